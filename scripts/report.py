@@ -1,0 +1,59 @@
+"""Presentation helpers the chapter notebooks share.
+
+Tables reach the book as MyST markdown (``nb_render_markdown_format: myst``),
+so that each has a number, a caption and a label a reader can cite, in HTML
+and PDF alike. Article text is escaped on the way: whatever an article holds
+(markdown, HTML, a ``<script>`` tag) is shown as characters, never interpreted.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from IPython.display import Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:^&=\"'@%;/?,])")
+
+
+def escape(text) -> str:
+    """Text as literal characters in MyST markdown (every ASCII punctuation escaped)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def sentence_link(sentence_id: str) -> str:
+    """A link to a sentence in the article appendix, e.g. ``P05.S2`` -> ``#p05-s2``."""
+    anchor = sentence_id.lower().replace(".", "-")
+    return f"{{ref}}`{sentence_id} <{anchor}>`"
+
+
+def sentence_links(ids) -> str:
+    return ", ".join(sentence_link(i) for i in ids)
+
+
+def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
+          widths: list[int] | None = None, index: bool = False) -> Markdown:
+    """A numbered, captioned table labelled ``name`` (cite it as ``{numref}`name```).
+
+    Cells are escaped unless their column is in ``raw_columns`` (for cells the
+    code built as MyST, such as sentence links). Floats are shown as they are:
+    round them before calling.
+    """
+    if index:
+        df = df.reset_index()
+    header = "| " + " | ".join(escape(c) for c in df.columns) + " |"
+    rule = "|" + "|".join("---" for _ in df.columns) + "|"
+    rows = []
+    for record in df.itertuples(index=False):
+        cells = []
+        for column, value in zip(df.columns, record):
+            value = "" if value is None or (isinstance(value, float) and pd.isna(value)) else value
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                cells.append(f"{value:,}" if isinstance(value, int) else str(value))
+            else:
+                cells.append(str(value) if column in raw_columns else escape(value))
+        rows.append("| " + " | ".join(cells) + " |")
+    options = f":name: {name}\n"
+    if widths:
+        options += ":widths: " + " ".join(str(w) for w in widths) + "\n"
+    body = "\n".join([header, rule, *rows])
+    return Markdown(f":::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
