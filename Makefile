@@ -1,0 +1,92 @@
+# Build and test the report. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# NLTK data: the shared offline copy beside the project when there is one,
+# otherwise the project's own folder (filled by NLTK's downloader).
+SHARED_NLTK := $(abspath ../shared/nltk_data)
+NLTK_DATA ?= $(if $(wildcard $(SHARED_NLTK)),$(SHARED_NLTK),$(abspath .nltk_data))
+export NLTK_DATA
+
+BUILD := _build
+HTML  := $(BUILD)/html/index.html
+PDF   := $(BUILD)/latex/book.pdf
+JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml
+# Everything the book is made from; a change to any of them rebuilds it.
+BOOK_INPUTS := $(shell find book notebooks scripts seeds -type f \
+                 -not -path '*/__pycache__/*' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null) \
+               requirements.txt
+# Debian packages the PDF needs (XeLaTeX and fonts with Cyrillic and Greek).
+PDF_PACKAGES := latexmk texlive-latex-recommended texlive-latex-extra \
+                texlive-fonts-recommended tex-gyre texlive-xetex fonts-freefont-otf
+BROWSER_PACKAGES := chromium poppler-utils
+
+.PHONY: help setup system-packages nltk-data book html pdf test lab clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+setup: $(VENV)/.installed ## create the environment and install the pinned requirements
+
+system-packages: ## install the Debian packages for the PDF and the browser check (needs root and apt)
+	@missing=$$(for p in $(PDF_PACKAGES) $(BROWSER_PACKAGES); do \
+	    dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	else echo "system packages missing (install them as root): apt-get install $$missing"; fi
+
+$(BUILD)/.nltk-data: scripts/nltk_resources.py | $(VENV)/.installed
+	$(BIN)/python -m scripts.nltk_resources
+	@mkdir -p $(BUILD) && touch $@
+
+nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
+
+# The execution cache keys on code cells only: when the package, the seeds or
+# the requirements change, the cached notebook outputs are thrown away.
+$(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycache__/*') requirements.txt
+	rm -rf $(BUILD)/.jupyter_cache
+	@mkdir -p $(BUILD) && touch $@
+
+$(HTML): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+	$(JB) --builder html -W -n --keep-going
+	@touch $@
+
+$(PDF): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
+	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
+	$(JB) --builder pdflatex -W -n --keep-going
+	@touch $@
+
+html: $(HTML) ## build the HTML book (executes the notebooks)
+
+pdf: $(PDF) ## build the PDF book
+
+book: setup ## build the HTML and, where XeLaTeX can be installed, the PDF
+	@$(MAKE) --no-print-directory system-packages || true
+	@$(MAKE) --no-print-directory html
+	@if command -v xelatex >/dev/null && command -v latexmk >/dev/null; then \
+	    $(MAKE) --no-print-directory pdf; \
+	else echo "PDF skipped: as root, apt-get install $(PDF_PACKAGES)"; fi
+	@echo "HTML: $(abspath $(HTML))"
+	@test -f $(PDF) && echo "PDF:  $(abspath $(PDF))" || true
+
+test: setup nltk-data ## run the test suite, including a full build of the book
+	$(BIN)/python -m pytest
+
+lab: setup nltk-data ## open the notebooks in JupyterLab
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## remove everything generated (keeps the environment)
+	rm -rf $(BUILD) .pytest_cache
