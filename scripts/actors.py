@@ -293,15 +293,22 @@ class _SentenceReader:
                     run = []
             if run:
                 runs.append((run[0], run[-1] + 1))
-        # a name goes on over particles: "Abdel Fattah" + "al-Burhan", "Ursula" + "von der Leyen"
+        # a name goes on over particles and further capitalized words:
+        # "Abdel Fattah" + "al-Burhan", "Mohammed bin Abdulrahman Al Thani"
         extended = []
-        for start, end in runs:
+        for start, end in sorted(set(runs)):
             j = end
-            while j < len(self.words) and j not in covered and _NAME_PARTICLE.match(self.words[j]):
+            while j < len(self.words) and j not in covered and (
+                    _NAME_PARTICLE.match(self.words[j])
+                    or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
+                    or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")):
                 j += 1
-            if j > end and (("-" in self.words[j - 1]) or (j < len(self.words) and _is_capitalized(self.words[j]))):
-                end = j if "-" in self.words[j - 1] else j + 1
-            extended.append((start, end))
+            while j > end and _NAME_PARTICLE.match(self.words[j - 1]) and "-" not in self.words[j - 1]:
+                j -= 1
+            # a title that ends inside the run is not part of the name ("Secretary of State Antony Blinken")
+            while start < j - 1 and self.title_ending_at(start):
+                start += 1
+            extended.append((start, j))
         runs = sorted(set(extended))
         # drop runs inside longer runs
         return [r for r in runs if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in runs)]
