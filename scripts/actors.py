@@ -646,3 +646,28 @@ def _table_kind(name: Name) -> str:
 def actors_table(article: Article) -> pd.DataFrame:
     """The ``actors.csv`` table (GUIDE §5)."""
     return find_actors(article).actors
+
+
+# --- views of the tables the chapter shows ---------------------------------------------------
+
+def actors_by_section(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of each actor (rows) in each section (columns, in reading order)."""
+    sections = list(dict.fromkeys(s.section for s in article.sentences))
+    section_of = {s.id: s.section for s in article.sentences}
+    counts = (mentions.assign(section=mentions.sentence_id.map(section_of))
+              .groupby(["actor", "section"]).size().unstack(fill_value=0))
+    return counts.reindex(columns=sections, fill_value=0)
+
+
+def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: actor_a, actor_b, sentences (count), sentence_ids."""
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for sentence_id, group in mentions.groupby("sentence_id", sort=False):
+        names = sorted(set(group.actor))
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pairs.setdefault((a, b), []).append(sentence_id)
+    return pd.DataFrame([{"actor_a": a, "actor_b": b, "sentences": len(ids), "sentence_ids": "; ".join(ids)}
+                         for (a, b), ids in pairs.items()],
+                        columns=["actor_a", "actor_b", "sentences", "sentence_ids"]
+                        ).sort_values("sentences", ascending=False, kind="stable").reset_index(drop=True)

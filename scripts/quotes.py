@@ -229,3 +229,19 @@ def quotes_table(article: Article) -> pd.DataFrame:
     """The ``quotes.csv`` table (GUIDE §5)."""
     from scripts.actors import find_actors
     return find_quotes(article, find_actors(article))
+
+
+def voices(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who speaks: per speaker, how often in their own words (direct) and through others
+    (indirect), with which verbs and verb classes, and the kind of source."""
+    rows = []
+    for speaker, group in quotes[quotes.speaker != ""].groupby("speaker", sort=False):
+        rows.append({"speaker": speaker, "source_type": group.source_type.iloc[0],
+                     "side": group.side.iloc[0], "statements": len(group),
+                     "direct": int((group.kind == "direct").sum()),
+                     "indirect": int((group.kind == "indirect").sum()),
+                     "verbs": "; ".join(dict.fromkeys(group.verb)),
+                     "verb_classes": "; ".join(dict.fromkeys(group.verb_class)),
+                     "sentence_ids": list(dict.fromkeys(group.sentence_id))})
+    return pd.DataFrame(rows, columns=["speaker", "source_type", "side", "statements", "direct",
+                                       "indirect", "verbs", "verb_classes", "sentence_ids"])

@@ -143,3 +143,14 @@ def test_side_from_a_title_alone_and_a_seat_of_government():
     assert davies.side_chain == "Davies: Downing Street spokesman -> Downing Street -> United Kingdom"
     assert row(result, "Mark Rutte").side == "NATO"
     assert "Vilnius" not in set(result.actors.actor)
+
+
+def test_views_for_the_chapter(seed):
+    from scripts.actors import actors_by_section, co_mentions
+    article = read_article(primary_article())
+    grid = actors_by_section(article, seed.mentions)
+    assert grid.loc["Maria Zakharova", "Moscow’s Concerns Over Western Peacekeepers"] == 2
+    assert grid.values.sum() == len(seed.mentions)
+    pairs = co_mentions(seed.mentions)
+    witkoff_trump = pairs[(pairs.actor_a == "Donald Trump") & (pairs.actor_b == "Steven Witkoff")].iloc[0]
+    assert witkoff_trump.sentence_ids == "P03.S2; P08.S1; P31.S2"

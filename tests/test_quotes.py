@@ -96,3 +96,11 @@ def test_straight_quotes_with_the_verb_before_and_media_reports():
     assert (afp.verb, afp.source_type) == ("reported", "media outlet")
     urged = quotes[quotes.verb == "urged"].iloc[0]
     assert (urged.speaker, urged.via) == ("Chinese diplomats", "Agence France-Presse")
+
+
+def test_voices(seed):
+    from scripts.quotes import voices
+    table = voices(seed).set_index("speaker")
+    assert (table.loc["Yuri Ushakov", "direct"], table.loc["Yuri Ushakov", "indirect"]) == (1, 1)
+    assert table.loc["Maria Zakharova", "verbs"] == "reiterated; warning"
+    assert table.direct.sum() == 1
