@@ -34,7 +34,6 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
 
 setup: $(VENV)/.installed ## create the environment and install the pinned requirements
@@ -47,7 +46,7 @@ system-packages: ## install the Debian packages for the PDF and the browser chec
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	else echo "system packages missing (install them as root): apt-get install $$missing"; fi
 
-$(BUILD)/.nltk-data: scripts/nltk_resources.py | $(VENV)/.installed
+$(BUILD)/.nltk-data: scripts/nltk_resources.py
 	$(BIN)/python -m scripts.nltk_resources
 	@mkdir -p $(BUILD) && touch $@
 
@@ -59,7 +58,9 @@ $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycac
 	rm -rf $(BUILD)/.jupyter_cache
 	@mkdir -p $(BUILD) && touch $@
 
+# Sphinx does not overwrite a static file it copied before: remove ours first.
 $(HTML): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*)))
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 

@@ -16,8 +16,8 @@ SOURCES = ["book", "notebooks", "scripts", "seeds", "Makefile", "requirements.tx
 
 
 def project_copy(dest: Path) -> Path:
-    """The project's sources in ``dest``, sharing this environment. Times are
-    kept (copy2) so that make sees the environment as up to date."""
+    """The project's sources in ``dest``; make is told to use this project's
+    environment (see :func:`make`), so nothing is installed."""
     for name in SOURCES:
         src = ROOT / name
         if src.is_dir():
@@ -25,13 +25,13 @@ def project_copy(dest: Path) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
         else:
             shutil.copy2(src, dest / name)
-    (dest / ".venv").symlink_to(ROOT / ".venv")
     return dest
 
 
 def make(directory: Path, target: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    return subprocess.run(["make", "--no-print-directory", target], cwd=directory, env=env,
+    return subprocess.run(["make", "--no-print-directory", target, f"VENV={ROOT / '.venv'}"],
+                          cwd=directory, env=env,
                           capture_output=True, text=True, timeout=1800)
 
 
