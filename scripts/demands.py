@@ -33,8 +33,15 @@ from scripts.paths import DATA
 from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
-                 "addressee", "issues", "position", "condition", "source", "hedge",
+                 "addressee", "issues", "position", "condition", "source", "hedge", "authority",
                  "sentence_id"]
+# On whose authority a claim reaches the reader.
+AUTHORITIES = {
+    "own words": "the claimant is its own source",
+    "own official": "a source on the claimant's side speaks for it",
+    "reported": "a source outside the claimant's side reports it (media, analysts, other states)",
+    "unattributed": "the article states it in its own voice",
+}
 
 # Direction a form gives to the thing it is about (before any reversal).
 FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
@@ -490,6 +497,10 @@ def issues_in(text: str) -> list[tuple[str, int]]:
 def split_condition(text: str) -> tuple[str, str]:
     """'concede territory without ironclad assurances' -> ('concede territory', 'without ironclad assurances')."""
     hits = _any_match(modifiers()["condition"], text)
+    # "wary of any agreement that would force...": a restrictive clause on "any" sets a condition
+    restrictive = re.search(r"\bany\s+(?:[\w-]+\s+){0,3}?((?:that|which)\s+(?:would|could|might|will)\b)", text)
+    if restrictive and (not hits or restrictive.start(1) < hits[0].start()):
+        return text[:restrictive.start(1)].rstrip(" ,"), text[restrictive.start(1):].strip()
     if not hits:
         return text, ""
     return text[:hits[0].start()].rstrip(" ,"), text[hits[0].start():].strip()
@@ -549,6 +560,19 @@ def actor_side(actor: str, actors=None) -> str:
         if len(row) and isinstance(row.iloc[0].side, str) and row.iloc[0].side:
             return row.iloc[0].side
     return actor
+
+
+def authority(claimant: str, source: str, actors=None) -> str:
+    """'own words', 'own official', 'reported' or 'unattributed' (see :data:`AUTHORITIES`)."""
+    if not source:
+        return "unattributed"
+    names = source.split("; ")
+    if claimant in names:
+        return "own words"
+    side = actor_side(claimant, actors)
+    if all(actor_side(n, actors) == side and (actors is not None or n == claimant) for n in names):
+        return "own official"
+    return "reported"
 
 
 def _load_actors(article: Article):
@@ -638,6 +662,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
                 if finer and form == "rejection" or form == "demand" and finer:
                     cameo = finer
             out.append(base | {"form": form, "cameo": cameo,
+                               "authority": authority(claimant, base["source"], actors),
                                "demand": demand if n == 0 else _trim(part),
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
@@ -717,8 +742,8 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
                                       lead.sentence.text[lead.claimant[0]:lead.cue_end]))
             new = _records(item_claim, actors, records)
             for r in new:
-                r.update(claimant=name, side=actor_side(name, actors),
-                         demand=s.text.strip().rstrip("."))
+                r.update(claimant=name, side=actor_side(name, actors), demand=_trim(s.text),
+                         authority=authority(name, r["source"], actors))
             records.extend(new)
             continue
         for raw in raws:
@@ -772,6 +797,48 @@ def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
                          "conditional": "; ".join(cells[cells.stance == "conditional"].actor),
                          "sentence_ids": ";".join(ids)})
     return pd.DataFrame(rows, columns=["issue", "supporters", "opposers", "conditional", "sentence_ids"])
+
+
+def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims per side by authority, with the hedged and conditional ones.
+
+    Columns: side, claims, one column per authority, hedged, conditional."""
+    rows = []
+    for side, group in claims.groupby("side", sort=False):
+        row = {"side": side, "claims": len(group)}
+        row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
+        row |= {"hedged": int((group.hedge != "").sum()), "conditional": int((group.position == 0).sum())}
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "hedged", "conditional"])
+    return table.sort_values(["claims", "side"], ascending=[False, True]).reset_index(drop=True)
+
+
+def agreement(claims: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
+    """Automatic claims against a hand coding, unit by unit.
+
+    A unit is (sentence_id, side, issue, position): two claims agree when
+    they give the same side the same stance on the same issue in the same
+    sentence. ``hand`` has columns sentence_id, side, issue, position (and
+    any notes). Returns the units with ``found`` = both | automatic only |
+    hand only, in article order.
+    """
+    auto = {(r.sentence_id, r.side, issue, int(r.position))
+            for r in claims.itertuples() for issue in r.issues.split(";")}
+    coded = {(r.sentence_id, r.side, r.issue, int(r.position)) for r in hand.itertuples()}
+    rows = [{"sentence_id": u[0], "side": u[1], "issue": u[2], "position": u[3],
+             "found": "both" if u in auto and u in coded else
+                      "automatic only" if u in auto else "hand only"}
+            for u in auto | coded]
+    table = pd.DataFrame(rows, columns=["sentence_id", "side", "issue", "position", "found"])
+    return table.sort_values("sentence_id", key=lambda c: c.map(_sentence_order)).reset_index(drop=True)
+
+
+def precision_recall(units: pd.DataFrame) -> tuple[float, float]:
+    """Precision and recall of the automatic claims in an :func:`agreement` table."""
+    both = (units.found == "both").sum()
+    auto = both + (units.found == "automatic only").sum()
+    hand = both + (units.found == "hand only").sum()
+    return (both / auto if auto else float("nan"), both / hand if hand else float("nan"))
 
 
 def _sentence_order(sentence_id: str) -> tuple[int, int]:
