@@ -73,6 +73,14 @@ def _inflections(verb: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+def readable_cue(cue: str) -> str:
+    """A cue as a reader of the codebook would write it: 'push~ for' -> 'push… for',
+    '(?:wary|sceptical) (?:of|about)' -> '(wary|sceptical) (of|about)'."""
+    text = cue.replace("(?:", "(").replace("~", "…").replace("\\b", "").replace("\\w*", "…")
+    text = text.replace("\\w+", "…").replace("[\\w.'\\u2019-]*", "…")
+    return re.sub(r"\[(\w)(\w)\]", r"(\1|\2)", text)
+
+
 def cue_regex(cue: str) -> re.Pattern:
     """Compile a cue of the tables: a regular expression where ``word~`` stands
     for the verb's inflections; matched case-insensitively, whole words only."""
