@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from scripts.actors import actors_table
+from scripts.demands import demands_table
 from scripts.quotes import quotes_table
 from scripts.reader import Article, ArticleError, read_article
 
@@ -28,6 +29,7 @@ TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
     "sentences": lambda article: article.sentences_frame(),
     "actors": actors_table,
     "quotes": quotes_table,
+    "demands": demands_table,
 }
 
 

@@ -1,0 +1,859 @@
+"""Claims: who demands, proposes, accepts, rejects or warns what, of whom, and on whose authority.
+
+A *claim* (Koopmans & Statham's political claims analysis) is one record per
+demand, condition, proposal, acceptance, rejection, disapproval, warning or
+threat found in a sentence. Its form follows the event-coding families of
+CAMEO and PLOVER (03 cooperate/propose, 10 demand, 11 disapprove, 12 reject,
+13 threaten); its issues come from a general codebook for conflict
+negotiations; its position is +1 (for), -1 (against) or 0 (conditional).
+
+Everything is found from the text's own cues, listed in ``scripts/data``:
+
+* ``claim_forms.csv``   cue -> form, syntax (verb, noun, adjective, modal, evaluative), CAMEO, PLOVER
+* ``claim_modifiers.csv`` reversals ("a halt to"), conditions ("without"), reporting frames ("X said that")
+* ``issues_codebook.csv`` issue -> cue words
+* ``hedges.csv``         words that weaken a claim (Hyland's categories)
+
+Who makes a claim is found as a *span* of the sentence (the subject, the
+possessor of "X's demand", the agent of "accepted by X", the speaker of a
+reporting frame for "any deal must..."). :func:`canonical_actor` turns a span
+into a canonical actor through the actors analysis (the mention that overlaps
+the span); without it the span's own words are kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from scripts import nlp
+from scripts.paths import DATA
+from scripts.reader import Article, Sentence
+
+CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
+                 "addressee", "issues", "position", "condition", "source", "hedge", "authority",
+                 "sentence_id"]
+# On whose authority a claim reaches the reader.
+AUTHORITIES = {
+    "own words": "the claimant is its own source",
+    "own official": "a source on the claimant's side speaks for it",
+    "reported": "a source outside the claimant's side reports it (media, analysts, other states)",
+    "unattributed": "the article states it in its own voice",
+}
+
+# Direction a form gives to the thing it is about (before any reversal).
+FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
+                 "rejection": -1, "disapproval": -1, "warning": -1, "threat": -1}
+FALLBACK_ISSUE = "peace settlement"   # used only when no narrower issue is named
+STANCES = {1: "supports", -1: "opposes", 0: "conditional"}
+
+
+# --- knowledge tables --------------------------------------------------------
+
+_IRREGULAR = {"freeze": {"froze", "frozen"}, "seek": {"sought"}, "cut": {"cut"}}
+
+
+def _inflections(verb: str) -> list[str]:
+    forms = {verb}
+    if verb.endswith("ee"):
+        forms |= {verb + "s", verb + "d", verb + "ing"}
+    elif verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith(("sh", "ch", "ss", "x")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", verb + "ed", verb + "ing"}
+    if verb.endswith("l"):                       # signalled / signaled
+        forms |= {verb + "led", verb + "ling"}
+    if len(verb) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):  # stop -> stopped
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    forms |= _IRREGULAR.get(verb, set())
+    return sorted(forms, key=len, reverse=True)
+
+
+def readable_cue(cue: str) -> str:
+    """A cue as a reader of the codebook would write it: 'push~ for' -> 'push… for',
+    '(?:wary|sceptical) (?:of|about)' -> '(wary|sceptical) (of|about)'."""
+    text = cue.replace("(?:", "(").replace("~", "…").replace("\\b", "").replace("\\w*", "…")
+    text = text.replace("\\w+", "…").replace("[\\w.'\\u2019-]*", "…")
+    return re.sub(r"\[(\w)(\w)\]", r"(\1|\2)", text)
+
+
+def cue_regex(cue: str) -> re.Pattern:
+    """Compile a cue of the tables: a regular expression where ``word~`` stands
+    for the verb's inflections; matched case-insensitively, whole words only."""
+    expanded = re.sub(r"(\w+)~", lambda m: "(?:" + "|".join(_inflections(m.group(1))) + ")", cue)
+    return re.compile(r"(?<![\w-])(?:" + expanded + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    regex: re.Pattern
+    cue: str
+    form: str
+    syntax: str        # verb | noun | adjective | modal | evaluative
+    speech_act: bool   # the verb itself is an act of saying (so its subject is the source)
+    cameo: str
+    plover: str
+
+
+@lru_cache(maxsize=1)
+def claim_cues() -> tuple[Cue, ...]:
+    table = pd.read_csv(DATA / "claim_forms.csv", dtype=str).fillna("")
+    return tuple(Cue(cue_regex(r.cue), r.cue, r.form, r.syntax, r.speech_act == "yes",
+                     r.cameo, r.plover) for r in table.itertuples())
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> dict[str, list[re.Pattern]]:
+    table = pd.read_csv(DATA / "claim_modifiers.csv", dtype=str)
+    out: dict[str, list[re.Pattern]] = {}
+    for r in table.itertuples():
+        out.setdefault(r.kind, []).append(cue_regex(r.cue))
+    return out
+
+
+@lru_cache(maxsize=1)
+def issues_codebook() -> pd.DataFrame:
+    return pd.read_csv(DATA / "issues_codebook.csv", dtype=str).fillna("")
+
+
+@lru_cache(maxsize=1)
+def _issue_cues() -> list[tuple[str, re.Pattern]]:
+    return [(row.issue, cue_regex(cue)) for row in issues_codebook().itertuples()
+            for cue in row.cues.split(";") if cue]
+
+
+@lru_cache(maxsize=1)
+def hedges_table() -> pd.DataFrame:
+    return pd.read_csv(DATA / "hedges.csv", dtype=str)
+
+
+@lru_cache(maxsize=1)
+def _hedge_cues() -> list[re.Pattern]:
+    return [cue_regex(h) for h in hedges_table().hedge]
+
+
+def _any_match(patterns, text: str) -> list[re.Match]:
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+
+
+# --- tokens and noun phrases --------------------------------------------------
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """Tagged word tokens with their character offsets in ``text``."""
+    plain = text.replace("\u2019", "'").replace("\u2018", "'")
+    words = nlp.word_tokens(text)
+    out, pos = [], 0
+    for word, tag in nlp.pos_tag(words):
+        if word in ("``", "''"):
+            m = re.compile(r"[\"\u201c\u201d]").search(plain, pos)
+            start = m.start() if m else -1
+            word_len = 1
+        else:
+            start, word_len = plain.find(word, pos), len(word)
+        if start < 0:
+            continue
+        out.append(Token(word, tag, start, start + word_len))
+        pos = start + word_len
+    return out
+
+
+_NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD", "PRP", "FW"}
+_SKIP_TAGS = {"MD", "RB", "RBR", "RBS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "TO", "PRP$",
+              ",", "``", "''"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "them", "him"}
+_RELATIVES = {"that", "which", "who"}
+_CLAUSE_OPENERS = {"while", "with", "as", "if", "when", "although", "because", "since", "but",
+                   "whereas", "though", "after", "before", "for"}
+
+
+def _collect_np(toks: list[Token], i: int) -> int:
+    """Index of the first token of the noun phrase ending at token ``i``."""
+    j = i
+    while j - 1 >= 0:
+        prev = toks[j - 1]
+        if prev.tag in _NP_TAGS or prev.text in {"'s", "'"}:
+            j -= 1
+        elif (prev.text.lower() in {"of", "in", "from", "and"} and j - 2 >= 0
+              and toks[j].text[:1].isupper()
+              and (toks[j - 2].tag in {"NN", "NNS"} or toks[j - 2].text[:1].isupper())
+              and (prev.text != "and" or toks[j - 2].text[:1].isupper())):
+            j -= 1                      # "officials in Moscow", "Reports from Reuters and Bloomberg"
+        else:
+            break
+    return j
+
+
+def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -> tuple[int, int] | None:
+    """Character span of the subject standing left of ``cue_start`` (not before ``lower``).
+
+    Auxiliaries, adverbs, modals, support verbs ("expressed", "signaled
+    their") and the noun's own modifiers are stepped over; a relative pronoun
+    ("a stance that seeks") gives its antecedent; an appositive between commas
+    ("X, a close ally of Y, has") gives X, unless the first part is a
+    description and the second a name ("Trump's envoy, Steven Witkoff,").
+    """
+    left = [t for t in toks if t.end <= cue_start and t.start >= lower]
+    i = len(left) - 1
+    comma_before_verb = False
+    saw_verb = False
+    while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
+                      or left[i].text.lower() in _RELATIVES and i > 0):
+        if left[i].text == ",":
+            if saw_verb or i == len(left) - 1:
+                comma_before_verb = True
+            else:
+                break
+        if left[i].tag.startswith("VB") or left[i].tag == "MD":
+            saw_verb = True
+        if left[i].text.lower() in _RELATIVES:
+            i -= 1
+            break
+        i -= 1
+    # step back over adjectives only if a noun stands before them
+    while i >= 0 and left[i].tag not in {"NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"}:
+        if left[i].tag in {"JJ", "DT"} and i > 0:
+            i -= 1
+        else:
+            return None
+    if i < 0:
+        return None
+    j = _collect_np(left, i)
+    # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
+    if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
+        k = j - 2
+        while k >= 0 and (left[k].tag.startswith("VB") or left[k].tag in {"RB", "MD"}):
+            k -= 1
+        if k < j - 2 and k >= 0:
+            return subject_span(text, toks, left[k].end, lower)
+        return None
+    start, end = left[j].start, left[i].end
+    if comma_before_verb and j > 0 and left[j - 1].text == ",":
+        # "A, B, verb": which of A and B names the subject?
+        k = j - 2
+        if k >= 0 and left[k].tag in _NP_TAGS | {"POS"}:
+            a_start = left[_collect_np(left, k)].start
+            b_first = left[j].text
+            if b_first[:1].islower() or b_first.lower() in {"a", "an", "the"}:
+                return a_start, left[k].end          # B is a description of A
+            return start, end                        # B names A
+    if j >= 2 and left[j - 1].text.lower() in {"including", "like"} and left[j - 2].text == ",":
+        # "X, including Y, verb" -> X
+        k = j - 3
+        if k >= 0 and left[k].tag in _NP_TAGS:
+            return left[_collect_np(left, k)].start, left[k].end
+    return start, end
+
+
+# --- claims in one sentence --------------------------------------------------
+
+@dataclass
+class RawClaim:
+    sentence: Sentence
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    form: str
+    claimant: tuple[int, int] | None = None
+    claimant_text: str = ""            # set when the claimant comes from elsewhere (pronoun, list lead-in)
+    object: tuple[int, int] | None = None
+    source: str = ""                   # set when inherited (list items); else from source_spans
+    source_spans: list[tuple[int, int]] | None = None
+    frame_hedge: list[str] | None = None
+    participial: bool = False
+    passive: bool = False
+
+
+@dataclass(frozen=True)
+class Frame:
+    source: tuple[int, int]
+    start: int          # where the reporting words begin
+    end: int            # where the reported content begins
+
+
+def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
+    """'X said that…', 'X made it clear that…', 'Reports from A and B indicate…', 'according to X'."""
+    frames = []
+    for m in _any_match(modifiers()["report"], text):
+        word = m.group(0).lower()
+        if word == "according to":
+            after = re.match(r"\s*([^,;:.]+(?:\.[A-Z][^,;:.]*)*)", text[m.end():])
+            if after:
+                s = m.end() + after.start(1)
+                frames.append(Frame((s, s + len(after.group(1).rstrip())), m.start(), 0))
+            continue
+        tok = next((t for t in toks if t.start == m.start()), None)
+        if tok is None or not (tok.tag.startswith("VB") or word.startswith("made")):
+            continue
+        tail = text[m.end():]
+        inverted = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]*?)\s*\.?$", tail)
+        if re.search(r",\s*$", text[:m.start()]) and inverted:          # '..., said X.'
+            a = m.end() + inverted.start(1)
+            frames.append(Frame((a, a + len(inverted.group(1))), m.start(), 0))
+            continue
+        span = subject_span(text, toks, m.start())
+        if span is None:
+            continue
+        if re.fullmatch(r"\s*(?:(?:on|last|this|late|early)\s+\w+|today|yesterday|in a statement)?\s*\.?\s*",
+                        tail) and re.search(r",\s*$", text[:span[0]]):
+            frames.append(Frame(span, m.start(), 0))                      # '..., X said on Monday.'
+            continue
+        rest = re.match(r"\s*(?:that\b)?\s*[\"\u201c]?", tail)
+        frames.append(Frame(span, m.start(), m.end() + rest.end()))
+    return frames
+
+
+def source_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """'Reports from Reuters and Bloomberg' -> the spans of 'Reuters' and 'Bloomberg'."""
+    start, end = span
+    lead = re.match(r"(?:(?:the |a |new )?reports?|accounts?) (?:from|by|in|of)\s+", text[start:end], re.I)
+    if lead:
+        start += lead.end()
+    out, pos = [], start
+    for m in re.finditer(r",\s*(?:and\s+)?|\s+and\s+|$", text[start:end]):
+        if start + m.start() > pos:
+            out.append((pos, start + m.start()))
+        pos = start + m.end()
+    return out
+
+
+def _source_text(claim: "RawClaim", actors) -> str:
+    if claim.source or not claim.source_spans:
+        return claim.source
+    s = claim.sentence
+    names = [canonical_actor(s.text[a:b], s.id, a, b, actors) for a, b in claim.source_spans]
+    return "; ".join(dict.fromkeys(names))
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the object of a cue ends: a clause boundary after ``start``."""
+    m = re.compile(r"[;:\u2014]|\s[-\u2013]\s|,\s+(?=(?:which|while|but|although|whereas|as|a|an|the|"
+                   r"following|after|before|when|despite|and\s+(?:would|will|is|was))\b|(?!including)\w+ing\b)"
+                   r"|(?<!such)(?<!as well)\s+as\s+(?!well|part|a\b|an\b|to\b)"
+                   r"|\.\s*$|\.[\"\u201d]|[\"\u201d]").search(text, start)
+    return m.start() if m else len(text.rstrip(". "))
+
+
+def _is_noun_use(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
+                          r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
+
+
+def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
+    """Non-overlapping cue matches, the longest winning."""
+    found = [(m.start(), m.end(), cue) for cue in claim_cues() for m in cue.regex.finditer(sentence.text)]
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, Cue]] = []
+    for f in found:
+        if any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            if f[2].syntax == "noun" and any(k[0] == f[0] and k[1] == f[1] and k[2].syntax == "verb"
+                                             for k in kept) and _is_noun_use(sentence.text, f[0]):
+                kept = [k for k in kept if not (k[0] == f[0] and k[1] == f[1])] + [f]
+            continue
+        kept.append(f)
+    kept.sort(key=lambda k: k[0])
+    # "unwilling to accept", "willingness to agree to": one claim, the first cue's form
+    # "wants Kyiv to accept", "urged Hamas to agree to": the second verb is what is demanded
+    merged: list[tuple[int, int, Cue]] = []
+    for k in kept:
+        between = sentence.text[merged[-1][1]:k[0]] if merged and merged[-1][1] <= k[0] else None
+        if between is not None and k[2].syntax == "verb" and (
+                re.fullmatch(r"\s*", between)
+                and re.search(r"\bto$", sentence.text[merged[-1][0]:merged[-1][1]], re.I)
+                or merged[-1][2].form == "demand"
+                and re.fullmatch(r"\s+(?:on\s+|upon\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                                 r"\s+(?:not\s+)?to\s+", between)):
+            merged[-1] = (merged[-1][0], k[1], merged[-1][2])
+            continue
+        merged.append(k)
+    return merged
+
+
+def raw_claims(sentence: Sentence) -> list[RawClaim]:
+    """Claims of one sentence with their spans, before issues are assigned."""
+    text = sentence.text
+    toks = tokens(text)
+    frames = reporting_frames(text, toks)
+    matches = cue_matches(sentence)
+    claims: list[RawClaim] = []
+    lower = 0
+    for start, end, cue in matches:
+        claim = RawClaim(sentence, cue, start, end, cue.form)
+        word = text[start:end].lower()
+        frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
+        if frame is None:
+            frame = next((f for f in frames if not f.end), None)      # "according to X"
+        syntax = cue.syntax
+        if syntax == "verb" and _is_noun_use(text, start):
+            syntax = "noun"
+            if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
+                continue                                      # "Zakharova's warning reflects..."
+        by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
+        if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
+                and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
+            continue                                          # "wary of proposed plan": a modifier
+        if by_agent:                                          # "accepted by Ukraine"
+            claim.passive = True
+            a = end + by_agent.start(1)
+            agent = by_agent.group(1)
+            if agent.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", agent):
+                agent = agent[:-1]                    # the sentence's full stop, not "U.S."
+            claim.claimant = (a, a + len(agent))
+            if claims and claims[-1].passive and re.fullmatch(r",?\s*and\s+(?:\w+ly\s+)?",
+                                                                text[claims[-1].claimant[1]:start]):
+                claim.object = claims[-1].object          # "proposed by A and accepted by B"
+            else:
+                np = re.search(r".*\b((?:a|an|the|any|this|such)\s+[^,;:]*?)\s*,?\s*(?:\w+ly\s+)?$",
+                               text[:start], re.I)
+                if np:
+                    claim.object = (np.start(1), np.end(1))
+            claims.append(claim)
+            continue
+        if syntax in ("verb", "noun") and word.split()[0].endswith("ing") \
+                and re.search(r",\s*$", text[:start]):
+            claim.participial = True                          # ", warning that ..." takes the main subject
+            main = frame.source if frame else (claims[0].claimant if claims else None)
+            claim.claimant = main
+        elif syntax in ("modal", "evaluative"):
+            claim.claimant = frame.source if frame else None
+        elif syntax == "noun":
+            poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
+                             text[:start])
+            demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
+            if poss and poss.start(1) >= lower:
+                claim.claimant = (poss.start(1), poss.end(1))
+            elif demonym and demonym.start(1) >= lower:
+                claim.claimant = (demonym.start(1), demonym.end(1))
+            else:
+                claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+        else:
+            claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+        if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
+            claim.claimant = frame.source
+        if syntax == "evaluative":
+            s = frame.end if frame else lower
+            claim.object = (s, start)
+        claims.append(claim)
+        if frame and frame.end and frame.end <= start or frame and not frame.end:
+            claim.source_spans = source_spans(text, frame.source)
+            words = text[frame.start:frame.source[1]] if not frame.end else text[frame.source[0]:frame.end]
+            claim.frame_hedge = hedges_in(words)
+        elif cue.speech_act and claim.claimant and not claim.passive:
+            claim.source_spans = [claim.claimant]
+        lower = end
+    # objects run from the cue to the next claim's subject, the next cue, or a clause boundary
+    claims = [c for c in claims if c.claimant]
+    for n, claim in enumerate(claims):
+        if claim.object is not None:
+            continue
+        stop = _clause_end(text, claim.cue_end)
+        for f in frames:                 # '..., Foreign Minister X said.' is not part of the demand
+            if not f.end and f.start > claim.cue_end:
+                before_frame = text.rfind(",", claim.cue_end, min(f.start, f.source[0]))
+                stop = min(stop, before_frame if before_frame > 0 else f.start)
+        for later in claims[n + 1:]:
+            if later.passive:
+                # the passive claim's object is this claim's object: cut before its comma
+                stop = min(stop, text.rfind(",", claim.cue_end, later.cue_start) if
+                           text.rfind(",", claim.cue_end, later.cue_start) > 0 else later.cue_start)
+                break
+            bound = later.cue_start
+            if later.claimant and later.claimant[0] >= claim.cue_end:
+                bound = min(bound, later.claimant[0])
+            stop = min(stop, bound)
+            break
+        if claim.cue.syntax == "noun" and not text[claim.cue_start:claim.cue_end].lower().endswith("that"):
+            # "Russia's reluctance to accept X raises doubts": the noun phrase ends at the main verb
+            toks_after = [t for t in toks if claim.cue_end <= t.start < stop]
+            for a, b in zip(toks_after, toks_after[1:]):
+                if b.tag in {"VBZ", "VBD", "VBP"} and a.text.lower() not in _RELATIVES \
+                        and a.tag not in {"MD", "TO", "RB"}:
+                    stop = b.start
+                    break
+        obj_text = text[claim.cue_end:stop]
+        obj_text = re.sub(r"\s+(?:and|or|but|while)\s*$", "", obj_text.rstrip(" ,"))
+        claim.object = (claim.cue_end, claim.cue_end + len(obj_text))
+    return claims
+
+
+# --- issues, position, hedges ----------------------------------------------
+
+def issues_in(text: str) -> list[tuple[str, int]]:
+    """Issues named in ``text`` with the offset of their first cue; the fallback
+    issue only when nothing narrower is named."""
+    first: dict[str, int] = {}
+    for issue, regex in _issue_cues():
+        m = regex.search(text)
+        if m and (issue not in first or m.start() < first[issue]):
+            first[issue] = m.start()
+    if len(first) > 1:
+        first.pop(FALLBACK_ISSUE, None)
+    return sorted(first.items(), key=lambda kv: kv[1])
+
+
+def split_condition(text: str) -> tuple[str, str]:
+    """'concede territory without ironclad assurances' -> ('concede territory', 'without ironclad assurances')."""
+    hits = _any_match(modifiers()["condition"], text)
+    # "wary of any agreement that would force...": a restrictive clause on "any" sets a condition
+    restrictive = re.search(r"\bany\s+(?:[\w-]+\s+){0,3}?((?:that|which)\s+(?:would|could|might|will)\b)", text)
+    if restrictive and (not hits or restrictive.start(1) < hits[0].start()):
+        return text[:restrictive.start(1)].rstrip(" ,"), text[restrictive.start(1):].strip()
+    if not hits:
+        return text, ""
+    return text[:hits[0].start()].rstrip(" ,"), text[hits[0].start():].strip()
+
+
+def reversed_before(text: str, offset: int) -> bool:
+    """Does a reversal ('a halt to', 'withdrawal of', 'never', 'restrictions on') precede the issue cue?"""
+    return any(m.end() <= offset for m in _any_match(modifiers()["reversal"], text))
+
+
+def hedges_in(text: str) -> list[str]:
+    return [m.group(0) for m in _any_match(_hedge_cues(), text)]
+
+
+def _until_relative(text: str) -> str:
+    """The text before a relative clause ('a ceasefire that could allow...'): hedges
+    and issues inside it qualify its noun, not the claim. A complement clause
+    ('a commitment that Ukraine will never join') is kept."""
+    return re.split(r"\s(?:that|which|who)\s+(?=(?:could|would|might|may|can|will|shall|should|must|"
+                    r"does|do|did|is|are|was|were|has|have|had)\b)", text, maxsplit=1)[0]
+
+
+def _trim(text: str) -> str:
+    text = text.strip(" ,")
+    if text.endswith(".") and not re.search(r"\b(?:[A-Z]\.){2,}$", text):
+        text = text[:-1]
+    return text
+
+
+# --- canonical actors --------------------------------------------------------
+
+def _plain_name(span: str) -> str:
+    span = re.sub(r"^(?:the|a|an)\s+", "", span.strip(), flags=re.I)
+    return re.sub(r"['\u2019]s$", "", span).strip(" ,")
+
+
+def canonical_actor(span: str, sentence_id: str | None = None, start: int | None = None,
+                    end: int | None = None, actors=None) -> str:
+    """The canonical actor a span of a sentence names.
+
+    With the actors analysis, the mention overlapping the span that ends last
+    (the head of an English noun phrase is on its right: "Russian Foreign
+    Ministry spokeswoman Maria Zakharova" names Zakharova) gives the actor.
+    Without it, or when no mention overlaps, the span's own words are kept.
+    """
+    if actors is not None and sentence_id is not None and start is not None:
+        m = actors.mentions
+        hits = m[(m.sentence_id == sentence_id) & (m.start < end) & (m.end > start)]
+        if len(hits):
+            return str(hits.sort_values(["end", "start"]).iloc[-1].actor)
+    return _plain_name(span)
+
+
+def actor_side(actor: str, actors=None) -> str:
+    if actors is not None and len(actors.actors):
+        row = actors.actors[actors.actors.actor == actor]
+        if len(row) and isinstance(row.iloc[0].side, str) and row.iloc[0].side:
+            return row.iloc[0].side
+    return actor
+
+
+def authority(claimant: str, source: str, actors=None) -> str:
+    """'own words', 'own official', 'reported' or 'unattributed' (see :data:`AUTHORITIES`)."""
+    if not source:
+        return "unattributed"
+    names = source.split("; ")
+    if claimant in names:
+        return "own words"
+    side = actor_side(claimant, actors)
+    if all(actor_side(n, actors) == side and (actors is not None or n == claimant) for n in names):
+        return "own official"
+    return "reported"
+
+
+def _load_actors(article: Article):
+    try:
+        from scripts.actors import find_actors
+    except ImportError:          # the actors analysis is optional: spans are kept as written
+        return None
+    return find_actors(article)
+
+
+# --- all claims of an article ------------------------------------------------
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    names = {a["claimant"], a["source"]} - {""}
+    other = {b["claimant"], b["source"]} - {""}
+    lasts = {n.split()[-1] for n in names}
+    return bool(names & other or lasts & {n.split()[-1] for n in other})
+
+
+def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
+    s = claim.sentence
+    text = s.text
+    if claim.claimant:
+        span_text = text[claim.claimant[0]:claim.claimant[1]]
+        claimant = canonical_actor(span_text, s.id, *claim.claimant, actors)
+    else:
+        span_text = claim.claimant_text
+        claimant = claim.claimant_text
+    if span_text.lower() in _PRONOUNS or (span_text and span_text.split()[0].lower() in _PRONOUNS
+                                          and len(span_text.split()) == 1):
+        earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
+                   or p["sentence_index"] == s.index - 1]
+        if not earlier:
+            return []
+        claimant = earlier[-1]["claimant"]
+        if claim.source_spans == [claim.claimant]:
+            claim.source = claimant
+    if not claimant:
+        return []
+    obj_text = text[claim.object[0]:claim.object[1]] if claim.object else ""
+    demand_start = min(claim.cue_start, claim.object[0]) if claim.object else claim.cue_start
+    demand_end = max(claim.cue_end, claim.object[1]) if claim.object else claim.cue_end
+    if claim.passive:
+        demand_end = claim.claimant[1]
+    demand = _trim(text[demand_start:demand_end])
+    # contrasts: "seeks X rather than Y" is for X and against Y
+    parts = re.split(r"\s*,?\s*\b(?:rather than|instead of)\b\s*", obj_text, maxsplit=1)
+    polarity = FORM_POLARITY[claim.form]
+    scope_start = claim.claimant[0] if claim.claimant and not claim.participial else claim.cue_start
+    if claim.passive:
+        scope_start = claim.object[0] if claim.object else claim.cue_start
+    hedge_scope = text[min(scope_start, claim.cue_start):claim.cue_end]
+    if claim.passive:
+        hedge_scope = text[claim.cue_start - 20 if claim.cue_start >= 20 else 0:claim.cue_start]
+        hedge_scope = hedge_scope.split(",")[-1].split(" and ")[-1]
+    hedge = (claim.frame_hedge or []) + hedges_in(hedge_scope) + hedges_in(_until_relative(parts[0]))
+    base = {"claimant": claimant, "claimant_span": span_text, "side": actor_side(claimant, actors),
+            "form": claim.form, "cameo": claim.cue.cameo, "plover": claim.cue.plover,
+            "addressee": "", "source": _source_text(claim, actors),
+            "hedge": "; ".join(dict.fromkeys(hedge)), "sentence_id": s.id,
+            "paragraph_id": s.paragraph_id, "sentence_index": s.index}
+    out = []
+    for n, part in enumerate(parts):
+        core, condition = split_condition(part)
+        found = issues_in(_until_relative(core))
+        form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
+        if not found and n == 0:
+            anaphor = _any_match(modifiers()["anaphor"], core)
+            just_before = [p for p in previous if p["sentence_id"] == s.id
+                           or (p["paragraph_id"] == s.paragraph_id and p["sentence_index"] == s.index - 1)]
+            earlier = just_before if anaphor else [p for p in just_before if _same_speaker(p, base)]
+            if earlier and (anaphor or claim.cue.syntax == "evaluative" or earlier[-1]["sentence_id"] != s.id):
+                inherited = earlier[-1]["issues"].split(";")
+                found = [(i, -1) for i in inherited]
+        if not found:
+            continue
+        by_sign: dict[int, list[str]] = {}
+        for issue, offset in found:
+            flip = offset >= 0 and reversed_before(core, offset)
+            position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
+            by_sign.setdefault(position, []).append(issue)
+        for position, issues in by_sign.items():
+            cameo = claim.cue.cameo
+            if form in ("rejection", "disapproval", "demand") and len(issues) == 1:
+                row = issues_codebook().set_index("issue").loc[issues[0]]
+                finer = row.cameo_reject if form != "demand" else row.cameo_demand
+                if finer and form == "rejection" or form == "demand" and finer:
+                    cameo = finer
+            out.append(base | {"form": form, "cameo": cameo,
+                               "authority": authority(claimant, base["source"], actors),
+                               "demand": demand if n == 0 else _trim(part),
+                               "issues": ";".join(issues), "position": position,
+                               "condition": condition,
+                               "addressee": _addressee(claim, core, actors)})
+    return out
+
+
+_NAME = r"((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)"
+
+
+def _addressee(claim: RawClaim, obj: str, actors) -> str:
+    """Who is asked to act, when the text says: 'called on X to', 'urged X to',
+    'demanded that X withdraw', 'a commitment that X will never'."""
+    text = claim.sentence.text
+    cue_text = text[claim.cue_start:claim.cue_end]
+    inside = re.match(r"\S+(?:\s+(?:on|upon))?\s+" + _NAME + r"\s+(?:not\s+)?to\b", cue_text)
+    if inside:                                            # merged cue: "wants Kyiv to accept"
+        a = claim.cue_start + inside.start(1)
+        return canonical_actor(inside.group(1), claim.sentence.id, a, a + len(inside.group(1)), actors)
+    m = (re.match(r"\s*(?:on|upon)?\s*" + _NAME + r"\s+(?:to|not to)\b", obj)
+         or re.search(r"\bthat\s+" + _NAME + r"\s+(?:will|would|must|should|shall|cannot|can't|not|never|"
+                      r"stop|withdraw|halt|end|agree|accept)\b", obj))
+    if not m:
+        return ""
+    start = text.find(obj, claim.object[0]) if claim.object else -1
+    if start < 0:
+        return canonical_actor(m.group(1))
+    a = start + m.start(1)
+    return canonical_actor(m.group(1), claim.sentence.id, a, a + len(m.group(1)), actors)
+
+
+def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
+    """Sentence id of a lead-in ('…several demands, which include:') -> the list items it introduces."""
+    out: dict[str, list[Sentence]] = {}
+    sents = article.sentences
+    for i, s in enumerate(sents):
+        if s.kind != "list_item" and s.text.rstrip().endswith(":") and i + 1 < len(sents) \
+                and sents[i + 1].kind == "list_item":
+            items = []
+            for t in sents[i + 1:]:
+                if t.kind != "list_item":
+                    break
+                items.append(t)
+            out[s.id] = items
+    return out
+
+
+def find_claims(article: Article, actors=None) -> pd.DataFrame:
+    """One record per claim in the article (columns :data:`CLAIM_COLUMNS`).
+
+    ``actors`` is the actors analysis (``scripts.actors.find_actors(article)``);
+    when it is not given it is computed if the module is present, otherwise
+    claimants are the spans' own words.
+    """
+    if actors is None:
+        actors = _load_actors(article)
+    lead_ins = _lead_ins(article)
+    inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
+    records: list[dict] = []
+    for s in article.sentences:
+        if s.kind == "heading":       # a heading labels the section; its sentences carry the claims
+            continue
+        raws = raw_claims(s)
+        if s.id in lead_ins:
+            lead = next((r for r in raws if r.claimant), None)
+            if lead is not None:
+                span = s.text[lead.claimant[0]:lead.claimant[1]]
+                name = canonical_actor(span, s.id, *lead.claimant, actors)
+                for item in lead_ins[s.id]:
+                    inherited[item.id] = (lead, span, name, _source_text(lead, actors))
+            raws = [r for r in raws if r is not lead]
+        if s.id in inherited and not any(r.claimant for r in raws):
+            lead, span, name, lead_source = inherited[s.id]
+            item_claim = RawClaim(s, lead.cue, 0, 0, lead.form, claimant=None, claimant_text=span,
+                                  object=(0, len(s.text.rstrip(". "))), source=lead_source,
+                                  frame_hedge=(lead.frame_hedge or []) + hedges_in(
+                                      lead.sentence.text[lead.claimant[0]:lead.cue_end]))
+            new = _records(item_claim, actors, records)
+            for r in new:
+                r.update(claimant=name, side=actor_side(name, actors), demand=_trim(s.text),
+                         authority=authority(name, r["source"], actors))
+            records.extend(new)
+            continue
+        for raw in raws:
+            records.extend(_records(raw, actors, records))
+    frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
+    return frame[CLAIM_COLUMNS].reset_index(drop=True)
+
+
+# --- positions and lines of conflict -------------------------------------------
+
+def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
+    """Stances by actor (``by``: 'side' or 'claimant') and issue, one row per cell.
+
+    Columns: actor, issue, stance (supports, opposes, conditional, mixed),
+    score (+1, -1, 0; mixed is 0), claims, sentence_ids (';'-separated, in
+    article order). A cell supports when its claims are for the issue and
+    none against, opposes in the mirror case, is conditional when every claim
+    sets a condition, and mixed when claims go both ways.
+    """
+    rows = []
+    exploded = claims.assign(issue=claims.issues.str.split(";")).explode("issue")
+    for (actor, issue), cell in exploded.groupby([by, "issue"], sort=True):
+        signs = set(cell.position)
+        if 1 in signs and -1 in signs:
+            stance, score = "mixed", 0
+        elif 1 in signs:
+            stance, score = "supports", 1
+        elif -1 in signs:
+            stance, score = "opposes", -1
+        else:
+            stance, score = "conditional", 0
+        ids = list(dict.fromkeys(cell.sentence_id))
+        rows.append({"actor": actor, "issue": issue, "stance": stance, "score": score,
+                     "claims": len(cell), "sentence_ids": ";".join(ids)})
+    return pd.DataFrame(rows, columns=["actor", "issue", "stance", "score", "claims", "sentence_ids"])
+
+
+def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Issues on which one actor of the matrix supports and another opposes.
+
+    Columns: issue, supporters, opposers, conditional (actors, '; '-separated),
+    sentence_ids (of all the cells of the issue)."""
+    rows = []
+    for issue, cells in matrix.groupby("issue", sort=True):
+        pro = cells[cells.stance == "supports"].actor.tolist()
+        con = cells[cells.stance == "opposes"].actor.tolist()
+        if pro and con:
+            ids = sorted({i for ids in cells.sentence_ids for i in ids.split(";")},
+                         key=_sentence_order)
+            rows.append({"issue": issue, "supporters": "; ".join(pro), "opposers": "; ".join(con),
+                         "conditional": "; ".join(cells[cells.stance == "conditional"].actor),
+                         "sentence_ids": ";".join(ids)})
+    return pd.DataFrame(rows, columns=["issue", "supporters", "opposers", "conditional", "sentence_ids"])
+
+
+def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims per side by authority, with the hedged and conditional ones.
+
+    Columns: side, claims, one column per authority, hedged, conditional."""
+    rows = []
+    for side, group in claims.groupby("side", sort=False):
+        row = {"side": side, "claims": len(group)}
+        row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
+        row |= {"hedged": int((group.hedge != "").sum()), "conditional": int((group.position == 0).sum())}
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "hedged", "conditional"])
+    return table.sort_values(["claims", "side"], ascending=[False, True]).reset_index(drop=True)
+
+
+def agreement(claims: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
+    """Automatic claims against a hand coding, unit by unit.
+
+    A unit is (sentence_id, side, issue, position): two claims agree when
+    they give the same side the same stance on the same issue in the same
+    sentence. ``hand`` has columns sentence_id, side, issue, position (and
+    any notes). Returns the units with ``found`` = both | automatic only |
+    hand only, in article order.
+    """
+    auto = {(r.sentence_id, r.side, issue, int(r.position))
+            for r in claims.itertuples() for issue in r.issues.split(";")}
+    coded = {(r.sentence_id, r.side, r.issue, int(r.position)) for r in hand.itertuples()}
+    rows = [{"sentence_id": u[0], "side": u[1], "issue": u[2], "position": u[3],
+             "found": "both" if u in auto and u in coded else
+                      "automatic only" if u in auto else "hand only"}
+            for u in auto | coded]
+    table = pd.DataFrame(rows, columns=["sentence_id", "side", "issue", "position", "found"])
+    return table.sort_values("sentence_id", key=lambda c: c.map(_sentence_order)).reset_index(drop=True)
+
+
+def precision_recall(units: pd.DataFrame) -> tuple[float, float]:
+    """Precision and recall of the automatic claims in an :func:`agreement` table."""
+    both = (units.found == "both").sum()
+    auto = both + (units.found == "automatic only").sum()
+    hand = both + (units.found == "hand only").sum()
+    return (both / auto if auto else float("nan"), both / hand if hand else float("nan"))
+
+
+def _sentence_order(sentence_id: str) -> tuple[int, int]:
+    p, s = re.match(r"P(\d+)\.S(\d+)", sentence_id).groups()
+    return int(p), int(s)
+
+
+def demands_table(article: Article) -> pd.DataFrame:
+    """The ``demands.csv`` table (GUIDE §5)."""
+    return find_claims(article)
