@@ -18,12 +18,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from scripts import framing
 from scripts.reader import Article, ArticleError, read_article
 
 # table name -> function of the article giving that table. Each chapter's
 # module adds its tables here; the order is the order they are written in.
 TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
     "sentences": lambda article: article.sentences_frame(),
+    "frames": framing.code_frames,
 }
 
 
