@@ -593,3 +593,42 @@ def agreement(auto: pd.DataFrame, hand: pd.DataFrame, codebook: Codebook | None 
     disagreements = disagreements.sort_values(
         "sentence_id", key=lambda c: c.map(order), kind="stable").reset_index(drop=True)
     return Agreement(pd.DataFrame(per_frame), pd.DataFrame(pooled), disagreements)
+
+
+def sentence_agreement(coded: pd.DataFrame, hand: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Agreement on the two one-per-sentence judgements of the hand coding: the
+    primary policy dimension and whether the sentence is hedged.
+
+    Columns: judgement, sentences, agreed, share, kappa.
+    """
+    auto_primary = primary_dimensions(coded, article)
+    auto_hedged = hedges(article).set_index("sentence_id")["hedged"].map({True: "yes", False: "no"})
+    ids = list(hand["sentence_id"])
+    rows = []
+    for judgement, auto_labels, hand_labels in (
+            ("primary dimension", auto_primary.reindex(ids).fillna(""), hand["primary_dimension"]),
+            ("hedged", auto_hedged.reindex(ids).fillna("no"), hand["hedged"])):
+        auto_labels, hand_labels = list(auto_labels), list(hand_labels)
+        agreed = sum(a == h for a, h in zip(auto_labels, hand_labels))
+        rows.append({"judgement": judgement, "sentences": len(ids), "agreed": agreed,
+                     "share": agreed / len(ids), "kappa": cohen_kappa(hand_labels, auto_labels)})
+    return pd.DataFrame(rows)
+
+
+def primary_disagreements(coded: pd.DataFrame, hand: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """Sentences whose automatic primary dimension differs from the hand-coded one.
+
+    Columns: sentence_id, hand, auto.
+    """
+    auto = primary_dimensions(coded, article)
+    out = hand[["sentence_id", "primary_dimension"]].rename(columns={"primary_dimension": "hand"})
+    out["auto"] = out["sentence_id"].map(auto).fillna("")
+    return out[out["hand"] != out["auto"]].reset_index(drop=True)
+
+
+def vader_words(text: str) -> list[tuple[str, float]]:
+    """The words of a sentence that VADER's lexicon rates, with their ratings
+    (-4 to +4): what a sentence's score is made of, before VADER's rules."""
+    lexicon = _vader().lexicon
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text.translate(_STRAIGHTEN))
+    return [(w, lexicon[w.lower()]) for w in words if w.lower() in lexicon]
