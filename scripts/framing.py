@@ -373,9 +373,10 @@ def sources(article: Article) -> pd.DataFrame:
     A sentence is attributed when it holds a reporting verb or an agentless
     attribution ("there are fears"). Its source is *unnamed* when a veiled
     pattern matches ("Kremlin sources", "some analysts", "officials in Moscow"),
-    *named* when a proper name stands right before the verb or after
-    "according to" / "from". Columns: sentence_id, section, attribution (named |
-    unnamed | named and unnamed | unclear), named, unnamed, verbs, stance.
+    *named* when a proper name stands right before or right after the verb
+    ("Lopez said", "said Lopez") or after "according to" / "from".
+    Columns: sentence_id, section, attribution (named | unnamed | named and
+    unnamed | unclear), named, unnamed, verbs, stance.
     """
     rows = []
     for s in article.sentences:
@@ -419,8 +420,10 @@ def _names_before_verbs(text: str, verbs: list[Match]) -> list[Match]:
         next_at = offsets[after][0] if after < len(tokens) else None
         before = " ".join(tokens[max(0, start - 2):start]).lower()
         is_subject = any(v.start == next_at for v in verbs)
+        is_inverted = any(v.end <= char_start and text[v.end:char_start].strip() in ("", ",")
+                          for v in verbs)                        # "..., said Maria Lopez"
         is_cited = before.endswith("according to") or (before.endswith("from") and bool(verbs))
-        if is_subject or is_cited:
+        if is_subject or is_inverted or is_cited:
             names.append(Match("name", text[char_start:char_end], char_start, char_end))
     return names
 

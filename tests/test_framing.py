@@ -301,3 +301,39 @@ def test_analyze_writes_frames_csv(tmp_path):
     frames = pd.read_csv(tmp_path / "frames.csv")
     assert {"sentence_id", "frame", "cues", "scheme"} <= set(frames.columns)
     assert set(frames.scheme) <= {"generic", "policy"}
+
+
+def test_sources_in_another_shape():
+    # typographic quotes, inverted attribution, a veiled diplomat, another conflict
+    article = parse(
+        "Talks stall in Addis Ababa\n"
+        "\u201cWe will not accept a one-sided deal,\u201d said Redwan Hussien, the government negotiator.\n"
+        "According to a senior Western diplomat, the rebels are likely to reject the offer.\n"
+        "Rebel spokesman Getachew Reda told reporters the army had shelled villages.\n")
+    s = framing.sources(article).set_index("sentence_id")
+    ids = [x.id for x in article.sentences]
+    assert s.loc[ids[1], "named"] == "Redwan Hussien"
+    assert s.loc[ids[2], "attribution"] == "unnamed"
+    assert s.loc[ids[3], "named"] == "Getachew Reda"
+    h = framing.hedges(article).set_index("sentence_id")
+    assert "likely" in h.loc[ids[2], "hedges"] and not h.loc[ids[1], "hedged"]
+    coded = framing.code_frames(article)
+    assert "conflict" in frames_of(coded, ids[3], "generic")      # "shelled villages"
+    assert "conflict" in frames_of(coded, ids[2], "generic")      # "reject the offer"
+
+
+def test_sentence_agreement_by_hand():
+    article = parse("A title line\nThe army may attack.\nThe talks went on.\n")
+    ids = [s.id for s in article.sentences]
+    coded = framing.code_frames(article)
+    hand = pd.DataFrame({"sentence_id": ids, "generic_frames": ["", "conflict", ""],
+                         "policy_frames": ["political", "security-and-defense", "political"],
+                         "primary_dimension": ["political", "security-and-defense", "political"],
+                         "hedged": ["no", "yes", "yes"], "note": [""] * 3})
+    result = framing.sentence_agreement(coded, hand, article).set_index("judgement")
+    # the title has no cue: automatic primary '' against 'political'; the other two agree
+    assert result.loc["primary dimension", "agreed"] == 2
+    # hedged: auto no/yes/no against hand no/yes/yes: observed 2/3;
+    # p_e = (1/3)(2/3) + (2/3)(1/3) = 4/9; kappa = (2/3 - 4/9) / (5/9) = 0.4
+    assert result.loc["hedged", "agreed"] == 2
+    assert result.loc["hedged", "kappa"] == pytest.approx(0.4)
