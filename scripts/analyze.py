@@ -19,12 +19,16 @@ from pathlib import Path
 import pandas as pd
 
 from scripts import framing
+from scripts.actors import actors_table
+from scripts.quotes import quotes_table
 from scripts.reader import Article, ArticleError, read_article
 
 # table name -> function of the article giving that table. Each chapter's
 # module adds its tables here; the order is the order they are written in.
 TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
     "sentences": lambda article: article.sentences_frame(),
+    "actors": actors_table,
+    "quotes": quotes_table,
     "frames": framing.code_frames,
 }
 

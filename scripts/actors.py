@@ -1,0 +1,673 @@
+"""Who appears in a news article: actors, their mentions, their sides.
+
+:func:`find_actors` reads every sentence of an :class:`~scripts.reader.Article`
+and returns an :class:`ActorAnalysis` with three tables:
+
+* ``actors``: one row per canonical actor (person, state, organization, media,
+  group) with its side and the chain of cues the side was inferred from;
+* ``mentions``: every place in the text where an actor is named, with the
+  sentence id and character offsets within ``Sentence.text``;
+* ``places``: names that only locate events ("talks in Jeddah").
+
+Detection uses the text's own cues, never a list of the article's people:
+named-entity spans of NLTK's binary chunker, titles before names ("Kremlin aide
+Yuri Ushakov"), appositions ("Steven Witkoff, a close ally of Trump"),
+possessives ("Trump's envoy"), demonyms ("Russian forces") and institutional
+metonymy ("the Kremlin", "Moscow's opposition"), looked up in the general
+tables of ``scripts/data`` (see :mod:`scripts.knowledge`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+from functools import lru_cache
+
+import nltk
+import pandas as pd
+
+from scripts import nlp
+from scripts.knowledge import Knowledge, Name, knowledge
+from scripts.reader import Article, Sentence
+
+ACTOR_COLUMNS = ["actor", "type", "side", "role", "mentions", "first_sentence", "aliases",
+                 "side_chain", "sentences"]
+MENTION_COLUMNS = ["actor", "type", "surface", "sentence_id", "start", "end", "role", "possessive"]
+PLACE_COLUMNS = ["place", "kind", "stands_for", "mentions", "first_sentence", "sentences", "aliases"]
+
+# Words that are capitalized without naming anyone.
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
+_PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
+                "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport"}
+_ORG_WORDS = {"Ministry", "Council", "Party", "Agency", "Bank", "Corporation", "Company", "Group",
+              "University", "Institute", "Committee", "Commission", "Court", "Army", "Navy",
+              "Foundation", "Association", "Union", "Parliament", "Service", "Office", "Department",
+              "Directorate", "Guard", "Front", "Movement", "Fund", "Inc", "Ltd"}
+_DETERMINERS = {"the", "a", "an", "many", "some", "several", "most", "few", "other", "all",
+                "these", "those", "two", "three", "senior", "top"}
+_APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "its", "their"}
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "have",
+                "reportedly", "repeatedly", "publicly", "again", "did", "does", "do", "recently"}
+
+
+@dataclass
+class Token:
+    text: str
+    start: int      # character offsets within Sentence.text
+    end: int
+    pos: str
+
+
+@dataclass
+class Found:
+    """Something named in a sentence, over tokens [start, end)."""
+    start: int
+    end: int
+    kind: str                   # person | state | organization | media | group | place
+    canonical: str
+    side: str = ""
+    role: str = ""
+    name: Name | None = None    # the knowledge-table entry, when there is one
+    consumed: bool = False      # part of another actor's description ("Russian" in "Russian President")
+    evidence: list = field(default_factory=list)   # for persons and groups: how the side is known
+    place_kind: str = ""
+
+
+@dataclass
+class ActorAnalysis:
+    actors: pd.DataFrame
+    mentions: pd.DataFrame
+    places: pd.DataFrame
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in nltk.corpus.words.words())
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """Word tokens with character offsets within ``text`` and POS tags. Hyphenated
+    compounds of names ("U.S.-Ukraine") are split so both names are found."""
+    flat = text.replace("\u2019", "'").replace("\u2018", "'")
+    words, offsets, pos = [], [], 0
+    for word in nlp.word_tokens(text):
+        target = '"' if word in ("``", "''") else word
+        at = flat.find(target, pos)
+        if at < 0 and target == '"':
+            at = min((i for i in (flat.find(q, pos) for q in "\u201c\u201d") if i >= 0), default=-1)
+        if at < 0:          # the tokenizer rewrote the word: keep it, offsets at the cursor
+            at = pos
+        words.append(word)
+        offsets.append((at, at + len(target)))
+        pos = at + len(target)
+    tagged = nlp.pos_tag(words)
+    kb = knowledge()
+    tokens = []
+    for (word, tag), (start, end) in zip(tagged, offsets):
+        parts = word.split("-")
+        if len(parts) > 1 and (word,) not in kb.names and any((p,) in kb.names for p in parts):
+            cursor = start
+            for k, part in enumerate(parts):
+                if k:
+                    tokens.append(Token("-", cursor, cursor + 1, ":"))
+                    cursor += 1
+                if part:
+                    tokens.append(Token(part, cursor, cursor + len(part), "NNP"))
+                    cursor += len(part)
+        else:
+            tokens.append(Token(word, start, end, tag))
+    return tuple(tokens)
+
+
+def _entity_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    return nlp.named_entity_spans([(t.text, t.pos) for t in tokens])
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+# Lower-case particles inside Arabic, Dutch, German, Spanish... names ("al-Burhan", "van der Leyen").
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|van|von|der|den|de|da|di|du|la|le)(?:-[A-Z]\w*)?$")
+
+
+def _surnames(full_name: str) -> list[str]:
+    """How a person may be named again: "Abdel Fattah al-Burhan" -> al-Burhan, Burhan."""
+    last = full_name.split()[-1]
+    names = [last]
+    if "-" in last and _NAME_PARTICLE.match(last):
+        names.append(last.split("-", 1)[1])
+    return names
+
+
+class _SentenceReader:
+    """Finds the actors named in one sentence."""
+
+    def __init__(self, sentence: Sentence, kb: Knowledge, persons: dict[str, str]):
+        self.sentence = sentence
+        self.kb = kb
+        self.persons = persons      # surname -> canonical full name, from the whole article
+        self.tokens = _tokens(sentence.text)
+        self.words = [t.text for t in self.tokens]
+        self.is_heading = sentence.kind in ("title", "heading")
+        self.found: list[Found] = []
+
+    # --- lookups -------------------------------------------------------------
+    def _names(self) -> list[Found]:
+        """Longest matches of the knowledge tables, left to right."""
+        out, i, n = [], 0, len(self.words)
+        longest = self.kb.longest_name
+        while i < n:
+            for size in range(min(longest, n - i), 0, -1):
+                name = self.kb.names.get(tuple(self.words[i:i + size]))
+                if name:
+                    kind = {"country": "state", "capital": "state", "seat": "state", "demonym": "state",
+                            "organization": "organization", "media": "media",
+                            "region": "place", "region_adjective": "region_adjective"}[name.kind]
+                    out.append(Found(i, i + size, kind, name.canonical, name.side, name.role, name))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def title_ending_at(self, i: int) -> tuple[int, str] | None:
+        """(start, role class) of the longest title or modifier ending at token i."""
+        for size in (4, 3, 2, 1):
+            if i - size + 1 < 0:
+                continue
+            words = tuple(self.words[i - size + 1:i + 1])
+            role = self.kb.is_title(words)
+            if role and (size > 1 or words[0].isalpha()):
+                return i - size + 1, role
+        return None
+
+    def found_ending_at(self, i: int) -> Found | None:
+        return next((f for f in self.found if f.end == i + 1), None)
+
+    def found_starting_at(self, i: int) -> Found | None:
+        return next((f for f in self.found if f.start == i), None)
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.sentence.text[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def followed_by_reporting_verb(self, end: int) -> bool:
+        j = end
+        while j < len(self.words) and self.words[j].lower() in _AUXILIARIES:
+            j += 1
+        if j >= len(self.words):
+            return False
+        word = self.words[j].lower()
+        return (word in self.kb.verbs and self.tokens[j].pos.startswith("VB")) or any(
+            tuple(w.lower() for w in self.words[j:j + len(k)]) == k for k in self.kb.phrasal_verbs)
+
+    # --- the cues around a name ------------------------------------------------
+    def title_before(self, a: int) -> dict | None:
+        """The title phrase before a name: "Russian Foreign Ministry spokeswoman Maria
+        Zakharova", "Trump's envoy, Steven Witkoff"."""
+        i = a - 1
+        if i >= 1 and self.words[i] == "," and self.title_ending_at(i - 1):
+            i -= 1
+        parts, has_title = [], False
+        while i >= 0:
+            item = self.found_ending_at(i)
+            if item and item.name and item.kind != "person":
+                parts.append(item)
+                i = item.start - 1
+                continue
+            title = self.title_ending_at(i)
+            if title and self.words[i] != ",":
+                has_title |= title[1] != "modifier"
+                parts.append(Found(title[0], i + 1, "title", ""))
+                i = title[0] - 1
+                continue
+            break
+        if not has_title:
+            return None
+        start = min(p.start for p in parts)
+        end = max(p.end for p in parts)
+        owner = None
+        if start >= 2 and self.words[start - 1] == "'s":
+            owner = self.found_ending_at(start - 2)
+        return {"start": start, "end": end, "phrase": self.text_of(start, end),
+                "items": [p for p in parts if p.name], "owner": owner}
+
+    def apposition_after(self, b: int) -> dict | None:
+        """", a close ally of Trump and officially his Middle East envoy," after a name."""
+        if b >= len(self.words) or self.words[b] != ",":
+            return None
+        j = b + 1
+        if j >= len(self.words):
+            return None
+        first = self.words[j]
+        if first.lower() not in _APPOSITION_OPENERS and not self.title_ending_at(j) \
+                and not self.found_starting_at(j):
+            return None
+        end = j
+        while end < len(self.words) and self.words[end] not in {",", ".", ";", ":", "''", "``", '"',
+                                                               "\u201c", "\u201d"} and end - b < 16:
+            end += 1
+        words = [w.lower() for w in self.words[j:end]]
+        has_title = any(self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"
+                        for k in range(j, end))
+        place = any(w in _PLACE_NOUNS for w in words)
+        owner = None
+        for k in range(j, end - 1):
+            if self.words[k] == "of":
+                owner = self.found_starting_at(k + 1)
+                if owner:
+                    break
+        items = [f for f in self.found if j <= f.start < end and f.name]
+        return {"start": j, "end": end, "phrase": self.text_of(j, end), "has_title": has_title,
+                "place": place, "owner": owner, "items": items}
+
+    # --- proper names the tables do not know ------------------------------------
+    def name_runs(self) -> list[tuple[int, int]]:
+        covered = {k for f in self.found for k in range(f.start, f.end)}
+        runs = []
+        candidates = list(_entity_spans(self.tokens))
+        # a capitalized word after a title is a name even when the chunker missed it
+        for i in range(len(self.words) - 1):
+            t = self.title_ending_at(i)
+            if t and t[1] != "modifier" and _is_capitalized(self.words[i + 1]) \
+                    and self.tokens[i + 1].pos == "NNP":
+                j = i + 1
+                while j < len(self.words) and self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]):
+                    j += 1
+                candidates.append((i + 1, j))
+        for start, end in sorted(set(candidates)):
+            run = []
+            for k in range(start, end):
+                word = self.words[k]
+                inside = start < k < end - 1 or (k == end - 1 and k > start)
+                keep = (k not in covered and (_is_capitalized(word) or (inside and _NAME_PARTICLE.match(word)))
+                        and word != "'s"
+                        and word not in _CALENDAR and not self.kb.is_title((word,)))
+                if keep:
+                    run.append(k)
+                elif run:
+                    runs.append((run[0], run[-1] + 1))
+                    run = []
+            if run:
+                runs.append((run[0], run[-1] + 1))
+        # a name goes on over particles and further capitalized words:
+        # "Abdel Fattah" + "al-Burhan", "Mohammed bin Abdulrahman Al Thani"
+        extended = []
+        for start, end in sorted(set(runs)):
+            j = end
+            while j < len(self.words) and j not in covered and (
+                    _NAME_PARTICLE.match(self.words[j])
+                    or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
+                    or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")):
+                j += 1
+            while j > end and _NAME_PARTICLE.match(self.words[j - 1]) and "-" not in self.words[j - 1]:
+                j -= 1
+            # a title that ends inside the run is not part of the name ("Secretary of State Antony Blinken")
+            while start < j - 1 and self.title_ending_at(start):
+                start += 1
+            extended.append((start, j))
+        runs = sorted(set(extended))
+        # drop runs inside longer runs
+        return [r for r in runs if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in runs)]
+
+    def is_sentence_opener(self, start: int, end: int) -> bool:
+        """A capitalized first word that is an ordinary English word ("International")."""
+        first_word = next((k for k, w in enumerate(self.words) if any(c.isalnum() for c in w)), 0)
+        return (start == first_word and end - start == 1
+                and self.words[start].lower() in _dictionary_words()
+                and self.words[start] not in self.persons)
+
+    def classify_run(self, start: int, end: int) -> Found | None:
+        words = self.words[start:end]
+        surname = words[-1]
+        before = self.title_before(start)
+        after = self.apposition_after(end)
+        prev = self.words[start - 1].lower() if start else ""
+        nxt = self.words[end].lower() if end < len(self.words) else ""
+        if self.is_heading or self.is_sentence_opener(start, end):
+            if surname in self.persons:
+                return Found(start, end, "person", self.persons[surname])
+            return None
+        if any(w in _ORG_WORDS for w in words):
+            return Found(start, end, "organization", self.text_of(start, end))
+        person_cue = before or (after and after["has_title"] and not after["place"])
+        if not person_cue and (nxt in _PLACE_NOUNS or (after and after["place"])):
+            place_end = end + 1 if nxt in _PLACE_NOUNS else end
+            return Found(start, place_end, "place", self.text_of(start, place_end), place_kind="place")
+        if person_cue or surname in self.persons:
+            return Found(start, end, "person", self.persons.get(surname, " ".join(words)))
+        if prev in _LOCATIVE:
+            return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+        if len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words):
+            return Found(start, end, "person", " ".join(words))
+        if self.followed_by_reporting_verb(end):
+            return Found(start, end, "person", " ".join(words))
+        return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+
+    # --- groups, forces and metonyms ------------------------------------------------
+    def group_after(self, item: Found) -> tuple[int, str, str] | None:
+        """(end token, noun, kind) of a group noun after a modifier: "Russian (military) officials"."""
+        j = item.end
+        while j < len(self.words) and self.kb.is_title((self.words[j],)) == "modifier":
+            j += 1
+        if j < len(self.words) and self.words[j].lower() in self.kb.group_nouns:
+            return j + 1, self.words[j].lower(), self.kb.group_nouns[self.words[j].lower()]
+        return None
+
+    def group_start(self, start: int) -> int:
+        while start > 0 and self.words[start - 1].lower() in _DETERMINERS:
+            start -= 1
+        return start
+
+    def resolve_names(self):
+        for item in list(self.found):
+            if item.consumed or item.kind == "person" or not item.name:
+                continue
+            i = item.start
+            prev = self.words[i - 1].lower() if i else ""
+            possessive = item.end < len(self.words) and self.words[item.end] == "'s"
+            group = self.group_after(item) if item.kind in ("state", "region_adjective", "organization") else None
+            if group and group[2] != "military":
+                end, noun, kind = group
+                if "military" in (w.lower() for w in self.words[item.end:end - 1]):
+                    kind = "military"      # "Russian military officials"
+                surface = self.text_of(item.start, end)
+                self.replace(item, Found(item.start, end, "group", surface, item.side, kind,
+                                         evidence=[("state", item.side, self.text_of(item.start, item.end),
+                                                    item.name)]))
+                continue
+            if group and group[2] == "military":
+                if item.kind == "region_adjective":
+                    self.replace(item, Found(item.start, group[0], "group", self.text_of(item.start, group[0]),
+                                             item.side, "military",
+                                             evidence=[("state", item.side, self.words[item.start], item.name)]))
+                elif item.kind == "state":
+                    item.end, item.role = group[0], "military"
+                continue
+            if item.kind == "region_adjective":
+                item.consumed = True            # "European peacekeeping force": a place word, no actor
+                continue
+            if item.kind == "state" and item.name.kind == "demonym":
+                # "Russian Foreign Ministry": an organization of the state
+                j = item.end
+                while j < len(self.words) and _is_capitalized(self.words[j]) and self.tokens[j].pos == "NNP":
+                    j += 1
+                if j > item.end and self.words[j - 1] in _ORG_WORDS:
+                    self.replace(item, Found(item.start, j, "organization", self.text_of(item.start, j),
+                                             item.side, "government"))
+                continue
+            if item.kind == "state" and item.name.kind in ("country", "capital") and not possessive \
+                    and prev in _LOCATIVE:
+                before = self.words[i - 2].lower() if i >= 2 else ""
+                if before in self.kb.group_nouns and self.kb.group_nouns[before] != "military":
+                    # "officials in Moscow": a group of that state
+                    noun = self.words[i - 2]
+                    demonym = self.kb.demonym_of.get(item.side, item.side)
+                    g0 = self.group_start(i - 2)
+                    self.replace(item, Found(g0, item.end, "group", f"{demonym} {noun.lower()}", item.side,
+                                             self.kb.group_nouns[before],
+                                             evidence=[("state", item.side, self.text_of(item.start, item.end),
+                                                        item.name)]))
+                    continue
+                item.kind, item.place_kind = "place", item.name.kind
+            elif item.kind == "state" and item.name.kind == "country" and prev == "," and i >= 2:
+                located = self.found_ending_at(i - 2)
+                if located and located.kind == "place":       # "Jeddah, Saudi Arabia"
+                    item.kind, item.place_kind = "place", "country"
+
+    def replace(self, old: Found, new: Found):
+        self.found = [f for f in self.found if f is not old
+                      and not (new.start <= f.start and f.end <= new.end)]
+        self.found.append(new)
+        self.found.sort(key=lambda f: f.start)
+
+    def bare_groups(self):
+        """"Observers suggest", "Some analysts believe": unnamed groups that speak."""
+        covered = {k for f in self.found for k in range(f.start, f.end)}
+        for i, word in enumerate(self.words):
+            kind = self.kb.group_nouns.get(word.lower())
+            if i in covered or not kind or kind == "military":
+                continue
+            if self.followed_by_reporting_verb(i + 1):
+                start = self.group_start(i)
+                self.found.append(Found(start, i + 1, "group", word.lower(), "", kind))
+        self.found.sort(key=lambda f: f.start)
+
+    # --- the whole sentence -------------------------------------------------------
+    def read(self) -> list[Found]:
+        self.found = self._names()
+        for start, end in self.name_runs():
+            found = self.classify_run(start, end)
+            if found:
+                self.found.append(found)
+        # known surnames in headings ("Putin's Strategic Calculations")
+        covered = {k for f in self.found for k in range(f.start, f.end)}
+        for i, word in enumerate(self.words):
+            if i not in covered and word in self.persons and _is_capitalized(word):
+                self.found.append(Found(i, i + 1, "person", self.persons[word]))
+        self.found.sort(key=lambda f: f.start)
+        for person in [f for f in self.found if f.kind == "person"]:
+            self.describe_person(person)
+        self.resolve_names()
+        self.bare_groups()
+        return self.found
+
+    def describe_person(self, person: Found):
+        """Role and side evidence from the title before the name and the apposition after."""
+        before = self.title_before(person.start)
+        if before:
+            for item in before["items"]:
+                item.consumed = True
+            owner = before["owner"]
+            titles = before["phrase"]
+            if owner is not None and owner.kind == "person":
+                person.role = person.role or f"{titles} of {_short(owner.canonical)}"
+                person.evidence.append(("person", owner.canonical, f"{titles} of {_short(owner.canonical)}", None))
+            elif owner is not None and owner.kind == "state":
+                owner.consumed = True
+                person.role = person.role or f"{self.text_of(owner.start, owner.end)}'s {titles}"
+                person.evidence.append(("state", owner.side, person.role, owner.name))
+            else:
+                person.role = person.role or _strip_article(titles)
+            sides = [i for i in before["items"] if i.side and i.kind in ("state", "organization")]
+            if sides:
+                person.evidence.append(("state", sides[0].side, _strip_article(titles), sides[0].name))
+        after = self.apposition_after(person.end)
+        if after and after["has_title"]:
+            for item in after["items"]:
+                if item.kind in ("place", "region_adjective"):
+                    item.consumed = True
+            person.role = person.role or after["phrase"]
+            owner = after["owner"]
+            if owner is not None and owner.kind == "person":
+                person.evidence.append(("person", owner.canonical, after["phrase"], None))
+            sides = [i for i in after["items"] if i.side and i.kind in ("state", "organization")
+                     and i is not owner]
+            if sides:
+                sides[0].consumed = True
+                person.evidence.append(("state", sides[0].side, after["phrase"], sides[0].name))
+
+
+def _short(canonical: str) -> str:
+    return canonical.split()[-1]
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
+
+
+def _person_registry(article: Article, kb: Knowledge) -> dict[str, str]:
+    """surname -> full name for every person the article names with a cue or in full."""
+    persons: dict[str, str] = {}
+    for sentence in article.sentences:
+        if sentence.kind in ("title", "heading"):
+            continue
+        reader = _SentenceReader(sentence, kb, {})
+        reader.found = reader._names()
+        for start, end in reader.name_runs():
+            found = reader.classify_run(start, end)
+            if found and found.kind == "person":
+                words = found.canonical.split()
+                for surname in _surnames(found.canonical):
+                    if surname not in persons or len(words) > len(persons[surname].split()):
+                        persons[surname] = found.canonical
+    return persons
+
+
+def read_sentences(article: Article) -> list[tuple[Sentence, _SentenceReader]]:
+    """Every sentence with what was found in it (used by :mod:`scripts.quotes` too)."""
+    kb = knowledge()
+    persons = _person_registry(article, kb)
+    out = []
+    for sentence in article.sentences:
+        reader = _SentenceReader(sentence, kb, persons)
+        reader.read()
+        out.append((sentence, reader))
+    return out
+
+
+def _side_chain(actor: str, evidence: dict, types: dict, seen=()) -> tuple[str, str]:
+    """(side, chain) of a person or group from its evidence, following links to other persons:
+    "Witkoff -> envoy of Trump -> Trump: former U.S. President -> United States"."""
+    label = _short(actor) if types.get(actor) == "person" else actor
+    for kind, target, phrase, name in evidence.get(actor, []):
+        if kind == "state":
+            seat = f" -> {_seat_surface(phrase, name)}" if name and name.kind == "seat" else ""
+            if types.get(actor) == "group":      # "Kremlin sources -> Kremlin -> Russia"
+                return target, f"{label} -> {phrase} -> {target}"
+            return target, f"{label}: {phrase}{seat} -> {target}"
+    for kind, target, phrase, name in evidence.get(actor, []):
+        if kind == "person" and target not in seen and target != actor:
+            side, chain = _side_chain(target, evidence, types, (*seen, actor))
+            if side:
+                return side, f"{label} -> {phrase} -> {chain}"
+    return "", ""
+
+
+def _seat_surface(phrase: str, name: Name) -> str:
+    """The seat's own words as written in the phrase ("Downing Street" in "Downing Street spokesman")."""
+    written = [" ".join(key) for key, other in knowledge().names.items()
+               if other == name and " ".join(key) in phrase.replace("'s", "")]
+    return max(written, key=len) if written else name.canonical
+
+
+def find_actors(article: Article) -> ActorAnalysis:
+    read = read_sentences(article)
+    return analysis_from(read)
+
+
+def analysis_from(read) -> ActorAnalysis:
+    mentions, places, evidence, info = [], [], {}, {}
+    for sentence, reader in read:
+        for f in reader.found:
+            if f.consumed or f.kind == "region_adjective":
+                continue
+            start = reader.tokens[f.start].start
+            end = reader.tokens[f.end - 1].end
+            surface = sentence.text[start:end]
+            if f.kind == "place":
+                # a capital or country that locates an event is listed under its own name
+                place = surface if f.name and f.name.kind in ("capital", "country") else f.canonical
+                places.append({"place": place, "kind": f.place_kind or (f.name.kind if f.name else "place"),
+                               "stands_for": f.side if f.name and f.name.kind != "region" else "",
+                               "surface": surface, "sentence_id": sentence.id})
+                continue
+            possessive = f.end < len(reader.words) and reader.words[f.end] == "'s"
+            actor_type = f.kind
+            mentions.append({"actor": f.canonical, "type": actor_type, "surface": surface,
+                             "sentence_id": sentence.id, "start": start, "end": end,
+                             "role": f.role, "possessive": possessive})
+            if f.evidence:
+                evidence.setdefault(f.canonical, []).extend(f.evidence)
+            record = info.setdefault(f.canonical, {"type": actor_type, "role": "", "side": "",
+                                                   "name": f.name})
+            if f.kind == "person" and f.role and not record["role"]:
+                record["role"] = f.role
+            if f.kind in ("group",) and not record["role"]:
+                record["role"] = f.role
+    mention_frame = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
+    types = {actor: record["type"] for actor, record in info.items()}
+    rows = []
+    for actor, group in mention_frame.groupby("actor", sort=False):
+        record = info[actor]
+        kind = record["type"]
+        side, chain = "", ""
+        if kind == "state":
+            side = actor
+            role = "; ".join(sorted({r for r in group["role"] if r}))
+        elif kind in ("person", "group"):
+            side, chain = _side_chain(actor, evidence, types)
+            role = record["role"]
+        else:
+            name = record["name"]
+            side = name.side if name else ""
+            role = _table_kind(name) if name else ""
+        if kind == "organization" and not record["name"]:
+            side = next((s for (_, s, _, _) in evidence.get(actor, [])), "")
+        rows.append({"actor": actor, "type": kind, "side": side, "role": role,
+                     "mentions": len(group), "first_sentence": group["sentence_id"].iloc[0],
+                     "aliases": "; ".join(dict.fromkeys(group["surface"])),
+                     "side_chain": chain,
+                     "sentences": "; ".join(dict.fromkeys(group["sentence_id"]))})
+    actors = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    actors = actors.sort_values(["mentions", "first_sentence"], ascending=[False, True],
+                                kind="stable").reset_index(drop=True)
+    place_rows = []
+    place_frame = pd.DataFrame(places, columns=["place", "kind", "stands_for", "surface", "sentence_id"])
+    for place, group in place_frame.groupby("place", sort=False):
+        place_rows.append({"place": place, "kind": group["kind"].iloc[0],
+                           "stands_for": group["stands_for"].iloc[0], "mentions": len(group),
+                           "first_sentence": group["sentence_id"].iloc[0],
+                           "sentences": "; ".join(dict.fromkeys(group["sentence_id"])),
+                           "aliases": "; ".join(dict.fromkeys(group["surface"]))})
+    return ActorAnalysis(actors=actors, mentions=mention_frame,
+                         places=pd.DataFrame(place_rows, columns=PLACE_COLUMNS))
+
+
+@lru_cache(maxsize=None)
+def _table_kinds() -> dict[tuple[str, str], str]:
+    from scripts.knowledge import _read
+    kinds = {}
+    for row in _read("organizations.csv").itertuples():
+        kinds[("organization", row.organization)] = row.kind
+    for row in _read("media.csv").itertuples():
+        kinds[("media", row.outlet)] = row.kind
+    return kinds
+
+
+def _table_kind(name: Name) -> str:
+    return _table_kinds().get((name.kind, name.canonical), "")
+
+
+def actors_table(article: Article) -> pd.DataFrame:
+    """The ``actors.csv`` table (GUIDE §5)."""
+    return find_actors(article).actors
+
+
+# --- views of the tables the chapter shows ---------------------------------------------------
+
+def actors_by_section(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of each actor (rows) in each section (columns, in reading order)."""
+    sections = list(dict.fromkeys(s.section for s in article.sentences))
+    section_of = {s.id: s.section for s in article.sentences}
+    counts = (mentions.assign(section=mentions.sentence_id.map(section_of))
+              .groupby(["actor", "section"]).size().unstack(fill_value=0))
+    return counts.reindex(columns=sections, fill_value=0)
+
+
+def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: actor_a, actor_b, sentences (count), sentence_ids."""
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for sentence_id, group in mentions.groupby("sentence_id", sort=False):
+        names = sorted(set(group.actor))
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pairs.setdefault((a, b), []).append(sentence_id)
+    return pd.DataFrame([{"actor_a": a, "actor_b": b, "sentences": len(ids), "sentence_ids": "; ".join(ids)}
+                         for (a, b), ids in pairs.items()],
+                        columns=["actor_a", "actor_b", "sentences", "sentence_ids"]
+                        ).sort_values("sentences", ascending=False, kind="stable").reset_index(drop=True)

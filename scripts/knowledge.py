@@ -1,0 +1,151 @@
+"""The general knowledge tables of ``scripts/data/``, loaded once.
+
+Countries (ours plus every ISO 3166 country from ``pycountry``), capitals, seats of
+government, organizations, media, regions, titles, group nouns and reporting
+verbs become one :class:`Knowledge` object whose ``names`` map token sequences
+(as :func:`scripts.nlp.word_tokens` splits them) to what they name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+import pycountry
+
+from scripts import nlp
+from scripts.paths import DATA
+
+
+@dataclass(frozen=True)
+class Name:
+    """What a name in the text stands for."""
+    kind: str        # country | capital | seat | demonym | organization | media | region | region_adjective
+    canonical: str   # the actor (or place) it names
+    side: str        # the state or bloc it belongs to; empty when none
+    role: str = ""   # government, military... kept for metonyms
+
+
+@dataclass
+class Knowledge:
+    names: dict[tuple[str, ...], Name] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)   # lower-case tokens -> role class
+    group_nouns: dict[str, str] = field(default_factory=dict)          # noun -> kind
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
+    phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
+
+    @property
+    def longest_name(self) -> int:
+        return max(len(k) for k in self.names)
+
+    def is_title(self, words: tuple[str, ...]) -> str | None:
+        """Role class of a title (lower-cased tokens), or None."""
+        return self.titles.get(tuple(w.lower() for w in words))
+
+
+def _read(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATA / name, comment="#", dtype=str, keep_default_na=False)
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _key(text: str) -> tuple[str, ...]:
+    # a trailing word keeps the final period of "U.S." inside the token, as in running text
+    words = nlp.word_tokens(text + " x")[:-1]
+    if len(words) > 1 and words[0].lower() == "the":   # "the West" is matched as "West"
+        words = words[1:]
+    return tuple(words)
+
+
+def _inflections(verb: str) -> dict[str, str]:
+    """Regular inflections of an English verb (say -> says, sayed...), irregulars added below."""
+    forms = {verb, verb + "s"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(verb + "es")
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    elif verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    else:
+        forms |= {verb + "ed"}
+    if not verb.endswith("e"):
+        forms.add(verb + "ing")
+    if verb.endswith("l"):                          # signal -> signalled (British spelling)
+        forms |= {verb + "led", verb + "ling"}
+    if len(verb) <= 4 and verb[-1] not in "aeiouwyx" and verb[-2] in "aeiou" and verb[-3:-2] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}   # vow is excluded by 'w'
+    return {form: verb for form in forms}
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+              "shown": "show", "made": "make"}
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    kb = Knowledge()
+
+    def add(text: str, name: Name):
+        key = _key(text)
+        if key and key not in kb.names:       # the first table to claim a name keeps it
+            kb.names[key] = name
+
+    # seats first: "Brussels" stands for the EU before it is Belgium's capital
+    for row in _read("seats.csv").itertuples():
+        add(row.seat, Name("seat", row.stands_for, row.stands_for, row.role))
+    for row in _read("organizations.csv").itertuples():
+        name = Name("organization", row.organization, row.side)
+        for text in [row.organization, *_split(row.aliases)]:
+            add(text, name)
+    for row in _read("media.csv").itertuples():
+        name = Name("media", row.outlet, row.side)
+        for text in [row.outlet, *_split(row.aliases)]:
+            add(text, name)
+    known_iso = set()
+    for row in _read("countries.csv").itertuples():
+        country = row.country
+        known_iso.add(row.alpha_3)
+        iso = pycountry.countries.get(alpha_3=row.alpha_3)
+        iso_names = [getattr(iso, a, None) for a in ("name", "official_name", "common_name")] if iso else []
+        for text in [country, *_split(row.aliases), *[n for n in iso_names if n and "," not in n]]:
+            add(text, Name("country", country, country))
+        demonyms = _split(row.demonyms)
+        if demonyms:
+            kb.demonym_of[country] = demonyms[0]
+        for text in demonyms:
+            add(text, Name("demonym", country, country))
+        for text in _split(row.capital):
+            add(text, Name("capital", country, country, "government"))
+    for iso in pycountry.countries:      # every other country, under its ISO name
+        if iso.alpha_3 in known_iso:
+            continue
+        canonical = getattr(iso, "common_name", None) or iso.name
+        for text in {canonical, iso.name, getattr(iso, "official_name", iso.name)}:
+            if "," not in text:
+                add(text, Name("country", canonical, canonical))
+    for row in _read("regions.csv").itertuples():
+        add(row.region, Name("region", row.region, ""))
+        for text in _split(row.adjectives):
+            add(text, Name("region_adjective", row.region, row.region))
+
+    for row in _read("titles.csv").itertuples():
+        kb.titles[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.role_class
+    for row in _read("group_nouns.csv").itertuples():
+        kb.group_nouns[row.noun] = row.kind
+    for row in _read("reporting_verbs.csv").itertuples():
+        words = row.verb.split()
+        if len(words) == 1:
+            for form, lemma in _inflections(row.verb).items():
+                kb.verbs[form] = (lemma, row[2])   # row[2] is the "class" column
+        else:
+            head_forms = _inflections(words[0])
+            head_forms.update({k: v for k, v in _IRREGULAR.items() if v == words[0]})
+            for form in head_forms:
+                kb.phrasal_verbs[(form, *words[1:])] = (row.verb, row[2])
+    for form, lemma in _IRREGULAR.items():
+        if lemma in kb.verbs:
+            kb.verbs[form] = (lemma, kb.verbs[lemma][1])
+    return kb

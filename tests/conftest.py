@@ -1,0 +1,3 @@
+import os
+
+os.environ.setdefault("NLTK_DATA", "/work/shared/nltk_data")
