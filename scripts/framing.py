@@ -325,12 +325,6 @@ def _anonymous_sources() -> Lexicon:
     return Lexicon(table["pattern"], table["kind"])
 
 
-@lru_cache(maxsize=None)
-def _attribution_verbs() -> Lexicon:
-    table = _table("attribution_verbs.csv")
-    return Lexicon(table["cue"], table["stance"])
-
-
 def hedges(article: Article) -> pd.DataFrame:
     """Hedges and boosters in every sentence.
 
@@ -362,70 +356,74 @@ def evaluative_language(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence_id", "section", "words", "category", "polarity"])
 
 
-# Words allowed between a named subject and its reporting verb ("Zelenskyy has made it clear").
-_BETWEEN_NAME_AND_VERB = {"has", "have", "had", "is", "was", "were", "are", "will", "would",
-                          "also", "again", "later", "then"}
+# "According to X" attributes without a verb; a grammatical pattern, not a word list.
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+# Kinds of source, from the reported-speech table of scripts/quotes.py
+# (its source_type) plus the veiled attributions found here.
+NAMED_SOURCES = ("named official", "named person", "media outlet")
+INSTITUTIONAL_SOURCES = ("state or institution", "organization")
+SOURCE_COLUMNS = ["sentence_id", "section", "source", "source_type", "attribution", "verb",
+                  "stance", "found_by"]
 
 
-def sources(article: Article) -> pd.DataFrame:
-    """Attributed sentences and whether their source is named.
+def _attribution(source_type: str) -> str:
+    if source_type in NAMED_SOURCES:
+        return "named"
+    if source_type in INSTITUTIONAL_SOURCES:
+        return "institutional"
+    return "unnamed"
 
-    A sentence is attributed when it holds a reporting verb or an agentless
-    attribution ("there are fears"). Its source is *unnamed* when a veiled
-    pattern matches ("Kremlin sources", "some analysts", "officials in Moscow"),
-    *named* when a proper name stands right before or right after the verb
-    ("Lopez said", "said Lopez") or after "according to" / "from".
-    Columns: sentence_id, section, attribution (named | unnamed | named and
-    unnamed | unclear), named, unnamed, verbs, stance.
+
+def sources(article: Article, quoted: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Who the article leans on: every attribution, its source named or not, and
+    the stance of its reporting verb.
+
+    Reported speech comes from :func:`scripts.quotes.quotes_table` (pass it as
+    ``quoted`` if already computed): speaker, source type and the class of the
+    verb in ``reporting_verbs.csv``. Sentences it has no speaker for are scanned
+    for veiled attribution ("a senior Western diplomat", "people familiar with",
+    "there are fears"; ``anonymous_sources.csv``) with a reporting verb or
+    "according to". Columns: sentence_id, section, source, source_type,
+    attribution (named | institutional | unnamed), verb, stance, found_by.
     """
-    rows = []
+    from scripts.actors import _tokens
+    from scripts.quotes import _verbs, quotes_table
+
+    if quoted is None:
+        quoted = quotes_table(article)
+    section_of = {s.id: s.section for s in article.sentences}
+    rows = [{"sentence_id": q.sentence_id, "section": section_of.get(q.sentence_id, ""),
+             "source": q.speaker, "source_type": q.source_type,
+             "attribution": _attribution(q.source_type), "verb": q.verb, "stance": q.verb_class,
+             "found_by": "reported speech"}
+            for q in quoted.itertuples(index=False)]
+    covered = set(quoted["sentence_id"])
     for s in article.sentences:
-        verbs = _attribution_verbs().find(s.text)
-        veiled = _anonymous_sources().find(s.text)
-        agentless = [m for m in veiled if m.category == "agentless attribution"]
-        if not verbs and not agentless:
+        if s.id in covered:
             continue
-        names = _names_before_verbs(s.text, verbs)
-        unnamed = [m for m in veiled if not any(m.start <= n.start < m.end for n in names)]
-        kind = ("named and unnamed" if names and unnamed else "named" if names
-                else "unnamed" if unnamed else "unclear")
-        rows.append({"sentence_id": s.id, "section": s.section, "attribution": kind,
-                     "named": "; ".join(dict.fromkeys(n.text for n in names)),
-                     "unnamed": joined(unnamed), "verbs": joined(verbs),
-                     "stance": "; ".join(dict.fromkeys(m.category for m in verbs))})
-    return pd.DataFrame(rows, columns=["sentence_id", "section", "attribution", "named",
-                                       "unnamed", "verbs", "stance"])
-
-
-def _names_before_verbs(text: str, verbs: list[Match]) -> list[Match]:
-    """Proper names (binary NE chunker) that are the subject of a reporting verb,
-    or follow 'according to' / 'from' (outlets, people)."""
-    text = text.translate(_STRAIGHTEN)
-    tokens = nlp.word_tokens(text)
-    spans = nlp.named_entity_spans(nlp.pos_tag(tokens))
-    # character offsets of tokens, found left to right
-    offsets, at = [], 0
-    for token in tokens:
-        found = text.find(token, at)
-        if found < 0:          # tokenizer changed the token (quotes): fall back to position
-            found = at
-        offsets.append((found, found + len(token)))
-        at = offsets[-1][1]
-    names = []
-    for start, end in spans:
-        char_start, char_end = offsets[start][0], offsets[end - 1][1]
-        after = end
-        while after < len(tokens) and tokens[after].lower() in _BETWEEN_NAME_AND_VERB:
-            after += 1
-        next_at = offsets[after][0] if after < len(tokens) else None
-        before = " ".join(tokens[max(0, start - 2):start]).lower()
-        is_subject = any(v.start == next_at for v in verbs)
-        is_inverted = any(v.end <= char_start and text[v.end:char_start].strip() in ("", ",")
-                          for v in verbs)                        # "..., said Maria Lopez"
-        is_cited = before.endswith("according to") or (before.endswith("from") and bool(verbs))
-        if is_subject or is_inverted or is_cited:
-            names.append(Match("name", text[char_start:char_end], char_start, char_end))
-    return names
+        veiled = _anonymous_sources().find(s.text)
+        if not veiled:
+            continue
+        verbs = _verbs(_tokens(s.text))
+        agentless = [m for m in veiled if m.category.startswith("agentless")]
+        according = _ACCORDING_TO.search(s.text)
+        if not (verbs or agentless or according):
+            continue
+        # "according to" and agentless phrases are the attribution itself; a verb
+        # elsewhere in such a sentence may be what the source reports ("reject").
+        if according:
+            verb, stance = according.group(0), "neutral"
+        elif agentless:
+            verb, stance = agentless[0].text, "tentative"
+        else:
+            verb, stance = verbs[0].written, verbs[0].verb_class
+        rows.append({"sentence_id": s.id, "section": s.section, "source": veiled[0].text,
+                     "source_type": "unnamed", "attribution": "unnamed", "verb": verb,
+                     "stance": stance, "found_by": "veiled attribution"})
+    order = {s.id: s.index for s in article.sentences}
+    out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    return out.sort_values("sentence_id", key=lambda c: c.map(order), kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------
@@ -477,17 +475,6 @@ def tone_by_actor(tone: pd.DataFrame, mentions: pd.DataFrame, min_sentences: int
     out = _summary(joined_scores, "actor")
     out = out[out["sentences"] >= min_sentences]
     return out.sort_values(["sentences", "actor"], ascending=[False, True]).reset_index(drop=True)
-
-
-def entity_mentions(article: Article) -> pd.DataFrame:
-    """Proper names as the binary chunker finds them, one row per mention: a
-    stand-in for resolved actors (no aliases merged). Columns: actor, sentence_id."""
-    rows = []
-    for s in article.sentences:
-        tokens = nlp.word_tokens(s.text.translate(_STRAIGHTEN))
-        for start, end in nlp.named_entity_spans(nlp.pos_tag(tokens)):
-            rows.append({"actor": " ".join(tokens[start:end]), "sentence_id": s.id})
-    return pd.DataFrame(rows, columns=["actor", "sentence_id"])
 
 
 # --------------------------------------------------------------------------
