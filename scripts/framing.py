@@ -519,6 +519,21 @@ def cohen_kappa(first, second) -> float:
     return (observed - expected) / (1 - expected)
 
 
+# Landis & Koch's (1977) conventional reading of kappa: upper bound -> words.
+_KAPPA_BANDS = ((0.0, "poor"), (0.20, "slight"), (0.40, "fair"), (0.60, "moderate"),
+                (0.80, "substantial"), (1.0, "almost perfect"))
+
+
+def kappa_label(kappa: float) -> str:
+    """Landis & Koch's (1977) words for a kappa value ('substantial' for 0.61-0.80)."""
+    if kappa != kappa:          # NaN
+        return "undefined"
+    for upper, words in _KAPPA_BANDS:
+        if kappa <= upper:
+            return words
+    return "almost perfect"
+
+
 def _scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     nan = float("nan")
     precision = tp / (tp + fp) if tp + fp else nan

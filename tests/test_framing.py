@@ -215,6 +215,15 @@ def test_cohen_kappa_by_hand():
     assert framing.cohen_kappa([1, 1], [1, 1]) != framing.cohen_kappa([1, 1], [1, 1])  # NaN
 
 
+def test_kappa_label_follows_landis_and_koch():
+    assert framing.kappa_label(-0.1) == "poor"
+    assert framing.kappa_label(0.15) == "slight"
+    assert framing.kappa_label(0.55) == "moderate"
+    assert framing.kappa_label(0.76) == "substantial"
+    assert framing.kappa_label(0.9) == "almost perfect"
+    assert framing.kappa_label(float("nan")) == "undefined"
+
+
 def test_agreement_by_hand():
     hand = pd.DataFrame({
         "sentence_id": ["S1", "S2", "S3", "S4"],
