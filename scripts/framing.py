@@ -21,7 +21,6 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from scripts import nlp
 from scripts.paths import DATA
 from scripts.reader import Article
 
