@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from scripts import framing
 from scripts.actors import actors_table
 from scripts.demands import demands_table
 from scripts.quotes import quotes_table
@@ -30,6 +31,7 @@ TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
     "actors": actors_table,
     "quotes": quotes_table,
     "demands": demands_table,
+    "frames": framing.code_frames,
 }
 
 

@@ -10,7 +10,8 @@ negotiations; its position is +1 (for), -1 (against) or 0 (conditional).
 Everything is found from the text's own cues, listed in ``scripts/data``:
 
 * ``claim_forms.csv``   cue -> form, syntax (verb, noun, adjective, modal, evaluative), CAMEO, PLOVER
-* ``claim_modifiers.csv`` reversals ("a halt to"), conditions ("without"), reporting frames ("X said that")
+* ``claim_modifiers.csv`` reversals ("a halt to"), conditions ("without"), reporting frames ("X said that"),
+  weakeners ("tentatively")
 * ``issues_codebook.csv`` issue -> cue words
 * ``hedges.csv``         words that weaken a claim (Hyland's categories)
 
@@ -128,12 +129,17 @@ def _issue_cues() -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=1)
 def hedges_table() -> pd.DataFrame:
-    return pd.read_csv(DATA / "hedges.csv", dtype=str)
+    """The hedges of the shared lexicon ``hedges.csv`` (its boosters left out)."""
+    table = pd.read_csv(DATA / "hedges.csv", dtype=str)
+    hedges = table[table["category"].str.startswith("hedge")]
+    return hedges.rename(columns={"cue": "hedge"}).reset_index(drop=True)
 
 
 @lru_cache(maxsize=1)
 def _hedge_cues() -> list[re.Pattern]:
-    return [cue_regex(h) for h in hedges_table().hedge]
+    """What weakens a claim: the writer's hedges (shared with the framing
+    chapter) and the words that qualify the act itself ("tentatively")."""
+    return [cue_regex(h) for h in hedges_table().hedge] + modifiers()["weakener"]
 
 
 def _any_match(patterns, text: str) -> list[re.Match]:
@@ -805,6 +811,18 @@ def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
                          "conditional": "; ".join(cells[cells.stance == "conditional"].actor),
                          "sentence_ids": ";".join(ids)})
     return pd.DataFrame(rows, columns=["issue", "supporters", "opposers", "conditional", "sentence_ids"])
+
+
+def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:
+    """One side's row of :func:`authority_table` as counts: claims, first-hand
+    (own words or own official), reported, unattributed, hedged; zeros when
+    the side makes no claim."""
+    row = authority[authority.side == side]
+    if row.empty:
+        return dict(claims=0, first=0, reported=0, unattributed=0, hedged=0)
+    row = row.iloc[0]
+    return dict(claims=int(row.claims), first=int(row["own words"] + row["own official"]),
+                reported=int(row.reported), unattributed=int(row.unattributed), hedged=int(row.hedged))
 
 
 def authority_table(claims: pd.DataFrame) -> pd.DataFrame:

@@ -59,6 +59,11 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
     return Markdown(f":::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
 
 
+def percent(share: float) -> str:
+    """A share as a whole percentage: 0.425 -> '42%'."""
+    return f"{share:.0%}"
+
+
 def glue_text(name: str, value, fmt: str = "") -> None:
     """Glue a value for the prose, formatted here (``fmt`` as in ``format``),
     as escaped text: cite it in markdown with ``{glue:md}`name` ``."""

@@ -293,7 +293,9 @@ def test_demands_attributed_to_anonymous_sources():
     assert washington.claimant_span == "Washington"
     assert (washington.claimant, washington.addressee) == ("United States", "Ukraine")   # seats of government
     assert (washington.form, washington.issues, washington.position) == ("demand", "ceasefire", 1)
-    assert washington.source == "unnamed officials" and washington.hedge == "unnamed officials"
+    # "according to" is an evidential hedge (Hyland 2005), the unnamed source an attribute shield
+    assert washington.source == "unnamed officials"
+    assert washington.hedge == "according to; unnamed officials"
     moscow = one(claims, "P03.S1")
     assert moscow.claimant_span == "Moscow" and moscow.source == "Kremlin sources"
     assert moscow.hedge == "Kremlin sources"
