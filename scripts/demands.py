@@ -31,6 +31,7 @@ import pandas as pd
 
 from scripts import nlp
 from scripts.paths import DATA
+from scripts.quotes import quote_spans
 from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
@@ -38,7 +39,9 @@ CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover",
                  "sentence_id"]
 # On whose authority a claim reaches the reader.
 AUTHORITIES = {
-    "own words": "the claimant is its own source",
+    "own words": "the claimant is its own source, quoted directly (in quotation marks)",
+    "own statement, reported": "the claimant is its own source, paraphrased by the writer "
+                               "('X has made it clear that...', ', warning that...')",
     "own official": "a source on the claimant's side speaks for it",
     "reported": "a source outside the claimant's side reports it (media, analysts, other states)",
     "unattributed": "the article states it in its own voice",
@@ -49,6 +52,11 @@ FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
                  "rejection": -1, "disapproval": -1, "warning": -1, "threat": -1}
 FALLBACK_ISSUE = "peace settlement"   # used only when no narrower issue is named
 STANCES = {1: "supports", -1: "opposes", 0: "conditional"}
+# Event codes of a form when a claim takes a form its cue does not give ("X rather than Y":
+# the cue "seeks" is a demand, the part after "rather than" a rejection).
+FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "proposal": ("03", "AGREE"),
+              "acceptance": ("03", "AGREE"), "rejection": ("12", "REJECT"),
+              "disapproval": ("11", "REJECT"), "warning": ("13", "THREATEN"), "threat": ("13", "THREATEN")}
 
 
 # --- knowledge tables --------------------------------------------------------
@@ -351,6 +359,18 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text.rstrip(". "))
 
 
+def absolute_with(text: str, subject_start: int, cue_start: int) -> bool:
+    """Is the cue the -ing verb of an absolute clause ("With Putin demanding X, ...")?
+
+    Such a clause is the writer's description of the claimant's stance: the
+    claim stands, but the claimant is not its source.
+    """
+    word = text[cue_start:].split(maxsplit=1)[0].lower() if text[cue_start:].strip() else ""
+    return word.endswith("ing") and bool(
+        re.search(r"(?:^|[,;:]\s*)with\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
+                  text[:subject_start], re.I))
+
+
 def _is_noun_use(text: str, start: int) -> bool:
     return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
                           r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
@@ -455,7 +475,8 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
             claim.source_spans = source_spans(text, frame.source)
             words = text[frame.start:frame.source[1]] if not frame.end else text[frame.source[0]:frame.end]
             claim.frame_hedge = hedges_in(words)
-        elif cue.speech_act and claim.claimant and not claim.passive:
+        elif cue.speech_act and claim.claimant and not claim.passive \
+                and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
     # objects run from the cue to the next claim's subject, the next cue, or a clause boundary
@@ -576,13 +597,36 @@ def actor_side(actor: str, actors=None) -> str:
     return actor
 
 
-def authority(claimant: str, source: str, actors=None) -> str:
-    """'own words', 'own official', 'reported' or 'unattributed' (see :data:`AUTHORITIES`)."""
+def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[str, str]:
+    """CAMEO and PLOVER codes of a claim: the family of its form, made finer by the
+    issue and the direction of the claim when the codebook gives a code for them.
+
+    A demand for the thing (+1, or a condition 0) takes the issue's ``cameo_demand``
+    (a demand for peacekeepers: 1034), a demand against it (-1) ``cameo_demand_against``
+    (the withdrawal of foreign troops: 1056), a refusal of it ``cameo_reject`` (1245).
+    With several issues the finer code is kept only when they share it.
+    """
+    cameo, plover = (cue.cameo, cue.plover) if form == cue.form else FORM_CODES[form]
+    column = None
+    if form in ("demand", "condition"):
+        column = "cameo_demand" if position >= 0 else "cameo_demand_against"
+    elif form == "rejection" and position <= 0:
+        column = "cameo_reject"
+    if column:
+        finer = set(issues_codebook().set_index("issue").loc[issues, column])
+        if len(finer) == 1 and "" not in finer:
+            cameo = finer.pop()
+    return cameo, plover
+
+
+def authority(claimant: str, source: str, actors=None, quoted: bool = False) -> str:
+    """The authority a claim rests on, one of :data:`AUTHORITIES`: 'own words' only
+    when the claimant is the source and the claim stands inside quotation marks."""
     if not source:
         return "unattributed"
     names = source.split("; ")
     if claimant in names:
-        return "own words"
+        return "own words" if quoted else "own statement, reported"
     side = actor_side(claimant, actors)
     if all(actor_side(n, actors) == side and (actors is not None or n == claimant) for n in names):
         return "own official"
@@ -643,6 +687,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         hedge_scope = text[claim.cue_start - 20 if claim.cue_start >= 20 else 0:claim.cue_start]
         hedge_scope = hedge_scope.split(",")[-1].split(" and ")[-1]
     hedge = (claim.frame_hedge or []) + hedges_in(hedge_scope) + hedges_in(_until_relative(parts[0]))
+    quoted = any(a <= claim.cue_start and claim.cue_end <= b for a, b in quote_spans(text))
     base = {"claimant": claimant, "claimant_span": span_text, "side": actor_side(claimant, actors),
             "form": claim.form, "cameo": claim.cue.cameo, "plover": claim.cue.plover,
             "addressee": "", "source": _source_text(claim, actors),
@@ -669,14 +714,9 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
             by_sign.setdefault(position, []).append(issue)
         for position, issues in by_sign.items():
-            cameo = claim.cue.cameo
-            if form in ("rejection", "disapproval", "demand") and len(issues) == 1:
-                row = issues_codebook().set_index("issue").loc[issues[0]]
-                finer = row.cameo_reject if form != "demand" else row.cameo_demand
-                if finer and form == "rejection" or form == "demand" and finer:
-                    cameo = finer
-            out.append(base | {"form": form, "cameo": cameo,
-                               "authority": authority(claimant, base["source"], actors),
+            cameo, plover = event_codes(form, claim.cue, issues, position)
+            out.append(base | {"form": form, "cameo": cameo, "plover": plover,
+                               "authority": authority(claimant, base["source"], actors, quoted),
                                "demand": demand if n == 0 else _trim(part),
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
@@ -815,13 +855,14 @@ def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
 
 def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:
     """One side's row of :func:`authority_table` as counts: claims, first-hand
-    (own words or own official), reported, unattributed, hedged; zeros when
+    (own words, own statement reported, or own official), reported, unattributed, hedged; zeros when
     the side makes no claim."""
     row = authority[authority.side == side]
     if row.empty:
         return dict(claims=0, first=0, reported=0, unattributed=0, hedged=0)
     row = row.iloc[0]
-    return dict(claims=int(row.claims), first=int(row["own words"] + row["own official"]),
+    return dict(claims=int(row.claims),
+                first=int(row["own words"] + row["own statement, reported"] + row["own official"]),
                 reported=int(row.reported), unattributed=int(row.unattributed), hedged=int(row.hedged))
 
 

@@ -49,7 +49,7 @@ class _Verb:
     verb_class: str
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the quoted words (without the marks), non-overlapping."""
     spans = []
     for pattern in _QUOTES:
@@ -156,7 +156,7 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
             earlier = earlier[earlier.type.isin(types)]
             return earlier.iloc[-1].actor if len(earlier) else ""
 
-        quotes = _quote_spans(text)
+        quotes = quote_spans(text)
         carried = None
         if open_speaker is not None:
             close = _CLOSE_QUOTE.match(text)

@@ -133,11 +133,13 @@ def test_nominal_demand_for_security_guarantees(seed_claims):
 def test_zakharova_opposition_and_warning(seed_claims):
     # P11.S2: "Russian Foreign Ministry spokeswoman Maria Zakharova reiterated Moscow's opposition to
     # the deployment of foreign troops in Ukraine, warning that such a move ... would trigger a military response."
-    opposition = one(seed_claims, "P11.S2", form="disapproval")
+    # "opposition to the deployment of foreign troops" refuses to allow international
+    # involvement: CAMEO 1245, a rejection (PLOVER REJECT), not a mere disapproval (11)
+    opposition = one(seed_claims, "P11.S2", form="rejection")
     assert opposition.claimant_span == "Moscow"
     assert "Zakharova" in opposition.source
-    assert (opposition.issues, opposition.position, opposition.cameo) == (
-        "foreign troops and peacekeepers", -1, "11")
+    assert (opposition.issues, opposition.position, opposition.cameo, opposition.plover) == (
+        "foreign troops and peacekeepers", -1, "1245", "REJECT")
     warning = one(seed_claims, "P11.S2", form="warning")
     assert (warning.claimant, warning.side, warning.source) == ("Maria Zakharova", "Russia", "Maria Zakharova")
     assert (opposition.claimant, opposition.source) == ("Russia", "Maria Zakharova")
@@ -407,3 +409,72 @@ def test_every_automatic_claim_of_the_seed_is_in_the_hand_coding(seed_claims):
     # and the headline's "Reluctance:" (P01.S1)
     missed = set(units[units.found == "hand only"].sentence_id)
     assert missed == {"P01.S1", "P08.S3", "P09.S1", "P09.S2", "P12.S1"}
+
+
+# --- the writer's summary, event codes and authority ------------------------------------------
+
+def test_with_np_v_ing_keeps_the_claim_but_not_the_source(seed_claims):
+    # P32.S1: "With Putin demanding far-reaching security guarantees and Ukraine unwilling ...":
+    # the journalist describes Putin's stance; Putin is not quoted or paraphrased here
+    putin = one(seed_claims, "P32.S1", form="demand")
+    assert (putin.claimant, putin.issues, putin.position) == ("Vladimir Putin", "security guarantees", 1)
+    assert (putin.source, putin.authority) == ("", "unattributed")
+    claims = text_claims("//Gaza//\nTalks stall/\nWith Hamas demanding the release of all prisoners, "
+                         "the talks in Cairo stalled. Hamas demanded the release of all prisoners.\n")
+    summary, statement = claims.iloc[0], claims.iloc[1]
+    assert (summary.claimant, summary.source, summary.authority) == ("Hamas", "", "unattributed")
+    assert (statement.source, statement.authority) == ("Hamas", "own statement, reported")
+
+
+# Codes of the CAMEO codebook (Gerner et al. 2002; Schrodt 2012), read off each list item:
+# 1056 demand de-escalation of military engagement, 102 demand policy support.
+LIST_ITEM_CAMEO = {"P16.S1": "1056",   # the full demilitarization of Ukraine
+                   "P17.S1": "1056",   # a halt to Western military aid
+                   "P18.S1": "102",    # a commitment that Ukraine will never join NATO
+                   "P19.S1": "1056",   # the withdrawal of foreign troops
+                   "P20.S1": "102"}    # international recognition of the annexations
+
+
+@pytest.mark.parametrize("sentence_id", sorted(LIST_ITEM_CAMEO))
+def test_list_item_cameo_follows_the_direction_of_the_demand(seed_claims, sentence_id):
+    claim = one(seed_claims, sentence_id)
+    assert (claim.cameo, claim.plover) == (LIST_ITEM_CAMEO[sentence_id], "REQUEST")
+
+
+def test_every_seed_claim_has_codes_of_its_forms_family(seed_claims):
+    family = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "proposal": ("03", "AGREE"),
+              "acceptance": ("03", "AGREE"), "rejection": ("12", "REJECT"), "disapproval": ("11", None),
+              "warning": ("13", "THREATEN"), "threat": ("13", "THREATEN")}
+    for claim in seed_claims.itertuples():
+        root, plover = family[claim.form]
+        assert claim.cameo.startswith(root), claim
+        assert plover is None or claim.plover == plover, claim
+    # P05.S3 "... rather than temporary pauses in fighting": a refusal, coded as one
+    contrast = one(seed_claims, "P05.S3", issues="ceasefire")
+    assert (contrast.form, contrast.cameo, contrast.plover) == ("rejection", "1246", "REJECT")
+
+
+def test_cameo_by_issue_and_direction_in_another_conflict():
+    claims = text_claims("//Sudan//\nTalks/\nSudanese opposition leaders demanded the withdrawal of "
+                         "foreign troops. Kenya called for a peacekeeping force. Sudan rejected the "
+                         "peacekeeping mission. Egypt opposed the deployment of foreign troops. "
+                         "Rebel leaders demanded a ceasefire in Darfur.\n")
+    codes = dict(zip(claims.claimant, zip(claims.form, claims.cameo)))
+    assert codes["leaders"] == ("demand", "1056")          # demand withdrawal: de-escalation
+    assert codes["Kenya"] == ("demand", "1034")          # demand peacekeeping
+    assert codes["Sudan"] == ("rejection", "1245")       # refuse international involvement
+    assert codes["Egypt"] == ("rejection", "1245")       # opposing a deployment refuses it
+    assert set(claims[claims.issues == "ceasefire"].cameo) == {"1056"}
+
+
+def test_own_words_means_a_direct_quotation(seed_claims):
+    # P05.S2: Ushakov stated that "steps ... are not needed": in quotation marks
+    assert one(seed_claims, "P05.S2").authority == "own words"
+    # P23.S3 "Zelenskyy has made it clear that any peace deal must...": his statement, paraphrased
+    assert one(seed_claims, "P23.S3").authority == "own statement, reported"
+    # P11.S2 ", warning that such a move would...": Zakharova's statement, paraphrased
+    assert one(seed_claims, "P11.S2", form="warning").authority == "own statement, reported"
+    claims = text_claims('//Gaza//\nTalks/\nHamas official Osama Hamdan said: "We demand the release '
+                         'of all prisoners." Hamdan made it clear that Hamas insists on the release '
+                         'of all prisoners.\n')
+    assert list(claims.authority) == ["own words", "own official"]
