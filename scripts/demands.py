@@ -371,12 +371,23 @@ def absolute_with(text: str, subject_start: int, cue_start: int) -> bool:
                   text[:subject_start], re.I))
 
 
-def _is_noun_use(text: str, start: int) -> bool:
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool:
+    """Is the cue word at ``start`` a noun ("Russia's demand", "the broader demands")?
+
+    A determiner or possessor with at most one word between marks a noun, unless
+    the tagger reads the cue as a finite verb: in "The rebels demanded" the word
+    between is the subject, not a modifier of the cue."""
+    tok = next((t for t in toks or [] if t.start == start), None)
+    if tok is not None and tok.tag in _FINITE_VERB_TAGS:
+        return False
     return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
                           r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
 
 
-def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
+def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches, the longest winning."""
     found = [(m.start(), m.end(), cue) for cue in claim_cues() for m in cue.regex.finditer(sentence.text)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -384,7 +395,7 @@ def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
     for f in found:
         if any(f[0] < k[1] and k[0] < f[1] for k in kept):
             if f[2].syntax == "noun" and any(k[0] == f[0] and k[1] == f[1] and k[2].syntax == "verb"
-                                             for k in kept) and _is_noun_use(sentence.text, f[0]):
+                                             for k in kept) and _is_noun_use(sentence.text, f[0], toks):
                 kept = [k for k in kept if not (k[0] == f[0] and k[1] == f[1])] + [f]
             continue
         kept.append(f)
@@ -411,7 +422,7 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
     text = sentence.text
     toks = tokens(text)
     frames = reporting_frames(text, toks)
-    matches = cue_matches(sentence)
+    matches = cue_matches(sentence, toks)
     claims: list[RawClaim] = []
     lower = 0
     for start, end, cue in matches:
@@ -421,7 +432,7 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         if frame is None:
             frame = next((f for f in frames if not f.end), None)      # "according to X"
         syntax = cue.syntax
-        if syntax == "verb" and _is_noun_use(text, start):
+        if syntax == "verb" and _is_noun_use(text, start, toks):
             syntax = "noun"
             if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
                 continue                                      # "Zakharova's warning reflects..."
