@@ -601,11 +601,19 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
 
 
 def actor_side(actor: str, actors=None) -> str:
+    """The side an actor speaks for; empty when the actors analysis does not know it
+    ("the rebels", "protesters"): an unknown group is not made a party of its own."""
     if actors is not None and len(actors.actors):
         row = actors.actors[actors.actors.actor == actor]
         if len(row) and isinstance(row.iloc[0].side, str) and row.iloc[0].side:
             return row.iloc[0].side
-    return actor
+    return ""
+
+
+def side_or_claimant(claims: pd.DataFrame) -> pd.Series:
+    """The side of each claim, or its claimant when the side is unknown, so that
+    tables by side keep unknown claimants apart instead of pooling them."""
+    return claims.side.where(claims.side != "", claims.claimant)
 
 
 def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[str, str]:
@@ -639,7 +647,7 @@ def authority(claimant: str, source: str, actors=None, quoted: bool = False) -> 
     if claimant in names:
         return "own words" if quoted else "own statement, reported"
     side = actor_side(claimant, actors)
-    if all(actor_side(n, actors) == side and (actors is not None or n == claimant) for n in names):
+    if side and all(actor_side(n, actors) == side for n in names):
         return "own official"
     return "reported"
 
@@ -820,7 +828,8 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
 # --- positions and lines of conflict -------------------------------------------
 
 def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
-    """Stances by actor (``by``: 'side' or 'claimant') and issue, one row per cell.
+    """Stances by actor (``by``: 'side' or 'claimant'; a claim of unknown side counts
+    under its claimant) and issue, one row per cell.
 
     Columns: actor, issue, stance (supports, opposes, conditional, mixed),
     score (+1, -1, 0; mixed is 0), claims, sentence_ids (';'-separated, in
@@ -829,6 +838,8 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     sets a condition, and mixed when claims go both ways.
     """
     rows = []
+    if by == "side" and "claimant" in claims:
+        claims = claims.assign(side=side_or_claimant(claims))
     exploded = claims.assign(issue=claims.issues.str.split(";")).explode("issue")
     for (actor, issue), cell in exploded.groupby([by, "issue"], sort=True):
         signs = set(cell.position)
@@ -878,10 +889,12 @@ def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:
 
 
 def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims per side by authority, with the hedged and conditional ones.
+    """Claims per side (the claimant when the side is unknown) by authority, with the
+    hedged and conditional ones.
 
     Columns: side, claims, one column per authority, hedged, conditional."""
     rows = []
+    claims = claims.assign(side=side_or_claimant(claims))
     for side, group in claims.groupby("side", sort=False):
         row = {"side": side, "claims": len(group)}
         row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
