@@ -50,6 +50,9 @@ AUTHORITIES = {
 # Direction a form gives to the thing it is about (before any reversal).
 FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
                  "rejection": -1, "disapproval": -1, "warning": -1, "threat": -1}
+# A negated act ("did not reject", "would not accept", "not willing to") is the opposite
+# act for the two forms that have one; any other negated form ("did not demand") is no claim.
+NEGATED_FORMS = {"rejection": "acceptance", "acceptance": "rejection"}
 FALLBACK_ISSUE = "peace settlement"   # used only when no narrower issue is named
 STANCES = {1: "supports", -1: "opposes", 0: "conditional"}
 # Event codes of a form when a claim takes a form its cue does not give ("X rather than Y":
@@ -417,6 +420,15 @@ def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tup
     return merged
 
 
+def negated(text: str, start: int) -> bool:
+    """Is the cue at ``start`` negated: a negation just before it, with at most an
+    auxiliary or an adverb between ("did not reject", "has never accepted", "not
+    willing to", "was not accepted by")?"""
+    before = text[:start].replace("\u2019", "'")
+    return any(re.search(m.pattern + r"\s+(?:(?:be|been|have|has)\s+)?(?:\w+ly\s+)?$", before, re.I)
+               for m in modifiers()["negation"])
+
+
 def raw_claims(sentence: Sentence) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned."""
     text = sentence.text
@@ -436,6 +448,10 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
             syntax = "noun"
             if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
                 continue                                      # "Zakharova's warning reflects..."
+        if syntax in ("verb", "adjective") and negated(text, start):
+            if cue.form not in NEGATED_FORMS:
+                continue
+            claim.form = NEGATED_FORMS[cue.form]
         by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
