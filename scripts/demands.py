@@ -289,6 +289,7 @@ class RawClaim:
     source_spans: list[tuple[int, int]] | None = None
     frame_hedge: list[str] | None = None
     participial: bool = False
+    verb_object_of: "RawClaim | None" = None   # a nominal claim that is the object of this verb claim
     passive: bool = False
 
 
@@ -429,6 +430,23 @@ def negated(text: str, start: int) -> bool:
                for m in modifiers()["negation"])
 
 
+_NOUN_PHRASE_TAGS = {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD"}
+
+
+def _governing_verb_claim(claims: list[RawClaim], toks: list[Token], start: int) -> RawClaim | None:
+    """The verb claim whose object is the noun phrase of the nominal cue at ``start``
+    ("accepted the offer of", "welcomed Pyongyang's offer of"): only determiners,
+    possessors and modifiers stand between the verb cue and the noun."""
+    if not claims or claims[-1].cue.syntax != "verb" or claims[-1].passive \
+            or claims[-1].cue_end > start:
+        return None
+    verb = claims[-1]
+    between = [t for t in toks if t.start >= verb.cue_end and t.end <= start]
+    if len(between) <= 5 and all(t.tag in _NOUN_PHRASE_TAGS or t.text in {"'s", "'"} for t in between):
+        return verb
+    return None
+
+
 def raw_claims(sentence: Sentence) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned."""
     text = sentence.text
@@ -481,6 +499,7 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         elif syntax in ("modal", "evaluative"):
             claim.claimant = frame.source if frame else None
         elif syntax == "noun":
+            head = _governing_verb_claim(claims, toks, start)
             poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
                              text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
@@ -488,8 +507,14 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
                 claim.claimant = (demonym.start(1), demonym.end(1))
+            elif head is not None:
+                # "rejected the proposal for new elections": the proposal is what is rejected,
+                # not a proposal of the verb's subject
+                continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+            if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
+                claim.verb_object_of = head
         else:
             claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
         if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
@@ -517,6 +542,8 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 before_frame = text.rfind(",", claim.cue_end, min(f.start, f.source[0]))
                 stop = min(stop, before_frame if before_frame > 0 else f.start)
         for later in claims[n + 1:]:
+            if later.verb_object_of is claim:
+                continue                 # the nominal claim is inside this claim's object
             if later.passive:
                 # the passive claim's object is this claim's object: cut before its comma
                 stop = min(stop, text.rfind(",", claim.cue_end, later.cue_start) if
