@@ -47,9 +47,11 @@ AUTHORITIES = {
     "unattributed": "the article states it in its own voice",
 }
 
-# Direction a form gives to the thing it is about (before any reversal).
+# Direction a form gives to the thing it is about (before any reversal). A warning is
+# against what it names ("warned against any redrawing of the borders"); a threat names
+# what the claimant would do ("threatened new tariffs", "threatened to expel the monitors").
 FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
-                 "rejection": -1, "disapproval": -1, "warning": -1, "threat": -1}
+                 "rejection": -1, "disapproval": -1, "warning": -1, "threat": 1}
 # A negated act ("did not reject", "would not accept", "not willing to") is the opposite
 # act for the two forms that have one; any other negated form ("did not demand") is no claim.
 NEGATED_FORMS = {"rejection": "acceptance", "acceptance": "rejection"}
