@@ -461,7 +461,9 @@ def test_cameo_by_issue_and_direction_in_another_conflict():
                          "peacekeeping mission. Egypt opposed the deployment of foreign troops. "
                          "Rebel leaders demanded a ceasefire in Darfur.\n")
     codes = dict(zip(claims.claimant, zip(claims.form, claims.cameo)))
-    assert codes["leaders"] == ("demand", "1056")          # demand withdrawal: de-escalation
+    # the two groups of leaders are told apart by the words that qualify them
+    assert codes["opposition leaders"] == ("demand", "1056")   # demand withdrawal: de-escalation
+    assert codes["rebel leaders"] == ("demand", "1056")        # a ceasefire: de-escalation
     assert codes["Kenya"] == ("demand", "1034")          # demand peacekeeping
     assert codes["Sudan"] == ("rejection", "1245")       # refuse international involvement
     assert codes["Egypt"] == ("rejection", "1245")       # opposing a deployment refuses it
