@@ -204,6 +204,8 @@ def _collect_np(toks: list[Token], i: int) -> int:
         prev = toks[j - 1]
         if prev.tag in _NP_TAGS or prev.text in {"'s", "'"}:
             j -= 1
+        elif prev.tag in {"VBG", "VBN"} and j - 2 >= 0 and toks[j - 2].tag in {"DT", "PRP$"}:
+            j -= 1                      # a participle between determiner and noun: "the ruling party"
         elif (prev.text.lower() in {"of", "in", "from", "and"} and j - 2 >= 0
               and toks[j].text[:1].isupper()
               and (toks[j - 2].tag in {"NN", "NNS"} or toks[j - 2].text[:1].isupper())
