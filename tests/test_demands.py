@@ -481,3 +481,104 @@ def test_own_words_means_a_direct_quotation(seed_claims):
                          'of all prisoners." Hamdan made it clear that Hamas insists on the release '
                          'of all prisoners.\n')
     assert list(claims.authority) == ["own words", "own official"]
+
+
+# --- one sentence at a time, from other conflicts and negotiations ----------------------------
+# Each row: a sentence and every claim it holds, read by hand as (claimant, side, form, issue,
+# position). A claimant the actors analysis does not know keeps its own words and has no side.
+ONE_SENTENCE_CLAIMS = [
+    # plain subject and verb, groups without names
+    ("The rebels demanded a ceasefire.", [("rebels", "", "demand", "ceasefire", 1)]),
+    ("Rebel leaders demanded a ceasefire.", [("rebel leaders", "", "demand", "ceasefire", 1)]),
+    ("Protesters in Yerevan called for new elections.",
+     [("Protesters in Yerevan", "", "demand", "elections and government", 1)]),
+    ("The opposition rejected the election results.",
+     [("opposition", "", "rejection", "elections and government", -1)]),
+    ("The FARC demanded the release of prisoners.", [("FARC", "", "demand", "prisoners and detainees", 1)]),
+    ("The ruling party accepted the offer of talks, according to opposition sources.",
+     [("ruling party", "", "acceptance", "peace settlement", 1)]),
+    ("Azerbaijan insisted on the withdrawal of Armenian troops from Karabakh.",
+     [("Azerbaijan", "Azerbaijan", "demand", "foreign troops and peacekeepers", -1)]),
+    ("South Korea proposed talks on a peace treaty.",
+     [("South Korea", "South Korea", "proposal", "peace settlement", 1)]),
+    ("Sudan's army chief ruled out talks with the paramilitary forces.",
+     [("Sudan", "Sudan", "rejection", "peace settlement", -1)]),
+    ("The United Nations called on both sides to allow humanitarian access to El Fasher.",
+     [("United Nations", "United Nations", "demand", "humanitarian access", 1)]),
+    # warnings are against what they name; threats are for what the claimant would do
+    ("Armenia warned against any redrawing of the borders.",
+     [("Armenia", "Armenia", "warning", "territory and recognition", -1)]),
+    ("Pyongyang warned that new sanctions would be an act of war.",
+     [("North Korea", "North Korea", "warning", "sanctions", -1)]),
+    ("North Korea threatened to expel the international monitors.",
+     [("North Korea", "North Korea", "threat", "foreign troops and peacekeepers", -1)]),
+    ("The European Union threatened retaliatory tariffs on American steel.",
+     [("European Union", "European Union", "threat", "sanctions", 1)]),
+    ("US negotiators demanded that China lift its export controls.",
+     [("US negotiators", "United States", "demand", "sanctions", -1)]),
+    # a nominal claim as the object of the verb: one claim, unless it names its own claimant
+    ("The government rejected the proposal for new elections.",
+     [("government", "", "rejection", "elections and government", -1)]),
+    ("Hamas accepted the offer of a six-week truce.", [("Hamas", "Hamas", "acceptance", "ceasefire", 1)]),
+    ("Colombia's government accepted the proposal for a bilateral ceasefire.",
+     [("Colombia", "Colombia", "acceptance", "ceasefire", 1)]),
+    ("According to Sudanese state media, the army rejected a proposal for a truce in Darfur.",
+     [("army", "", "rejection", "ceasefire", -1)]),
+    ("Seoul welcomed Pyongyang's offer of talks.",
+     [("South Korea", "South Korea", "acceptance", "peace settlement", 1),
+      ("North Korea", "North Korea", "proposal", "peace settlement", 1)]),
+    ("Taiwan rejected Beijing's demand for reunification talks.",
+     [("Taiwan", "Taiwan", "rejection", "peace settlement", -1),
+      ("China", "China", "demand", "peace settlement", 1)]),
+    # negation: a refusal not made is an acceptance, an acceptance refused a rejection
+    ("Israel did not reject the plan for a prisoner exchange.",
+     [("Israel", "Israel", "acceptance", "prisoners and detainees", 1)]),
+    ("Hamas has not ruled out a prisoner exchange.",
+     [("Hamas", "Hamas", "acceptance", "prisoners and detainees", 1)]),
+    ("The army did not accept the humanitarian pause.",
+     [("army", "", "rejection", "humanitarian access", -1)]),
+    ("The rebels refused to accept the disarmament of their fighters.",
+     [("rebels", "", "rejection", "demilitarization", -1)]),
+    ("The militias were not willing to disarm.", [("militias", "", "rejection", "demilitarization", -1)]),
+    # passive and modal
+    ("The ceasefire plan was rejected by Kyiv.", [("Ukraine", "Ukraine", "rejection", "ceasefire", -1)]),
+    ("Any deal must include the release of all hostages, Israeli officials said.",
+     [("Israeli officials", "Israel", "condition", "prisoners and detainees", 1)]),
+    # no claim
+    ("Fighting continued in Khartoum on Sunday.", []),
+    ("Delegations from both countries met in Washington on Thursday.", []),
+]
+
+
+def sentence_claims(sentence):
+    return text_claims("Title\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, expected", ONE_SENTENCE_CLAIMS,
+                         ids=[s for s, _ in ONE_SENTENCE_CLAIMS])
+def test_claims_of_one_sentence(sentence, expected):
+    claims = sentence_claims(sentence)
+    found = sorted((c.claimant, c.side, c.form, c.issues, int(c.position)) for c in claims.itertuples())
+    assert found == sorted(expected)
+
+
+def test_sources_of_one_sentence():
+    # "according to X" gives the source; the passive's agent is the claimant, not a source
+    ruling = sentence_claims("The ruling party accepted the offer of talks, according to opposition sources.")
+    assert ruling.iloc[0].source == "opposition sources"
+    assert ruling.iloc[0].authority == "reported"
+    army = sentence_claims("According to Sudanese state media, the army rejected a proposal for a truce in Darfur.")
+    assert army.iloc[0].source == "Sudan"           # a state's media resolve to the state
+    kyiv = sentence_claims("The ceasefire plan was rejected by Kyiv.").iloc[0]
+    assert (kyiv.claimant_span, kyiv.source) == ("Kyiv", "")
+    # a negated act takes the codes of the act it amounts to
+    israel = sentence_claims("Israel did not reject the plan for a prisoner exchange.").iloc[0]
+    assert (israel.cameo, israel.plover) == ("03", "AGREE")
+
+
+def test_tables_by_side_keep_unknown_claimants_apart():
+    claims = text_claims("Title\n\nThe rebels demanded a ceasefire. Protesters rejected the ceasefire.\n")
+    assert list(claims.side) == ["", ""]
+    matrix = demands.position_matrix(claims).set_index("actor")
+    assert (matrix.loc["rebels"].stance, matrix.loc["Protesters"].stance) == ("supports", "opposes")
+    assert set(demands.authority_table(claims).side) == {"rebels", "Protesters"}
