@@ -4,6 +4,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,14 @@ def project_copy(dest: Path) -> Path:
     return dest
 
 
+# The environment running the tests builds the book (the project's .venv, or
+# the one a worktree borrows).
+VENV = Path(sys.prefix)
+
+
 def make(directory: Path, target: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    return subprocess.run(["make", "--no-print-directory", target, f"VENV={ROOT / '.venv'}"],
+    return subprocess.run(["make", "--no-print-directory", target, f"VENV={VENV}"],
                           cwd=directory, env=env,
                           capture_output=True, text=True, timeout=1800)
 
