@@ -10,6 +10,8 @@ BIN    := $(VENV)/bin
 SHARED_NLTK := $(abspath ../shared/nltk_data)
 NLTK_DATA ?= $(if $(wildcard $(SHARED_NLTK)),$(SHARED_NLTK),$(abspath .nltk_data))
 export NLTK_DATA
+# Notebooks import this project's own package, wherever the environment was installed from.
+export PYTHONPATH := $(CURDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 
 BUILD := _build
 HTML  := $(BUILD)/html/index.html

@@ -218,3 +218,18 @@ def findings_frame(findings: list[Finding]) -> pd.DataFrame:
     return pd.DataFrame([{"id": f.id, "finding": f.text, "section": f.section,
                           "sentence_ids": ";".join(f.sentence_ids)} for f in findings],
                         columns=["id", "finding", "section", "sentence_ids"])
+
+
+def findings_markdown(found: list[Finding]) -> str:
+    """The findings as MyST, each under its own label (``finding-f1``) so that a
+    briefing can link to it; figures and names from the article are escaped."""
+    from scripts.report import escape, sentence_links
+
+    blocks = []
+    for finding in found:
+        text = finding.template.format(**{k: escape(_shown(v)) for k, v in finding.figures.items()})
+        blocks.append(f"({finding.anchor})=\n"
+                      f"**{finding.id}.** {text} "
+                      f"*Evidence:* {{numref}}`§%s {{name}} <{finding.section}>`; "
+                      f"sentences {sentence_links(finding.sentence_ids)}.\n")
+    return "\n".join(blocks)

@@ -93,8 +93,9 @@ def test_pdf_builds(built):
 
 
 def small_book(tmp_path: Path) -> Path:
-    """A copy with only the intro and the article appendix, for quick failures."""
+    """A copy with only a short front page and the article appendix, for quick failures."""
     directory = project_copy(tmp_path)
+    (directory / "book/intro.md").write_text("# A small book\n\nSee {ref}`appendix-article`.\n")
     (directory / "book/_toc.yml").write_text(
         "format: jb-book\nroot: book/intro\nchapters:\n"
         "  - file: notebooks/A0_article\n  - file: book/bibliography\n")
