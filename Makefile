@@ -55,9 +55,11 @@ $(BUILD)/.nltk-data: scripts/nltk_resources.py
 nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
 
 # The execution cache keys on code cells only: when the package, the seeds or
-# the requirements change, the cached notebook outputs are thrown away.
+# the requirements change, the cached notebook outputs are thrown away, and so
+# is Sphinx's record of read pages (it would otherwise keep the old outputs of a
+# notebook whose own text did not change).
 $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycache__/*') requirements.txt
-	rm -rf $(BUILD)/.jupyter_cache
+	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees
 	@mkdir -p $(BUILD) && touch $@
 
 # Sphinx does not overwrite a static file it copied before: remove ours first.

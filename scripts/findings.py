@@ -230,6 +230,6 @@ def findings_markdown(found: list[Finding]) -> str:
         text = finding.template.format(**{k: escape(_shown(v)) for k, v in finding.figures.items()})
         blocks.append(f"({finding.anchor})=\n"
                       f"**{finding.id}.** {text} "
-                      f"*Evidence:* {{numref}}`§%s {{name}} <{finding.section}>`; "
+                      f"*Evidence:* {{ref}}`{finding.section}` ({{numref}}`§%s <{finding.section}>`); "
                       f"sentences {sentence_links(finding.sentence_ids)}.\n")
     return "\n".join(blocks)
