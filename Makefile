@@ -26,7 +26,7 @@ PDF_PACKAGES := latexmk texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre texlive-xetex fonts-freefont-otf
 BROWSER_PACKAGES := chromium poppler-utils
 
-.PHONY: help setup system-packages nltk-data book html pdf test lab clean
+.PHONY: help setup system-packages nltk-data book html pdf browser-check test lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,6 +77,9 @@ $(PDF): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 html: $(HTML) ## build the HTML book (executes the notebooks)
 
 pdf: $(PDF) ## build the PDF book
+
+browser-check: html ## open every page in headless Chromium: console errors, other hosts, broken links; screenshots
+	$(BIN)/python -m scripts.browser $(BUILD)/html --screenshots $(BUILD)/screenshots
 
 book: setup ## build the HTML and, where XeLaTeX can be installed, the PDF
 	@$(MAKE) --no-print-directory system-packages || true

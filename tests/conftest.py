@@ -31,7 +31,9 @@ def write_article(tmp_path):
     return write
 
 
-SOURCES = ["book", "notebooks", "scripts", "seeds", "Makefile", "requirements.txt", "pyproject.toml"]
+# what a fresh clone holds that the build reads (chapter 3 reads its hand coding from tests/data)
+SOURCES = ["book", "notebooks", "scripts", "seeds", "tests/data", "Makefile", "requirements.txt",
+           "pyproject.toml"]
 
 
 def project_copy(dest: Path) -> Path:

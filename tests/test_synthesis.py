@@ -120,3 +120,10 @@ def test_months_and_days_without_a_year():
     assert rows.loc["April 2", "resolved"] == ""          # no year the text gives
     assert "may" not in " ".join(synthesis.timeline(parse(
         "Talks\n\nThe envoy may come. He may 2 times fail.\n", "n.txt")).expression).lower()
+
+
+def test_an_empty_table_becomes_one_row_saying_none():
+    empty = pd.DataFrame(columns=["claimant", "form", "sentence"])
+    assert synthesis.or_none(empty).values.tolist() == [["none", "", ""]]
+    full = pd.DataFrame({"a": [1]})
+    assert synthesis.or_none(full) is full
