@@ -113,3 +113,20 @@ def test_article_text_is_shown_as_text_however_it_is_written(tmp_path):
     # the quotation reaches the chapters' tables as characters too
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in pages["02_actors.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages["00_front.html"]
+
+
+def test_findings_downloads_and_citation_anchors_are_in_the_html(built):
+    directory, _ = built
+    html = directory / "_build/html"
+    front = (html / "notebooks/00_front.html").read_text()
+    assert 'id="finding-f1"' in front and 'id="finding-f5"' in front
+    assert 'href="A0_article.html#p' in front                 # findings link to their sentences
+    assert 'href="05_synthesis.html#ch-synthesis-' in front   # ... and to their sections
+    data = (html / "notebooks/A3_data.html").read_text()
+    links = re.findall(r'href="(\.\./_downloads/[^"]+\.csv)"', data)
+    assert sorted(Path(link).name for link in links) == sorted(
+        f"{name}.csv" for name in ("sentences", "actors", "quotes", "demands", "frames"))
+    for link in links:
+        assert (html / "notebooks" / link).resolve().exists()
+    cite = (html / "book/how_to_cite.html").read_text()
+    assert "00_front.html#finding-f3" in cite and "A0_article.html#p05-s2" in cite
