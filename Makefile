@@ -10,6 +10,8 @@ BIN    := $(VENV)/bin
 SHARED_NLTK := $(abspath ../shared/nltk_data)
 NLTK_DATA ?= $(if $(wildcard $(SHARED_NLTK)),$(SHARED_NLTK),$(abspath .nltk_data))
 export NLTK_DATA
+# Notebooks import this project's own package, wherever the environment was installed from.
+export PYTHONPATH := $(CURDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 
 BUILD := _build
 HTML  := $(BUILD)/html/index.html
@@ -24,7 +26,7 @@ PDF_PACKAGES := latexmk texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre texlive-xetex fonts-freefont-otf
 BROWSER_PACKAGES := chromium poppler-utils
 
-.PHONY: help setup system-packages nltk-data book html pdf test lab clean
+.PHONY: help setup system-packages nltk-data book html pdf browser-check test lab clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,9 +55,11 @@ $(BUILD)/.nltk-data: scripts/nltk_resources.py
 nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
 
 # The execution cache keys on code cells only: when the package, the seeds or
-# the requirements change, the cached notebook outputs are thrown away.
+# the requirements change, the cached notebook outputs are thrown away, and so
+# is Sphinx's record of read pages (it would otherwise keep the old outputs of a
+# notebook whose own text did not change).
 $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycache__/*') requirements.txt
-	rm -rf $(BUILD)/.jupyter_cache
+	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees
 	@mkdir -p $(BUILD) && touch $@
 
 # Sphinx does not overwrite a static file it copied before: remove ours first.
@@ -73,6 +77,9 @@ $(PDF): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 html: $(HTML) ## build the HTML book (executes the notebooks)
 
 pdf: $(PDF) ## build the PDF book
+
+browser-check: html ## open every page in headless Chromium: console errors, other hosts, broken links; screenshots
+	$(BIN)/python -m scripts.browser $(BUILD)/html --screenshots $(BUILD)/screenshots
 
 book: setup ## build the HTML and, where XeLaTeX can be installed, the PDF
 	@$(MAKE) --no-print-directory system-packages || true

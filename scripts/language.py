@@ -268,23 +268,14 @@ def section_starts(article: Article) -> pd.DataFrame:
 
 # --- provenance --------------------------------------------------------------
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
-           "November|December")
-# Month names only when capitalized ("May" the month, not "may" the modal).
-_DATE_CUES = re.compile(
-    rf"\b(?:(?i:(?:on |last |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-    rf"|(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?(?:,? \d{{4}})?"
-    rf"|(?i:(?:since |in |from |until |by )?)(?:19|20)\d{{2}}"
-    rf"|(?i:(?:last|next|this) (?:week|month|year)|yesterday|today|tomorrow"
-    rf"|the coming (?:days|weeks|months)))\b")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+[A-Z]", re.I)
 
 
 def time_expressions(article: Article) -> pd.DataFrame:
-    """Expressions of date and time the text itself gives, with their sentences."""
-    rows = [{"expression": m.group(0), "sentence_id": s.id}
-            for s in article.sentences for m in _DATE_CUES.finditer(s.text)]
-    return pd.DataFrame(rows, columns=["expression", "sentence_id"])
+    """Expressions of date and time the text itself gives, with their sentences
+    (found, and resolved to dates where the text allows, by :func:`scripts.synthesis.timeline`)."""
+    from scripts.synthesis import timeline
+    return timeline(article)[["expression", "sentence_id"]]
 
 
 def byline(article: Article) -> str | None:

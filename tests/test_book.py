@@ -1,46 +1,14 @@
 """The book, built as a reader would get it: in a fresh copy of the project,
 with the Makefile's own targets, so that nothing cached hides a failure."""
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from scripts.paths import ROOT
+from conftest import make, project_copy
 
 pytestmark = pytest.mark.book
-
-SOURCES = ["book", "notebooks", "scripts", "seeds", "Makefile", "requirements.txt", "pyproject.toml"]
-
-
-def project_copy(dest: Path) -> Path:
-    """The project's sources in ``dest``; make is told to use this project's
-    environment (see :func:`make`), so nothing is installed."""
-    for name in SOURCES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, copy_function=shutil.copy2,
-                            ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
-
-
-def make(directory: Path, target: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    return subprocess.run(["make", "--no-print-directory", target, f"VENV={ROOT / '.venv'}"],
-                          cwd=directory, env=env,
-                          capture_output=True, text=True, timeout=1800)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    directory = project_copy(tmp_path_factory.mktemp("book"))
-    result = make(directory, "html")
-    return directory, result
-
 
 def test_html_builds_without_warnings(built):
     directory, result = built
@@ -87,8 +55,9 @@ def test_pdf_builds(built):
 
 
 def small_book(tmp_path: Path) -> Path:
-    """A copy with only the intro and the article appendix, for quick failures."""
+    """A copy with only a short front page and the article appendix, for quick failures."""
     directory = project_copy(tmp_path)
+    (directory / "book/intro.md").write_text("# A small book\n\nSee {ref}`appendix-article`.\n")
     (directory / "book/_toc.yml").write_text(
         "format: jb-book\nroot: book/intro\nchapters:\n"
         "  - file: notebooks/A0_article\n  - file: book/bibliography\n")
@@ -112,3 +81,52 @@ def test_a_broken_cross_reference_fails_the_build(tmp_path):
     result = make(directory, "html")
     assert result.returncode != 0
     assert "tbl-that-does-not-exist" in result.stdout + result.stderr
+
+
+HOSTILE = {
+    # title, a quotation (reaches the quotes and claims tables) and a paragraph
+    "Peace Talks//": "Peace Talks <script>alert(1)</script> *bold* [link](x)//",
+    "are not needed by anyone": "are not needed <script>alert(2)</script> by anyone",
+    "resupply.": "resupply {ref}`p05-s2` <b>raw</b> $x$ [link](x).",
+}
+
+
+def test_article_text_is_shown_as_text_however_it_is_written(tmp_path):
+    """An article holding HTML, a script, markdown and MyST roles shows them as
+    characters on every page; nothing of it is run or interpreted."""
+    directory = project_copy(tmp_path)
+    seed = next((directory / "seeds").glob("*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    for old, new in HOSTILE.items():
+        assert old in text
+        text = text.replace(old, new, 1)
+    seed.write_text(text, encoding="utf-8")
+    result = make(directory, "html")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    pages = {p.name: p.read_text() for p in html_pages(directory)}
+    for name, html in pages.items():
+        assert "<script>alert" not in html and "<b>raw</b>" not in html, name
+        assert "<em>bold</em>" not in html and 'href="x"' not in html, name
+    article = pages["A0_article.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](x)" in article
+    assert "{ref}`p05-s2` &lt;b&gt;raw&lt;/b&gt; $x$ [link](x)" in article
+    # the quotation reaches the chapters' tables as characters too
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in pages["02_actors.html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages["00_front.html"]
+
+
+def test_findings_downloads_and_citation_anchors_are_in_the_html(built):
+    directory, _ = built
+    html = directory / "_build/html"
+    front = (html / "notebooks/00_front.html").read_text()
+    assert 'id="finding-f1"' in front and 'id="finding-f5"' in front
+    assert 'href="A0_article.html#p' in front                 # findings link to their sentences
+    assert 'href="05_synthesis.html#ch-synthesis-' in front   # ... and to their sections
+    data = (html / "notebooks/A3_data.html").read_text()
+    links = re.findall(r'href="(\.\./_downloads/[^"]+\.csv)"', data)
+    assert sorted(Path(link).name for link in links) == sorted(
+        f"{name}.csv" for name in ("sentences", "actors", "quotes", "demands", "frames"))
+    for link in links:
+        assert (html / "notebooks" / link).resolve().exists()
+    cite = (html / "book/how_to_cite.html").read_text()
+    assert "00_front.html#finding-f3" in cite and "A0_article.html#p05-s2" in cite

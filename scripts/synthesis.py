@@ -1,0 +1,258 @@
+"""The analyses brought together: who acts, what each side wants, when things
+happen, and what the article leaves out.
+
+Everything here reads the exported tables (``scripts.analyze.tables_for``), so
+the synthesis says nothing the tables do not; the timeline alone goes back to
+the text, for the time expressions no table holds.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+
+from scripts.reader import Article
+
+# --------------------------------------------------------------------------
+# Actors, demands and positions
+
+OVERVIEW_COLUMNS = ["actor", "type", "side", "mentions", "statements", "claims",
+                    "supports", "opposes", "sentence_ids"]
+
+
+def in_article_order(ids) -> list[str]:
+    """Sentence ids ('P05.S2'), each once, in the order they stand in the article."""
+    def position(sentence_id: str) -> tuple[int, int]:
+        paragraph, sentence = sentence_id.split(".")
+        return int(paragraph[1:]), int(sentence[1:])
+    return sorted(dict.fromkeys(ids), key=position)
+
+
+def _issues(claims: pd.DataFrame, position: int) -> str:
+    part = claims[claims.position == position]
+    issues = [i for cell in part.issues for i in str(cell).split(";") if i]
+    return "; ".join(dict.fromkeys(issues))
+
+
+def actor_overview(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per actor: how often named, how often heard (statements it makes
+    in the quotes table), how many claims it makes, and the issues it supports
+    and opposes. News media are left out: they are sources, not parties."""
+    actors, quotes, claims = tables["actors"], tables["quotes"], tables["demands"]
+    rows = []
+    for actor in actors[actors.type != "media"].itertuples(index=False):
+        own = claims[claims.claimant == actor.actor]
+        heard = quotes[quotes.speaker == actor.actor]
+        ids = in_article_order([*heard.sentence_id, *own.sentence_id])
+        rows.append({"actor": actor.actor, "type": actor.type, "side": actor.side,
+                     "mentions": int(actor.mentions), "statements": len(heard),
+                     "claims": len(own), "supports": _issues(own, 1),
+                     "opposes": _issues(own, -1), "sentence_ids": ";".join(ids)})
+    return pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
+
+
+def side_positions(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per side: claims made, and the issues it supports, opposes, or accepts
+    only on a condition (position 0), with the sentences they rest on."""
+    rows = []
+    for side, part in claims[claims.side != ""].groupby("side", sort=False):
+        rows.append({"side": side, "claims": len(part), "supports": _issues(part, 1),
+                     "opposes": _issues(part, -1), "conditional": _issues(part, 0),
+                     "sentence_ids": ";".join(in_article_order(part.sentence_id))})
+    out = pd.DataFrame(rows, columns=["side", "claims", "supports", "opposes", "conditional",
+                                      "sentence_ids"])
+    return out.sort_values("claims", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def or_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame, or one row reading 'none' when it is empty: an article may have
+    nothing to list, and a table needs a row (LaTeX fails on a table without one)."""
+    if len(frame):
+        return frame
+    return pd.DataFrame([["none", *[""] * (len(frame.columns) - 1)]], columns=frame.columns)
+
+
+# --------------------------------------------------------------------------
+# What the article leaves out
+
+def voiceless(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Parties named but never heard: actors (news media aside) with no
+    statement of their own in the quotes table. ``heard_through`` lists the
+    speakers of the same side who are heard, if any; ``claims`` counts the
+    claims the article attributes to the actor anyway (in its own voice or
+    on others' report)."""
+    overview = actor_overview(tables)
+    quotes = tables["quotes"]
+    speakers_by_side = {side: list(dict.fromkeys(part.speaker))
+                        for side, part in quotes[quotes.side != ""].groupby("side")}
+    silent = overview[overview.statements == 0]
+    rows = []
+    for actor in silent.itertuples(index=False):
+        others = [s for s in speakers_by_side.get(actor.side, []) if s != actor.actor]
+        mentioned_in = tables["actors"].set_index("actor").loc[actor.actor, "sentences"]
+        rows.append({"actor": actor.actor, "type": actor.type, "side": actor.side,
+                     "mentions": actor.mentions, "claims": actor.claims,
+                     "heard_through": "; ".join(others),
+                     "sentence_ids": str(mentioned_in).replace("; ", ";")})
+    return pd.DataFrame(rows, columns=["actor", "type", "side", "mentions", "claims",
+                                       "heard_through", "sentence_ids"])
+
+
+def unsourced_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims the article states in its own voice: no source is named for them."""
+    part = claims[claims.authority == "unattributed"]
+    return part[["claimant", "side", "form", "demand", "hedge", "sentence_id"]].reset_index(drop=True)
+
+
+def silent_sides(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Sides (states or blocs) that some actor belongs to but no one speaks for."""
+    actors, quotes = tables["actors"], tables["quotes"]
+    heard = set(quotes.side[quotes.side != ""])
+    sides = actors.side[(actors.side.fillna("") != "") & (actors.type != "media")]
+    return [s for s in dict.fromkeys(sides) if s not in heard]
+
+
+# --------------------------------------------------------------------------
+# Timeline
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR = r"((?:19|20)\d{2})"
+
+# A full date, month first ("March 14, 2025") or day first ("14 March 2025").
+_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH},?\s+{_YEAR})\b")
+# A month and year ("March 2025"); a day and month without the year ("March 14").
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
+_DAY_MONTH = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s+\d)")
+# Where an article states when it was written: a dateline ("KYIV, March 14,
+# 2025 -") or a "published / updated" line. Only these anchor relative dates.
+_DATELINE = re.compile(rf"^(?:[A-Z][A-Z .'-]+,\s*|(?:Published|Updated|Posted)(?:\s+on)?:?\s*)"
+                       rf"(?=(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))")
+
+# (pattern, kind); the first group, when present, is the word that fixes the time.
+_RELATIVE = [
+    (re.compile(r"\b(?:on|last|this|next|since|by|until)?\s*\b(Monday|Tuesday|Wednesday|Thursday|Friday|"
+                r"Saturday|Sunday)\b", re.I), "weekday"),
+    (re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I), "day"),
+    (re.compile(r"\b(last|this|next|past)\s+(year|month|week)\b", re.I), "period"),
+    (re.compile(r"\b(?:in\s+)?the\s+(coming|next|past|last)\s+(days|weeks|months|years)\b", re.I), "span"),
+    (re.compile(r"\b(earlier|later)\s+this\s+(year|month|week)\b", re.I), "period"),
+]
+_YEAR_ONLY = re.compile(rf"\b(since|from|in|until|by|of|before|after)?\s*\b{_YEAR}\b(?!-)", re.I)
+
+TIMELINE_COLUMNS = ["sentence_id", "expression", "kind", "resolved", "status", "text"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The date the article's relative expressions count from, and where it was found."""
+    day: date
+    sentence_id: str
+    expression: str
+
+
+def _full_date(match: re.Match) -> date | None:
+    g = match.groups()
+    month, day, year = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+    try:
+        return date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def anchor_date(article: Article) -> Anchor | None:
+    """The article's own date, when it states one in a dateline or a
+    'published' line; None when it gives none (dates of events never anchor)."""
+    for sentence in article.sentences:
+        if _DATELINE.match(sentence.text):
+            match = _FULL_DATE.search(sentence.text)
+            if match and _full_date(match):
+                return Anchor(_full_date(match), sentence.id, match.group(0))
+    return None
+
+
+def _resolve(kind: str, words: tuple[str, ...], anchor: date) -> str:
+    """The calendar date or period a relative expression names, counted from ``anchor``."""
+    if kind == "weekday":
+        # news usage: 'on Thursday' is the most recent Thursday, the day itself included
+        back = (anchor.weekday() - _WEEKDAYS[words[0].lower()]) % 7
+        return (anchor - timedelta(days=back)).isoformat()
+    if kind == "day":
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0].lower()]
+        return (anchor + timedelta(days=shift)).isoformat()
+    if kind == "period":
+        which, unit = words[0].lower(), words[1].lower()
+        step = {"last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0, "next": 1}[which]
+        if unit == "year":
+            return str(anchor.year + step)
+        if unit == "month":
+            month = (anchor.month - 1 + step) % 12 + 1
+            year = anchor.year + (anchor.month - 1 + step) // 12
+            return f"{year}-{month:02d}"
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return f"week of {monday.isoformat()}"
+    # 'the coming weeks': a span with no end the text fixes
+    direction = "after" if words[0].lower() in ("coming", "next") else "before"
+    return f"{words[1].lower()} {direction} {anchor.isoformat()}"
+
+
+def timeline(article: Article) -> pd.DataFrame:
+    """Every time expression of the article, in text order, with the date it
+    resolves to.
+
+    ``kind`` is 'date' (a full date), 'month' ('March 2025'), 'year' ('since
+    2022'), or a relative kind ('day-month', 'weekday', 'day', 'period', 'span'). Full dates and years resolve to
+    themselves; relative ones only against the article's :func:`anchor_date`,
+    and are marked unresolved when the article gives none.
+    """
+    anchor = anchor_date(article)
+    rows = []
+    for sentence in article.sentences:
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+
+        def add(match, kind, resolved, status):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                return
+            taken.append(match.span())
+            rows.append({"sentence_id": sentence.id, "expression": match.group(0).strip(),
+                         "kind": kind, "resolved": resolved, "status": status, "text": text,
+                         "_at": match.start()})
+
+        for match in _FULL_DATE.finditer(text):
+            day = _full_date(match)
+            if day:
+                is_anchor = anchor is not None and sentence.id == anchor.sentence_id
+                add(match, "date", day.isoformat(), "the article's date" if is_anchor else "stated")
+        for match in _MONTH_YEAR.finditer(text):
+            add(match, "month", f"{match.group(2)}-{_MONTHS[match.group(1).lower().rstrip('.')]:02d}",
+                "stated")
+        for match in _DAY_MONTH.finditer(text):
+            month = match.group(1) or match.group(4)
+            day = int(match.group(2) or match.group(3))
+            if anchor is None:
+                add(match, "day-month", "", "unresolved: the article gives no year to count from")
+            else:
+                add(match, "day-month", f"{anchor.day.year}-{_MONTHS[month.lower().rstrip('.')]:02d}-{day:02d}",
+                    f"year of {anchor.day.isoformat()}")
+        for pattern, kind in _RELATIVE:
+            for match in pattern.finditer(text):
+                words = tuple(g for g in match.groups() if g)
+                if anchor is None:
+                    add(match, kind, "", "unresolved: the article gives no date to count from")
+                else:
+                    add(match, kind, _resolve(kind, words, anchor.day),
+                        f"counted from {anchor.day.isoformat()}")
+        for match in _YEAR_ONLY.finditer(text):
+            add(match, "year", match.group(2), "stated")
+    frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, "_at"])
+    order = {s.id: s.index for s in article.sentences}
+    frame = frame.assign(_order=frame.sentence_id.map(order))
+    frame = frame.sort_values(["_order", "_at"], kind="stable")
+    return frame[TIMELINE_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,55 @@
+"""A reader's check: every page of the built book in headless Chromium."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scripts import browser
+from scripts.paths import BUILD
+
+pytestmark = [
+    pytest.mark.skipif(browser.chromium_path() is None,
+                       reason="Chromium is not installed (Debian: apt-get install chromium; "
+                              "or make system-packages)"),
+]
+playwright = pytest.importorskip("playwright", reason="the Playwright Python package drives Chromium")
+
+
+@pytest.mark.book
+def test_every_page_opens_cleanly_offline_with_working_links(built):
+    directory, result = built
+    assert result.returncode == 0, result.stdout[-2000:]
+    shots = directory / "_build" / "screenshots"
+    report = browser.check_site(directory / "_build" / "html", shots)
+    assert len(report.pages) >= 10
+    assert report.problems == []
+    # a desktop and a phone screenshot of every page, kept in the build folder
+    assert len(report.screenshots) == 2 * len(report.pages)
+    assert {p.name.rsplit("-", 1)[1] for p in report.screenshots} == {"desktop.png", "phone.png"}
+    # and copied into this project's build folder, where a reader can look at them
+    shutil.copytree(shots, BUILD / "screenshots", dirs_exist_ok=True)
+
+
+def test_the_check_sees_console_errors_other_hosts_and_broken_links(tmp_path):
+    site = tmp_path / "html"
+    site.mkdir()
+    (site / "other.html").write_text('<html><body><p id="here">here</p></body></html>')
+    (site / "index.html").write_text(
+        "<html><body>"
+        "<script>console.error('deliberate error')</script>"
+        '<img src="https://example.org/pixel.png">'
+        '<a href="other.html#here">fine</a>'
+        '<a href="other.html#nowhere">missing anchor</a>'
+        '<a href="missing.html">missing file</a>'
+        '<a href="https://example.org/">a link out is not a request</a>'
+        "</body></html>")
+    report = browser.check_site(site, tmp_path / "shots")
+    problems = "\n".join(report.problems)
+    assert "console error: deliberate error" in problems
+    assert "request to another host: https://example.org/pixel.png" in problems
+    assert "missing anchor" in problems and "other.html#nowhere" in problems
+    assert "missing file" in problems and "missing.html" in problems
+    assert "other.html#here" not in problems.replace("other.html#nowhere", "")
+    assert not [p for p in report.problems if p.startswith("other.html")]
+    assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == [
+        "index-desktop.png", "index-phone.png", "other-desktop.png", "other-phone.png"]
