@@ -30,6 +30,14 @@ def sentence_links(ids) -> str:
     return ", ".join(sentence_link(i) for i in ids)
 
 
+def or_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame, or one row reading 'none' when it is empty: an article may have
+    nothing to list, and a table needs a row (LaTeX fails on a table without one)."""
+    if len(frame):
+        return frame
+    return pd.DataFrame([["none", *[""] * (len(frame.columns) - 1)]], columns=frame.columns)
+
+
 def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
           widths: list[int] | None = None, index: bool = False) -> Markdown:
     """A numbered, captioned table labelled ``name`` (cite it as ``{numref}`name```).
@@ -40,6 +48,7 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
     """
     if index:
         df = df.reset_index()
+    df = or_none(df)
     header = "| " + " | ".join(escape(c) for c in df.columns) + " |"
     rule = "|" + "|".join("---" for _ in df.columns) + "|"
     rows = []

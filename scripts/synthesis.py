@@ -67,14 +67,6 @@ def side_positions(claims: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("claims", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def or_none(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame, or one row reading 'none' when it is empty: an article may have
-    nothing to list, and a table needs a row (LaTeX fails on a table without one)."""
-    if len(frame):
-        return frame
-    return pd.DataFrame([["none", *[""] * (len(frame.columns) - 1)]], columns=frame.columns)
-
-
 # --------------------------------------------------------------------------
 # What the article leaves out
 

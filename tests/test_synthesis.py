@@ -1,7 +1,8 @@
 """The synthesis: overview of actors and positions, what is left out, and the timeline."""
 import pandas as pd
 
-from scripts import synthesis
+
+from scripts import report, synthesis
 from scripts.analyze import tables_for
 from scripts.reader import parse
 
@@ -124,6 +125,7 @@ def test_months_and_days_without_a_year():
 
 def test_an_empty_table_becomes_one_row_saying_none():
     empty = pd.DataFrame(columns=["claimant", "form", "sentence"])
-    assert synthesis.or_none(empty).values.tolist() == [["none", "", ""]]
+    assert report.or_none(empty).values.tolist() == [["none", "", ""]]
     full = pd.DataFrame({"a": [1]})
-    assert synthesis.or_none(full) is full
+    assert report.or_none(full) is full
+    assert "| none |  |  |" in report.table(empty, name="tbl-x", caption="Nothing.").data
