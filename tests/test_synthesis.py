@@ -1,7 +1,6 @@
 """The synthesis: overview of actors and positions, what is left out, and the timeline."""
 import pandas as pd
 
-
 from scripts import report, synthesis
 from scripts.analyze import tables_for
 from scripts.reader import parse
