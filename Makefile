@@ -63,8 +63,9 @@ $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycac
 	@mkdir -p $(BUILD) && touch $@
 
 # Sphinx does not overwrite a static file it copied before: remove ours first.
+# The root redirect is written only when missing: remove it so it follows the toc.
 $(HTML): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
-	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*)))
+	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 
