@@ -81,6 +81,22 @@ class ActorAnalysis:
     mentions: pd.DataFrame
     places: pd.DataFrame
 
+    # Lookups other analyses make once per claim or quote: filtering the whole
+    # mentions table each time made long articles cost quadratic time.
+    def mentions_in(self, sentence_id: str) -> pd.DataFrame:
+        """The mentions of one sentence (an empty frame when it names no actor)."""
+        if "_by_sentence" not in self.__dict__:
+            self._by_sentence = {sid: group for sid, group in self.mentions.groupby("sentence_id", sort=False)}
+        return self._by_sentence.get(sentence_id, self.mentions.iloc[0:0])
+
+    def side_of(self, actor: str) -> str:
+        """The actor's side as the actors table gives it ("" when none or unknown)."""
+        if "_sides" not in self.__dict__:
+            self._sides = {}
+            for actor_name, side in zip(self.actors.actor, self.actors.side):
+                self._sides.setdefault(actor_name, side if isinstance(side, str) else "")
+        return self._sides.get(actor, "")
+
 
 @lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
@@ -123,7 +139,14 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def _entity_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
-    return nlp.named_entity_spans([(t.text, t.pos) for t in tokens])
+    return _chunked(tuple((t.text, t.pos) for t in tokens))
+
+
+@lru_cache(maxsize=4096)
+def _chunked(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
+    # every sentence is read twice (the person registry, then the reading proper);
+    # the chunker is the costliest step of the analysis, so it runs once per sentence
+    return tuple(nlp.named_entity_spans(list(tagged)))
 
 
 def _is_capitalized(word: str) -> bool:
@@ -556,8 +579,9 @@ def _seat_surface(phrase: str, name: Name) -> str:
 
 
 def find_actors(article: Article) -> ActorAnalysis:
-    read = read_sentences(article)
-    return analysis_from(read)
+    """The actors of the article; computed once per article, as the quotes and the
+    demands tables need it too (the result is shared: do not modify it)."""
+    return article.computed("actors", lambda: analysis_from(read_sentences(article)))
 
 
 def analysis_from(read) -> ActorAnalysis:

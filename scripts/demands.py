@@ -561,18 +561,16 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
     Without it, or when no mention overlaps, the span's own words are kept.
     """
     if actors is not None and sentence_id is not None and start is not None:
-        m = actors.mentions
-        hits = m[(m.sentence_id == sentence_id) & (m.start < end) & (m.end > start)]
+        m = actors.mentions_in(sentence_id)
+        hits = m[(m.start < end) & (m.end > start)]
         if len(hits):
             return str(hits.sort_values(["end", "start"]).iloc[-1].actor)
     return _plain_name(span)
 
 
 def actor_side(actor: str, actors=None) -> str:
-    if actors is not None and len(actors.actors):
-        row = actors.actors[actors.actors.actor == actor]
-        if len(row) and isinstance(row.iloc[0].side, str) and row.iloc[0].side:
-            return row.iloc[0].side
+    if actors is not None:
+        return actors.side_of(actor) or actor
     return actor
 
 

@@ -75,10 +75,19 @@ class Article:
     blocks: list[Block]
     sentences: list[Sentence]
     dropped: list[str] = field(default_factory=list)
+    # analyses several tables share (the actors feed quotes and demands), computed once
+    _computed: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.stem
+
+    def computed(self, key: str, compute):
+        """``compute()`` the first time ``key`` is asked for, the same object afterwards.
+        Results are shared: treat them as read-only."""
+        if key not in self._computed:
+            self._computed[key] = compute()
+        return self._computed[key]
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:
