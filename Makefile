@@ -10,6 +10,9 @@ BIN    := $(VENV)/bin
 SHARED_NLTK := $(abspath ../shared/nltk_data)
 NLTK_DATA ?= $(if $(wildcard $(SHARED_NLTK)),$(SHARED_NLTK),$(abspath .nltk_data))
 export NLTK_DATA
+# The notebooks import this project's package, wherever the project is (a copy,
+# a second checkout), not one installed from elsewhere.
+export PYTHONPATH := $(CURDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 
 BUILD := _build
 HTML  := $(BUILD)/html/index.html

@@ -4,6 +4,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,8 @@ def project_copy(dest: Path) -> Path:
 
 def make(directory: Path, target: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    return subprocess.run(["make", "--no-print-directory", target, f"VENV={ROOT / '.venv'}"],
+    # the environment running the tests (the project's .venv, or the one a worktree shares)
+    return subprocess.run(["make", "--no-print-directory", target, f"VENV={sys.prefix}"],
                           cwd=directory, env=env,
                           capture_output=True, text=True, timeout=1800)
 
@@ -112,3 +114,10 @@ def test_a_broken_cross_reference_fails_the_build(tmp_path):
     result = make(directory, "html")
     assert result.returncode != 0
     assert "tbl-that-does-not-exist" in result.stdout + result.stderr
+
+
+def test_with_one_article_the_comparison_chapter_says_so(built):
+    directory, _ = built
+    page = (directory / "_build/html/notebooks/06_comparison.html").read_text()
+    assert "Only one article is present" in page and "Analyse another article" in page
+    assert 'id="tbl-ch6-actors"' not in page
