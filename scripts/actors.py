@@ -139,14 +139,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def _entity_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
-    return _chunked(tuple((t.text, t.pos) for t in tokens))
-
-
-@lru_cache(maxsize=4096)
-def _chunked(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
-    # every sentence is read twice (the person registry, then the reading proper);
-    # the chunker is the costliest step of the analysis, so it runs once per sentence
-    return tuple(nlp.named_entity_spans(list(tagged)))
+    return nlp.named_entity_spans([(t.text, t.pos) for t in tokens])
 
 
 def _is_capitalized(word: str) -> bool:
@@ -174,6 +167,9 @@ class _SentenceReader:
         self.kb = kb
         self.persons = persons      # surname -> canonical full name, from the whole article
         self.tokens = _tokens(sentence.text)
+        # the chunker's entity spans: the costliest step of the analysis, computed
+        # once per sentence and handed from the person registry to the reading proper
+        self.chunks: list[tuple[int, int]] | None = None
         self.words = [t.text for t in self.tokens]
         self.is_heading = sentence.kind in ("title", "heading")
         self.found: list[Found] = []
@@ -291,7 +287,9 @@ class _SentenceReader:
     def name_runs(self) -> list[tuple[int, int]]:
         covered = {k for f in self.found for k in range(f.start, f.end)}
         runs = []
-        candidates = list(_entity_spans(self.tokens))
+        if self.chunks is None:
+            self.chunks = _entity_spans(self.tokens)
+        candidates = list(self.chunks)
         # a capitalized word after a title is a name even when the chunker missed it
         for i in range(len(self.words) - 1):
             t = self.title_ending_at(i)
@@ -523,15 +521,19 @@ def _strip_article(text: str) -> str:
     return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
-def _person_registry(article: Article, kb: Knowledge) -> dict[str, str]:
-    """surname -> full name for every person the article names with a cue or in full."""
+def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> dict[str, str]:
+    """surname -> full name for every person the article names with a cue or in full.
+    ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
     persons: dict[str, str] = {}
     for sentence in article.sentences:
         if sentence.kind in ("title", "heading"):
             continue
         reader = _SentenceReader(sentence, kb, {})
         reader.found = reader._names()
-        for start, end in reader.name_runs():
+        runs = reader.name_runs()
+        if chunks is not None:
+            chunks[sentence.index] = reader.chunks
+        for start, end in runs:
             found = reader.classify_run(start, end)
             if found and found.kind == "person":
                 words = found.canonical.split()
@@ -544,10 +546,12 @@ def _person_registry(article: Article, kb: Knowledge) -> dict[str, str]:
 def read_sentences(article: Article) -> list[tuple[Sentence, _SentenceReader]]:
     """Every sentence with what was found in it (used by :mod:`scripts.quotes` too)."""
     kb = knowledge()
-    persons = _person_registry(article, kb)
+    chunks: dict[int, list[tuple[int, int]]] = {}
+    persons = _person_registry(article, kb, chunks)
     out = []
     for sentence in article.sentences:
         reader = _SentenceReader(sentence, kb, persons)
+        reader.chunks = chunks.get(sentence.index)
         reader.read()
         out.append((sentence, reader))
     return out
