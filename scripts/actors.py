@@ -83,11 +83,14 @@ class ActorAnalysis:
 
     # Lookups other analyses make once per claim or quote: filtering the whole
     # mentions table each time made long articles cost quadratic time.
-    def mentions_in(self, sentence_id: str) -> pd.DataFrame:
-        """The mentions of one sentence (an empty frame when it names no actor)."""
-        if "_by_sentence" not in self.__dict__:
-            self._by_sentence = {sid: group for sid, group in self.mentions.groupby("sentence_id", sort=False)}
-        return self._by_sentence.get(sentence_id, self.mentions.iloc[0:0])
+    def mention_spans(self, sentence_id: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of the mentions of one sentence, in table order."""
+        if "_spans" not in self.__dict__:
+            self._spans = {}
+            for sid, start, end, actor in zip(self.mentions.sentence_id, self.mentions.start,
+                                              self.mentions.end, self.mentions.actor):
+                self._spans.setdefault(sid, []).append((int(start), int(end), actor))
+        return self._spans.get(sentence_id, [])
 
     def side_of(self, actor: str) -> str:
         """The actor's side as the actors table gives it ("" when none or unknown)."""

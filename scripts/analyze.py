@@ -44,8 +44,19 @@ TABLES: dict[str, Callable[[Article], pd.DataFrame]] = {
 ARTICLE_COLUMNS = ["article", "title", "sentences", "words", "bytes", "sha256", "dropped_lines"]
 
 
-def tables_for(article: Article) -> dict[str, pd.DataFrame]:
-    return {name: build(article) for name, build in TABLES.items()}
+def tables_for(article: Article, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table of :data:`TABLES` for the article (with ``progress``, a bar on stderr)."""
+    if not progress:
+        return {name: build(article) for name, build in TABLES.items()}
+    from tqdm import tqdm
+
+    tables = {}
+    with tqdm(TABLES.items(), desc=article.path.name, unit="table", file=sys.stderr,
+              dynamic_ncols=True) as bar:
+        for name, build in bar:
+            bar.set_postfix_str(name)
+            tables[name] = build(article)
+    return tables
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
@@ -106,10 +117,10 @@ def analyse_file(path: Path) -> tuple[Path, dict | None, dict | None, str]:
 
 def _load_models() -> None:
     """Load every model and knowledge table once in this process (a worker's start)."""
-    from scripts import nlp
+    from scripts import actors, framing, nlp
     from scripts.knowledge import knowledge
     nlp.sentence_splitter(), nlp.tagger(), nlp.binary_chunker(), nlp.stopwords()
-    knowledge()
+    knowledge(), actors._dictionary_words(), framing.load_codebook()
 
 
 def analyse_files(files: list[Path], jobs: int = 1, progress: bool = False):
@@ -196,14 +207,14 @@ def main(argv=None) -> int:
         _parser().error("--jobs must be 1 or more")
     progress = not args.quiet and sys.stderr.isatty()
     if len(args.inputs) == 1 and not args.inputs[0].is_dir():
-        return _one_article(args.inputs[0], args.out)
+        return _one_article(args.inputs[0], args.out, progress)
     return _many_articles(args.inputs, args.out, args.jobs, progress)
 
 
-def _one_article(path: Path, out: Path) -> int:
+def _one_article(path: Path, out: Path, progress: bool = False) -> int:
     try:
         article = read_article(path)
-        tables = tables_for(article)
+        tables = tables_for(article, progress)
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

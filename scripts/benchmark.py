@@ -140,6 +140,7 @@ def _warm_up() -> None:
     from scripts import analyze
     from scripts.reader import parse
 
+    analyze._load_models()
     analyze.tables_for(parse("Talks resume\n\nThe minister said on Monday that the talks "
                              "in Geneva would resume, and Russia urged Ukraine to accept.\n"))
 

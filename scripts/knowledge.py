@@ -45,7 +45,7 @@ class Knowledge:
 
     def is_title(self, words: tuple[str, ...]) -> str | None:
         """Role class of a title (lower-cased tokens), or None."""
-        return self.titles.get(tuple(w.lower() for w in words))
+        return self.titles.get(tuple(map(str.lower, words)))
 
 
 def _read(name: str) -> pd.DataFrame:

@@ -120,3 +120,38 @@ def test_help_says_when_the_run_fails():
     result = run("--help")
     assert result.returncode == 0
     assert "--jobs" in result.stdout and "only if no article could be analysed" in result.stdout
+
+
+def _run_on_a_terminal(*args) -> str:
+    """stderr of the command when it is a terminal (a pseudo-terminal here)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+    main_end, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))   # 100 columns
+    process = subprocess.Popen([sys.executable, "-m", "scripts.analyze", *map(str, args)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=terminal)
+    os.close(terminal)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main_end, 4096)
+        except OSError:                      # the command closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait()
+    os.close(main_end)
+    assert process.returncode == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only_and_not_with_quiet(tmp_path):
+    shown = _run_on_a_terminal(ARTICLES, "--out", tmp_path / "a", "--jobs", "1")
+    assert "3/3" in shown and "article" in shown
+    assert _run_on_a_terminal(ARTICLES, "--out", tmp_path / "b", "--jobs", "1", "--quiet") == ""
+    one = _run_on_a_terminal(ARTICLES / "001_sudan_truce.txt", "--out", tmp_path / "c")
+    assert f"{len(analyze.TABLES)}/{len(analyze.TABLES)}" in one and "table" in one
