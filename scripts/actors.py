@@ -106,7 +106,10 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(w.lower() for w in nltk.corpus.words.words())
 
 
-@lru_cache(maxsize=4096)
+# Every sentence is tokenized by several passes over the article (persons, actors,
+# quotes, frames): the cache must hold a whole long article, or each pass evicts
+# what the next one needs (at 4,096 entries a 100-page text was tagged four times).
+@lru_cache(maxsize=1 << 16)
 def _tokens(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets within ``text`` and POS tags. Hyphenated
     compounds of names ("U.S.-Ukraine") are split so both names are found."""

@@ -139,7 +139,10 @@ def analyse_files(files: list[Path], jobs: int = 1, progress: bool = False):
                 yield result
             return
         import multiprocessing
-        with multiprocessing.get_context().Pool(jobs, initializer=_load_models) as pool:
+        context = multiprocessing.get_context()
+        if context.get_start_method() == "fork":
+            _load_models()      # loaded once here, the forked workers share them
+        with context.Pool(jobs, initializer=_load_models) as pool:
             done = {}
             # results arrive as workers finish; they are handed on in input order
             for index, result in pool.imap_unordered(_analyse_indexed, enumerate(files)):
