@@ -451,6 +451,21 @@ class _SentenceReader:
         self.found.append(new)
         self.found.sort(key=lambda f: f.start)
 
+    def group_modifiers_start(self, i: int, covered: set[int]) -> int:
+        """First token of the words that qualify the group noun at ``i``: "Rebel leaders",
+        "opposition leaders", "Houthi negotiators" name their group, not just "leaders"."""
+        j = i
+        while j > 0 and j - 1 not in covered and self.tokens[j - 1].pos in ("JJ", "NN", "NNP") \
+                and self.words[j - 1].isalpha() and self.words[j - 1].lower() not in _DETERMINERS:
+            j -= 1
+        return j
+
+    def group_name(self, first: int, i: int) -> str:
+        """"Rebel leaders" -> "rebel leaders": common words in lower case, names as written."""
+        words = self.words[first:i + 1]
+        return " ".join(w.lower() if w.lower() in _dictionary_words() or k == len(words) - 1 else w
+                        for k, w in enumerate(words))
+
     def bare_groups(self):
         """"Observers suggest", "Some analysts believe": unnamed groups that speak."""
         covered = {k for f in self.found for k in range(f.start, f.end)}
@@ -459,8 +474,9 @@ class _SentenceReader:
             if i in covered or not kind or kind == "military":
                 continue
             if self.followed_by_reporting_verb(i + 1):
-                start = self.group_start(i)
-                self.found.append(Found(start, i + 1, "group", word.lower(), "", kind))
+                first = self.group_modifiers_start(i, covered)
+                start = self.group_start(first)
+                self.found.append(Found(start, i + 1, "group", self.group_name(first, i), "", kind))
         self.found.sort(key=lambda f: f.start)
 
     # --- the whole sentence -------------------------------------------------------

@@ -31,6 +31,7 @@ import pandas as pd
 
 from scripts import nlp
 from scripts.paths import DATA
+from scripts.quotes import quote_spans
 from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
@@ -38,17 +39,29 @@ CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover",
                  "sentence_id"]
 # On whose authority a claim reaches the reader.
 AUTHORITIES = {
-    "own words": "the claimant is its own source",
+    "own words": "the claimant is its own source, quoted directly (in quotation marks)",
+    "own statement, reported": "the claimant is its own source, paraphrased by the writer "
+                               "('X has made it clear that...', ', warning that...')",
     "own official": "a source on the claimant's side speaks for it",
     "reported": "a source outside the claimant's side reports it (media, analysts, other states)",
     "unattributed": "the article states it in its own voice",
 }
 
-# Direction a form gives to the thing it is about (before any reversal).
+# Direction a form gives to the thing it is about (before any reversal). A warning is
+# against what it names ("warned against any redrawing of the borders"); a threat names
+# what the claimant would do ("threatened new tariffs", "threatened to expel the monitors").
 FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
-                 "rejection": -1, "disapproval": -1, "warning": -1, "threat": -1}
+                 "rejection": -1, "disapproval": -1, "warning": -1, "threat": 1}
+# A negated act ("did not reject", "would not accept", "not willing to") is the opposite
+# act for the two forms that have one; any other negated form ("did not demand") is no claim.
+NEGATED_FORMS = {"rejection": "acceptance", "acceptance": "rejection"}
 FALLBACK_ISSUE = "peace settlement"   # used only when no narrower issue is named
 STANCES = {1: "supports", -1: "opposes", 0: "conditional"}
+# Event codes of a form when a claim takes a form its cue does not give ("X rather than Y":
+# the cue "seeks" is a demand, the part after "rather than" a rejection).
+FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "proposal": ("03", "AGREE"),
+              "acceptance": ("03", "AGREE"), "rejection": ("12", "REJECT"),
+              "disapproval": ("11", "REJECT"), "warning": ("13", "THREATEN"), "threat": ("13", "THREATEN")}
 
 
 # --- knowledge tables --------------------------------------------------------
@@ -191,6 +204,8 @@ def _collect_np(toks: list[Token], i: int) -> int:
         prev = toks[j - 1]
         if prev.tag in _NP_TAGS or prev.text in {"'s", "'"}:
             j -= 1
+        elif prev.tag in {"VBG", "VBN"} and j - 2 >= 0 and toks[j - 2].tag in {"DT", "PRP$"}:
+            j -= 1                      # a participle between determiner and noun: "the ruling party"
         elif (prev.text.lower() in {"of", "in", "from", "and"} and j - 2 >= 0
               and toks[j].text[:1].isupper()
               and (toks[j - 2].tag in {"NN", "NNS"} or toks[j - 2].text[:1].isupper())
@@ -278,6 +293,7 @@ class RawClaim:
     source_spans: list[tuple[int, int]] | None = None
     frame_hedge: list[str] | None = None
     participial: bool = False
+    verb_object_of: "RawClaim | None" = None   # a nominal claim that is the object of this verb claim
     passive: bool = False
 
 
@@ -351,12 +367,35 @@ def _clause_end(text: str, start: int) -> int:
     return m.start() if m else len(text.rstrip(". "))
 
 
-def _is_noun_use(text: str, start: int) -> bool:
+def absolute_with(text: str, subject_start: int, cue_start: int) -> bool:
+    """Is the cue the -ing verb of an absolute clause ("With Putin demanding X, ...")?
+
+    Such a clause is the writer's description of the claimant's stance: the
+    claim stands, but the claimant is not its source.
+    """
+    word = text[cue_start:].split(maxsplit=1)[0].lower() if text[cue_start:].strip() else ""
+    return word.endswith("ing") and bool(
+        re.search(r"(?:^|[,;:]\s*)with\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$",
+                  text[:subject_start], re.I))
+
+
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool:
+    """Is the cue word at ``start`` a noun ("Russia's demand", "the broader demands")?
+
+    A determiner or possessor with at most one word between marks a noun, unless
+    the tagger reads the cue as a finite verb: in "The rebels demanded" the word
+    between is the subject, not a modifier of the cue."""
+    tok = next((t for t in toks or [] if t.start == start), None)
+    if tok is not None and tok.tag in _FINITE_VERB_TAGS:
+        return False
     return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
                           r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
 
 
-def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
+def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches, the longest winning."""
     found = [(m.start(), m.end(), cue) for cue in claim_cues() for m in cue.regex.finditer(sentence.text)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -364,7 +403,7 @@ def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
     for f in found:
         if any(f[0] < k[1] and k[0] < f[1] for k in kept):
             if f[2].syntax == "noun" and any(k[0] == f[0] and k[1] == f[1] and k[2].syntax == "verb"
-                                             for k in kept) and _is_noun_use(sentence.text, f[0]):
+                                             for k in kept) and _is_noun_use(sentence.text, f[0], toks):
                 kept = [k for k in kept if not (k[0] == f[0] and k[1] == f[1])] + [f]
             continue
         kept.append(f)
@@ -386,12 +425,38 @@ def cue_matches(sentence: Sentence) -> list[tuple[int, int, Cue]]:
     return merged
 
 
+def negated(text: str, start: int) -> bool:
+    """Is the cue at ``start`` negated: a negation just before it, with at most an
+    auxiliary or an adverb between ("did not reject", "has never accepted", "not
+    willing to", "was not accepted by")?"""
+    before = text[:start].replace("\u2019", "'")
+    return any(re.search(m.pattern + r"\s+(?:(?:be|been|have|has)\s+)?(?:\w+ly\s+)?$", before, re.I)
+               for m in modifiers()["negation"])
+
+
+_NOUN_PHRASE_TAGS = {"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD"}
+
+
+def _governing_verb_claim(claims: list[RawClaim], toks: list[Token], start: int) -> RawClaim | None:
+    """The verb claim whose object is the noun phrase of the nominal cue at ``start``
+    ("accepted the offer of", "welcomed Pyongyang's offer of"): only determiners,
+    possessors and modifiers stand between the verb cue and the noun."""
+    if not claims or claims[-1].cue.syntax != "verb" or claims[-1].passive \
+            or claims[-1].cue_end > start:
+        return None
+    verb = claims[-1]
+    between = [t for t in toks if t.start >= verb.cue_end and t.end <= start]
+    if len(between) <= 5 and all(t.tag in _NOUN_PHRASE_TAGS or t.text in {"'s", "'"} for t in between):
+        return verb
+    return None
+
+
 def raw_claims(sentence: Sentence) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned."""
     text = sentence.text
     toks = tokens(text)
     frames = reporting_frames(text, toks)
-    matches = cue_matches(sentence)
+    matches = cue_matches(sentence, toks)
     claims: list[RawClaim] = []
     lower = 0
     for start, end, cue in matches:
@@ -401,10 +466,14 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         if frame is None:
             frame = next((f for f in frames if not f.end), None)      # "according to X"
         syntax = cue.syntax
-        if syntax == "verb" and _is_noun_use(text, start):
+        if syntax == "verb" and _is_noun_use(text, start, toks):
             syntax = "noun"
             if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
                 continue                                      # "Zakharova's warning reflects..."
+        if syntax in ("verb", "adjective") and negated(text, start):
+            if cue.form not in NEGATED_FORMS:
+                continue
+            claim.form = NEGATED_FORMS[cue.form]
         by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
@@ -434,6 +503,7 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         elif syntax in ("modal", "evaluative"):
             claim.claimant = frame.source if frame else None
         elif syntax == "noun":
+            head = _governing_verb_claim(claims, toks, start)
             poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
                              text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
@@ -441,8 +511,14 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
                 claim.claimant = (demonym.start(1), demonym.end(1))
+            elif head is not None:
+                # "rejected the proposal for new elections": the proposal is what is rejected,
+                # not a proposal of the verb's subject
+                continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+            if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
+                claim.verb_object_of = head
         else:
             claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
         if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
@@ -455,7 +531,8 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
             claim.source_spans = source_spans(text, frame.source)
             words = text[frame.start:frame.source[1]] if not frame.end else text[frame.source[0]:frame.end]
             claim.frame_hedge = hedges_in(words)
-        elif cue.speech_act and claim.claimant and not claim.passive:
+        elif cue.speech_act and claim.claimant and not claim.passive \
+                and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
     # objects run from the cue to the next claim's subject, the next cue, or a clause boundary
@@ -469,6 +546,8 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 before_frame = text.rfind(",", claim.cue_end, min(f.start, f.source[0]))
                 stop = min(stop, before_frame if before_frame > 0 else f.start)
         for later in claims[n + 1:]:
+            if later.verb_object_of is claim:
+                continue                 # the nominal claim is inside this claim's object
             if later.passive:
                 # the passive claim's object is this claim's object: cut before its comma
                 stop = min(stop, text.rfind(",", claim.cue_end, later.cue_start) if
@@ -571,20 +650,51 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
 
 
 def actor_side(actor: str, actors=None) -> str:
+    """The side an actor speaks for; empty when the actors analysis does not know it
+    ("the rebels", "protesters"): an unknown group is not made a party of its own."""
     if actors is not None:
-        return actors.side_of(actor) or actor
-    return actor
+        return actors.side_of(actor)
+    return ""
 
 
-def authority(claimant: str, source: str, actors=None) -> str:
-    """'own words', 'own official', 'reported' or 'unattributed' (see :data:`AUTHORITIES`)."""
+def side_or_claimant(claims: pd.DataFrame) -> pd.Series:
+    """The side of each claim, or its claimant when the side is unknown, so that
+    tables by side keep unknown claimants apart instead of pooling them."""
+    return claims.side.where(claims.side != "", claims.claimant)
+
+
+def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[str, str]:
+    """CAMEO and PLOVER codes of a claim: the family of its form, made finer by the
+    issue and the direction of the claim when the codebook gives a code for them.
+
+    A demand for the thing (+1, or a condition 0) takes the issue's ``cameo_demand``
+    (a demand for peacekeepers: 1034), a demand against it (-1) ``cameo_demand_against``
+    (the withdrawal of foreign troops: 1056), a refusal of it ``cameo_reject`` (1245).
+    With several issues the finer code is kept only when they share it.
+    """
+    cameo, plover = (cue.cameo, cue.plover) if form == cue.form else FORM_CODES[form]
+    column = None
+    if form in ("demand", "condition"):
+        column = "cameo_demand" if position >= 0 else "cameo_demand_against"
+    elif form == "rejection" and position <= 0:
+        column = "cameo_reject"
+    if column:
+        finer = set(issues_codebook().set_index("issue").loc[issues, column])
+        if len(finer) == 1 and "" not in finer:
+            cameo = finer.pop()
+    return cameo, plover
+
+
+def authority(claimant: str, source: str, actors=None, quoted: bool = False) -> str:
+    """The authority a claim rests on, one of :data:`AUTHORITIES`: 'own words' only
+    when the claimant is the source and the claim stands inside quotation marks."""
     if not source:
         return "unattributed"
     names = source.split("; ")
     if claimant in names:
-        return "own words"
+        return "own words" if quoted else "own statement, reported"
     side = actor_side(claimant, actors)
-    if all(actor_side(n, actors) == side and (actors is not None or n == claimant) for n in names):
+    if side and all(actor_side(n, actors) == side for n in names):
         return "own official"
     return "reported"
 
@@ -643,6 +753,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         hedge_scope = text[claim.cue_start - 20 if claim.cue_start >= 20 else 0:claim.cue_start]
         hedge_scope = hedge_scope.split(",")[-1].split(" and ")[-1]
     hedge = (claim.frame_hedge or []) + hedges_in(hedge_scope) + hedges_in(_until_relative(parts[0]))
+    quoted = any(a <= claim.cue_start and claim.cue_end <= b for a, b in quote_spans(text))
     base = {"claimant": claimant, "claimant_span": span_text, "side": actor_side(claimant, actors),
             "form": claim.form, "cameo": claim.cue.cameo, "plover": claim.cue.plover,
             "addressee": "", "source": _source_text(claim, actors),
@@ -669,14 +780,9 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
             by_sign.setdefault(position, []).append(issue)
         for position, issues in by_sign.items():
-            cameo = claim.cue.cameo
-            if form in ("rejection", "disapproval", "demand") and len(issues) == 1:
-                row = issues_codebook().set_index("issue").loc[issues[0]]
-                finer = row.cameo_reject if form != "demand" else row.cameo_demand
-                if finer and form == "rejection" or form == "demand" and finer:
-                    cameo = finer
-            out.append(base | {"form": form, "cameo": cameo,
-                               "authority": authority(claimant, base["source"], actors),
+            cameo, plover = event_codes(form, claim.cue, issues, position)
+            out.append(base | {"form": form, "cameo": cameo, "plover": plover,
+                               "authority": authority(claimant, base["source"], actors, quoted),
                                "demand": demand if n == 0 else _trim(part),
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
@@ -769,7 +875,8 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
 # --- positions and lines of conflict -------------------------------------------
 
 def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
-    """Stances by actor (``by``: 'side' or 'claimant') and issue, one row per cell.
+    """Stances by actor (``by``: 'side' or 'claimant'; a claim of unknown side counts
+    under its claimant) and issue, one row per cell.
 
     Columns: actor, issue, stance (supports, opposes, conditional, mixed),
     score (+1, -1, 0; mixed is 0), claims, sentence_ids (';'-separated, in
@@ -778,6 +885,8 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     sets a condition, and mixed when claims go both ways.
     """
     rows = []
+    if by == "side" and "claimant" in claims:
+        claims = claims.assign(side=side_or_claimant(claims))
     exploded = claims.assign(issue=claims.issues.str.split(";")).explode("issue")
     for (actor, issue), cell in exploded.groupby([by, "issue"], sort=True):
         signs = set(cell.position)
@@ -815,21 +924,24 @@ def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
 
 def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:
     """One side's row of :func:`authority_table` as counts: claims, first-hand
-    (own words or own official), reported, unattributed, hedged; zeros when
+    (own words, own statement reported, or own official), reported, unattributed, hedged; zeros when
     the side makes no claim."""
     row = authority[authority.side == side]
     if row.empty:
         return dict(claims=0, first=0, reported=0, unattributed=0, hedged=0)
     row = row.iloc[0]
-    return dict(claims=int(row.claims), first=int(row["own words"] + row["own official"]),
+    return dict(claims=int(row.claims),
+                first=int(row["own words"] + row["own statement, reported"] + row["own official"]),
                 reported=int(row.reported), unattributed=int(row.unattributed), hedged=int(row.hedged))
 
 
 def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims per side by authority, with the hedged and conditional ones.
+    """Claims per side (the claimant when the side is unknown) by authority, with the
+    hedged and conditional ones.
 
     Columns: side, claims, one column per authority, hedged, conditional."""
     rows = []
+    claims = claims.assign(side=side_or_claimant(claims))
     for side, group in claims.groupby("side", sort=False):
         row = {"side": side, "claims": len(group)}
         row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}

@@ -95,9 +95,13 @@ class Lexicon:
 
 
 def joined(matches) -> str:
-    """The distinct matched words, lower-cased, in order, '; '-separated."""
-    seen = dict.fromkeys(m.text.lower() for m in matches)
-    return "; ".join(seen)
+    """The distinct matched words, lower-cased, in order, '; '-separated; a word
+    matched more than once carries its count ("foreign ×2"), so that the list
+    accounts for every match counted in ``n_cues``."""
+    counts: dict[str, int] = {}
+    for m in matches:
+        counts[m.text.lower()] = counts.get(m.text.lower(), 0) + 1
+    return "; ".join(word if n == 1 else f"{word} \u00d7{n}" for word, n in counts.items())
 
 
 # --------------------------------------------------------------------------

@@ -50,7 +50,7 @@ class _Verb:
     verb_class: str
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the quoted words (without the marks), non-overlapping."""
     spans = []
     for pattern in _QUOTES:
@@ -79,6 +79,38 @@ def _verbs(tokens) -> list[_Verb]:
                 found.append(_Verb(i, i + 1, tokens[i].text, lemma, verb_class))
             i += 1
     return found
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def writer_gloss_removed(reported: str) -> str:
+    """A reported clause without what the writer attached to its end.
+
+    Three shapes are the journalist's, not the speaker's: a participial clause
+    after a comma (", proposed by the U.S. and accepted by Ukraine"), an
+    apposition with a relative clause (", a position that complicates talks"),
+    and a closing appositive noun phrase without a verb of its own (", the
+    largest town in the region"). The reported clause ends before them.
+    """
+    toks = _tokens(reported)
+    for n, tok in enumerate(toks):
+        if tok.text != "," or n == 0:
+            continue
+        after = list(toks[n + 1:])
+        while after and after[0].pos in {"RB", "RBR"} and after[0].text.lower().endswith("ly"):
+            after = after[1:]
+        if not after:
+            break
+        first = after[0]
+        participial = first.pos == "VBN" and len(after) > 1 and after[1].pos in {"IN", "TO"}
+        article_np = first.text.lower() in {"a", "an", "the"}
+        relative = article_np and first.text.lower() != "the" and any(
+            t.text.lower() in {"that", "which", "who"} for t in after)
+        closing_np = article_np and not any(t.pos in _FINITE or t.text == "," for t in after)
+        if participial or relative or closing_np:
+            return reported[:tok.start].rstrip()
+    return reported
 
 
 def _source_type(actor_type: str, role: str) -> str:
@@ -135,7 +167,7 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
                     return mention_actor[k]
             return ""
 
-        quotes = _quote_spans(text)
+        quotes = quote_spans(text)
         carried = None
         if open_speaker is not None:
             close = _CLOSE_QUOTE.match(text)
@@ -163,6 +195,8 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
             while k >= 0 and words[k] not in _CLAUSE_BREAKS:
                 k -= 1
             region = range(k + 1, verb.start)
+            if tokens[verb.start].pos == "VBG" and k + 1 < verb.start and words[k + 1] == "with":
+                return []       # "With Putin demanding X, ...": the writer's description, not a statement
             other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
             candidates = [s for s in spans if s[0] >= k + 1 and s[1] <= verb.start]
             if candidates and not other_verbs:
@@ -228,6 +262,7 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
                     rest = text[tokens[verb.end - 1].end:tokens[following[0]].start]
                 rest = re.split(r",|\sand\s", rest, maxsplit=1)[0]
             rest = re.sub(r",?\s*(?:warning|saying|adding|noting)?\s*$", "", rest)
+            rest = writer_gloss_removed(rest)
             via = "; ".join(r for r in reporters if r not in who)
             for actor in who:
                 speaker_row(actor, verb, "indirect", rest, sentence.id, via)

@@ -53,7 +53,8 @@ def test_demands_and_positions(analysed):
     assert claims.loc["Badr Abdelatty", SUDAN] == 1                  # "called for an immediate ceasefire"
     assert claims.loc["Badr Abdelatty", [CYPRUS, YEMEN]].tolist() == [0, 0]
     stances = compare.positions(analysed).set_index(["side", "issue"])
-    assert stances.loc[("Sudan", "ceasefire"), SUDAN] == "against (1)"
+    # the headline ("Sudan's army rejects truce plan") and Burhan's rejection
+    assert stances.loc[("Sudan", "ceasefire"), SUDAN] == "against (2)"
     assert stances.loc[("Egypt", "ceasefire"), SUDAN] == "for (1)"
     assert stances.loc[("Egypt", "ceasefire"), CYPRUS] == ""
 

@@ -349,3 +349,15 @@ def test_sentence_agreement_by_hand():
     # p_e = (1/3)(2/3) + (2/3)(1/3) = 4/9; kappa = (2/3 - 4/9) / (5/9) = 0.4
     assert result.loc["hedged", "agreed"] == 2
     assert result.loc["hedged", "kappa"] == pytest.approx(0.4)
+
+
+def test_cue_list_accounts_for_every_counted_cue():
+    # P11.S2 "Russian Foreign Ministry spokeswoman ... deployment of foreign troops": "foreign"
+    # matches twice, and the cues column says so (n_cues counts both)
+    rows = {r["frame"]: r for r in framing.code_text(
+        "The foreign minister rejected foreign aid and foreign troops.")}
+    assert rows["external-regulation"]["n_cues"] == 3
+    assert rows["external-regulation"]["cues"] == "foreign \u00d73"
+    seed_rows = framing.code_frames(read_article(primary_article()))
+    row = seed_rows[(seed_rows.sentence_id == "P11.S2") & (seed_rows.frame == "external-regulation")].iloc[0]
+    assert (row.cues, row.n_cues) == ("foreign \u00d72", 2)

@@ -104,3 +104,43 @@ def test_voices(seed):
     assert (table.loc["Yuri Ushakov", "direct"], table.loc["Yuri Ushakov", "indirect"]) == (1, 1)
     assert table.loc["Maria Zakharova", "verbs"] == "reiterated; warning"
     assert table.direct.sum() == 1
+
+
+# --- the writer's words around reported speech ---------------------------------------------
+
+def test_with_np_v_ing_is_the_writers_description_not_a_statement(seed):
+    # P32.S1: "With Putin demanding far-reaching security guarantees and Ukraine unwilling ...,
+    # the prospect of a lasting peace agreement remains uncertain." The journalist sums up.
+    assert seed[seed.sentence_id == "P32.S1"].empty
+    quotes = quotes_of("//Sudan//\nTalks stall/\n"
+                       "With the army insisting on a full withdrawal of the militia, the talks in "
+                       "Jeddah broke up. Sudanese army chief Abdel Fattah al-Burhan said, "
+                       "warning the militia, that talks would resume.\n")
+    assert not (quotes.verb == "insisting").any()
+    assert (quotes.verb == "said").any()
+
+
+def test_the_writers_glosses_after_the_reported_clause_are_cut(seed):
+    texts = dict(zip(seed.sentence_id + " " + seed.verb, seed.text))
+    # P05.S1: "...does not see value in a 30-day ceasefire, proposed by the U.S. and tentatively
+    # accepted by Ukraine": the participial clause is the journalist's
+    assert texts["P05.S1 made it clear"] == "Russia does not see value in a 30-day ceasefire"
+    # P23.S3: "..., a position that complicates negotiations with Moscow" is the writer's comment
+    assert texts["P23.S3 made it clear"] == "any peace deal must come with ironclad security guarantees"
+    # P28.S2: ", a key area that Kyiv had captured last year ..." glosses the Kursk region
+    assert texts["P28.S2 claim"].endswith("from the Kursk region")
+    # P29.S1: ", the largest town in the contested region" glosses Sudzha
+    assert texts["P29.S1 announced"] == "they had recaptured Sudzha"
+
+
+def test_glosses_cut_in_another_shape():
+    quotes = quotes_of("//Kashmir//\nA new offer/\n"
+                       "Pakistani officials said that India had rejected the plan, backed by "
+                       "China and welcomed by Turkey. Indian Foreign Secretary Vikram Misri "
+                       "stated that the talks would go on, a step which surprised observers. "
+                       "Pakistani army spokesman Ahmed Sharif said that troops held Kargil, "
+                       "the main town of the district.\n")
+    texts = dict(zip(quotes.speaker, quotes.text))
+    assert texts["Pakistani officials"] == "India had rejected the plan"
+    assert texts["Vikram Misri"] == "the talks would go on"
+    assert texts["Ahmed Sharif"] == "troops held Kargil"
