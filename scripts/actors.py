@@ -81,13 +81,35 @@ class ActorAnalysis:
     mentions: pd.DataFrame
     places: pd.DataFrame
 
+    # Lookups other analyses make once per claim or quote: filtering the whole
+    # mentions table each time made long articles cost quadratic time.
+    def mention_spans(self, sentence_id: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of the mentions of one sentence, in table order."""
+        if "_spans" not in self.__dict__:
+            self._spans = {}
+            for sid, start, end, actor in zip(self.mentions.sentence_id, self.mentions.start,
+                                              self.mentions.end, self.mentions.actor):
+                self._spans.setdefault(sid, []).append((int(start), int(end), actor))
+        return self._spans.get(sentence_id, [])
+
+    def side_of(self, actor: str) -> str:
+        """The actor's side as the actors table gives it ("" when none or unknown)."""
+        if "_sides" not in self.__dict__:
+            self._sides = {}
+            for actor_name, side in zip(self.actors.actor, self.actors.side):
+                self._sides.setdefault(actor_name, side if isinstance(side, str) else "")
+        return self._sides.get(actor, "")
+
 
 @lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
     return frozenset(w.lower() for w in nltk.corpus.words.words())
 
 
-@lru_cache(maxsize=4096)
+# Every sentence is tokenized by several passes over the article (persons, actors,
+# quotes, frames): the cache must hold a whole long article, or each pass evicts
+# what the next one needs (at 4,096 entries a 100-page text was tagged four times).
+@lru_cache(maxsize=1 << 16)
 def _tokens(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets within ``text`` and POS tags. Hyphenated
     compounds of names ("U.S.-Ukraine") are split so both names are found."""
@@ -151,6 +173,9 @@ class _SentenceReader:
         self.kb = kb
         self.persons = persons      # surname -> canonical full name, from the whole article
         self.tokens = _tokens(sentence.text)
+        # the chunker's entity spans: the costliest step of the analysis, computed
+        # once per sentence and handed from the person registry to the reading proper
+        self.chunks: list[tuple[int, int]] | None = None
         self.words = [t.text for t in self.tokens]
         self.is_heading = sentence.kind in ("title", "heading")
         self.found: list[Found] = []
@@ -268,7 +293,9 @@ class _SentenceReader:
     def name_runs(self) -> list[tuple[int, int]]:
         covered = {k for f in self.found for k in range(f.start, f.end)}
         runs = []
-        candidates = list(_entity_spans(self.tokens))
+        if self.chunks is None:
+            self.chunks = _entity_spans(self.tokens)
+        candidates = list(self.chunks)
         # a capitalized word after a title is a name even when the chunker missed it
         for i in range(len(self.words) - 1):
             t = self.title_ending_at(i)
@@ -516,15 +543,19 @@ def _strip_article(text: str) -> str:
     return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
-def _person_registry(article: Article, kb: Knowledge) -> dict[str, str]:
-    """surname -> full name for every person the article names with a cue or in full."""
+def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> dict[str, str]:
+    """surname -> full name for every person the article names with a cue or in full.
+    ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
     persons: dict[str, str] = {}
     for sentence in article.sentences:
         if sentence.kind in ("title", "heading"):
             continue
         reader = _SentenceReader(sentence, kb, {})
         reader.found = reader._names()
-        for start, end in reader.name_runs():
+        runs = reader.name_runs()
+        if chunks is not None:
+            chunks[sentence.index] = reader.chunks
+        for start, end in runs:
             found = reader.classify_run(start, end)
             if found and found.kind == "person":
                 words = found.canonical.split()
@@ -537,10 +568,12 @@ def _person_registry(article: Article, kb: Knowledge) -> dict[str, str]:
 def read_sentences(article: Article) -> list[tuple[Sentence, _SentenceReader]]:
     """Every sentence with what was found in it (used by :mod:`scripts.quotes` too)."""
     kb = knowledge()
-    persons = _person_registry(article, kb)
+    chunks: dict[int, list[tuple[int, int]]] = {}
+    persons = _person_registry(article, kb, chunks)
     out = []
     for sentence in article.sentences:
         reader = _SentenceReader(sentence, kb, persons)
+        reader.chunks = chunks.get(sentence.index)
         reader.read()
         out.append((sentence, reader))
     return out
@@ -572,8 +605,9 @@ def _seat_surface(phrase: str, name: Name) -> str:
 
 
 def find_actors(article: Article) -> ActorAnalysis:
-    read = read_sentences(article)
-    return analysis_from(read)
+    """The actors of the article; computed once per article, as the quotes and the
+    demands tables need it too (the result is shared: do not modify it)."""
+    return article.computed("actors", lambda: analysis_from(read_sentences(article)))
 
 
 def analysis_from(read) -> ActorAnalysis:

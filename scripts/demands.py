@@ -640,20 +640,20 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
     Without it, or when no mention overlaps, the span's own words are kept.
     """
     if actors is not None and sentence_id is not None and start is not None:
-        m = actors.mentions
-        hits = m[(m.sentence_id == sentence_id) & (m.start < end) & (m.end > start)]
-        if len(hits):
-            return str(hits.sort_values(["end", "start"]).iloc[-1].actor)
+        # overlapping mentions; the one ending last wins, then the one starting last,
+        # then the last in the table
+        hits = [(m_end, m_start, k, actor) for k, (m_start, m_end, actor)
+                in enumerate(actors.mention_spans(sentence_id)) if m_start < end and m_end > start]
+        if hits:
+            return str(max(hits)[3])
     return _plain_name(span)
 
 
 def actor_side(actor: str, actors=None) -> str:
     """The side an actor speaks for; empty when the actors analysis does not know it
     ("the rebels", "protesters"): an unknown group is not made a party of its own."""
-    if actors is not None and len(actors.actors):
-        row = actors.actors[actors.actors.actor == actor]
-        if len(row) and isinstance(row.iloc[0].side, str) and row.iloc[0].side:
-            return row.iloc[0].side
+    if actors is not None:
+        return actors.side_of(actor)
     return ""
 
 

@@ -64,6 +64,15 @@ class Lexicon:
         cues = list(cues)
         categories = list(categories) if categories is not None else [""] * len(cues)
         self.entries = [(cue, category, compile_cue(cue)) for cue, category in zip(cues, categories)]
+        # One pass that tells whether any cue occurs at all: most texts hold none of
+        # a given lexicon's cues, and are then spared one search per cue.
+        try:
+            # the word-boundary checks of compile_cue, taken out of the alternation
+            # so that they are tried once per position, not once per cue
+            self._any = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{cue})" for cue, _, _ in self.entries)
+                                   + r")(?!\w)", re.IGNORECASE) if self.entries else None
+        except re.error:             # a cue that cannot be combined: search cue by cue
+            self._any = None
 
     def __len__(self):
         return len(self.entries)
@@ -71,6 +80,8 @@ class Lexicon:
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, the longest winning where two overlap, in text order."""
         text = text.translate(_STRAIGHTEN)
+        if not self.entries or (self._any is not None and not self._any.search(text)):
+            return []
         found = [Match(cue, m.group(0), m.start(), m.end(), category)
                  for cue, category, pattern in self.entries
                  for m in pattern.finditer(text)]

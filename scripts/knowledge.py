@@ -34,14 +34,18 @@ class Knowledge:
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
     phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
+    _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
 
     @property
     def longest_name(self) -> int:
-        return max(len(k) for k in self.names)
+        # asked for at every word of every sentence: counted once per size of the table
+        if self._longest[0] != len(self.names):
+            self._longest = (len(self.names), max(map(len, self.names), default=0))
+        return self._longest[1]
 
     def is_title(self, words: tuple[str, ...]) -> str | None:
         """Role class of a title (lower-cased tokens), or None."""
-        return self.titles.get(tuple(w.lower() for w in words))
+        return self.titles.get(tuple(map(str.lower, words)))
 
 
 def _read(name: str) -> pd.DataFrame:

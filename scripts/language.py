@@ -279,8 +279,9 @@ def time_expressions(article: Article) -> pd.DataFrame:
 
 
 def byline(article: Article) -> str | None:
-    """A byline line ("By …") if the text has one."""
-    for block in article.blocks[:4]:
-        if _BYLINE.match(block.text):
-            return block.text
+    """A byline line ("By …") if the text has one (the reader sets bylines aside
+    with the page furniture, in ``article.dropped``)."""
+    for text in [*article.dropped, *(block.text for block in article.blocks[:4])]:
+        if _BYLINE.match(text):
+            return text
     return None

@@ -75,10 +75,19 @@ class Article:
     blocks: list[Block]
     sentences: list[Sentence]
     dropped: list[str] = field(default_factory=list)
+    # analyses several tables share (the actors feed quotes and demands), computed once
+    _computed: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.stem
+
+    def computed(self, key: str, compute):
+        """``compute()`` the first time ``key`` is asked for, the same object afterwards.
+        Results are shared: treat them as read-only."""
+        if key not in self._computed:
+            self._computed[key] = compute()
+        return self._computed[key]
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:
@@ -138,24 +147,74 @@ def _decode(path: Path, raw: bytes) -> str:
 
 # --- lines into blocks -------------------------------------------------------
 
-# Lines that are page furniture rather than the article. Written for this
-# project from the widgets news sites commonly leave in copied text.
-_BOILERPLATE = re.compile(
-    r"^(comments?|\d+\s+comments?|advertisement|sponsored( content)?|share( this( article| story)?)?"
-    r"|share on \w+|read more|related( articles| stories)?|subscribe( now)?|sign up.*newsletter.*"
-    r"|(accept|manage) (all )?cookies.*|we use cookies.*|this (site|website) uses cookies.*"
-    r"|skip to (main )?content|menu|home|back to top|print|email|tweet|follow us.*"
-    r"|(image|photo|picture|video)( credit)?s?\s*[:/].*|getty images|reuters/.*|ap photo.*"
-    r"|click here.*|listen to this article.*|\d+ min(ute)? read)$",
-    re.I)
+# Lines that are page furniture rather than the article: what copying a news
+# page into a text file leaves behind. Written for this project from the
+# widgets, credits and notices news sites commonly show; one pattern per kind,
+# each matching a whole line (case is ignored except where a pattern says).
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+         r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+         r"(?:,?\s+\d{4})?(?:(?:,|\s+at|\s+-)?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s+[a-z]{2,4})?)?")
+_AGO = r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago"
+_AGENCIES = r"(?:afp|reuters|ap|epa|anadolu|getty images|shutterstock|alamy)"
+_FURNITURE_PATTERNS = {
+    "widget": r"comments?|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments(?: \(\d+\))?"
+              r"|comments \(\d+\)|advertisement|sponsored(?: content)?|share(?: this(?: article| story| page)?)?"
+              r"|share on \w+|facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|copy link"
+              r"|save(?: article)?|print|tweet|continue reading|(?:read more|see also|also read"
+              r"|more on this story|more from [\w ]+)(?::.*)?|related(?: articles| stories| topics)?:?"
+              r"|most (?:read|viewed|popular)|trending(?: now)?|topics?:.*|tags?:.*|follow us.*"
+              r"|download (?:the|our) app.*|sign up.*newsletter.*|subscribe(?: now)?|sign in|log in"
+              r"|click here.*|\d+ min(?:ute)?s? read|copyright\s*(?:©|\(c\)|\d{4}).*|©.*"
+              r"|all rights reserved\.?",
+    "menu": r"skip to (?:main )?(?:content|navigation)|menu|(?:main )?navigation|home|back to top|search"
+            r"|(?:[\w'&-]+(?: [\w'&-]+)?\s*[|›»>]\s*){2,}[\w'&-]+(?: [\w'&-]+)?",   # menu bars, breadcrumbs
+    "image credit": r"(?:image|photo|photograph|picture|video|illustration)(?: credits?)?\s*[:/].*"
+                    rf"|\(?(?:photo|image|picture)(?: by| credit)?[^.]{{0,60}}{_AGENCIES}[^.]{{0,30}}\)?"
+                    rf"|getty images|reuters/.*|ap photo.*|[\w .'-]{{0,40}}/{_AGENCIES}(?: via getty images)?",
+    # case matters: "By Jane Smith" is a byline, "By the end of March" is not
+    "byline": r"(?-i:[Bb]y|BY)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w.'’-]*)){0,5}"
+              r"(?:\s*[,|]\s*[^.]{0,40})?|(?:reporting|writing|editing|additional reporting) by .*",
+    "dateline": r"(?:(?:published|updated|last updated|posted|first published)(?: on)?:?\s+)?"
+                rf"(?:{_DATE}|{_AGO})(?:\s*[|,-]?\s*[^.]{{0,30}})?",
+    "player": r"your browser does not support.*|media playback is (?:unsupported|not supported).*"
+              r"|video player is loading.*|(?:play|watch) (?:video|now)|watch:.*|listen to this article.*"
+              r"|listen:?\s*\d+:\d+|duration:?\s*\d+:\d+|\d{1,2}:\d{2}(?: / \d{1,2}:\d{2})?"
+              r"|this video (?:can ?not|cannot) be played.*|(?:loading|now playing)\.*",
+    "cookie notice": r"(?:accept|reject|manage|allow) (?:all )?cookies.*|cookie (?:settings|preferences|policy).*"
+                     r"|we (?:and our partners )?use cookies.*|this (?:site|website) uses cookies.*"
+                     r"|by (?:using|continuing to use) this (?:site|website).*cookies.*|accept(?: all)?|reject all",
+}
+_FURNITURE = {kind: re.compile(pattern, re.I) for kind, pattern in _FURNITURE_PATTERNS.items()}
+_FURNITURE_MAX = 200        # characters: furniture is short; running text is never dropped as such
+# "KYIV, March 12 (Reuters) - " or "GENEVA (AP) — " before the first sentence of a paragraph
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}"            # the place, in capitals
+    r"(?P<more>(?:,\s+[A-Z][A-Za-z .]{1,20})?"                # ", Ukraine"
+    rf"(?:,\s+(?i:{_DATE}))?(?:\s*\([^)\n]{{1,40}}\))?)"        # ", March 12", "(Reuters)"
+    r"\s*[-\u2013\u2014]+(?:\s+|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _TITLE_MARK = re.compile(r"^//(.+?)//$")
 _STANDFIRST_MARK = re.compile(r"^(.+?)\s*/$")
 
 
-def _is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE.match(line.strip()))
+def furniture_kind(line: str) -> str | None:
+    """The kind of page furniture a line is (``"byline"``, ``"cookie notice"``…), or None."""
+    line = line.strip()
+    if len(line) > _FURNITURE_MAX:
+        return None
+    return next((kind for kind, pattern in _FURNITURE.items() if pattern.fullmatch(line)), None)
+
+
+def _dateline(line: str) -> str:
+    """The dateline a paragraph opens with ("KYIV, March 12 (Reuters) -"), or "".
+    A bare capitalised word before a dash ("NATO - ...") is not one: a dateline
+    also gives a region, a date or a source."""
+    m = _DATELINE_PREFIX.match(line)
+    return m.group(0).strip() if m and m.group("more") else ""
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -192,7 +251,15 @@ def _blocks(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """(kind, text) pairs in order, and the lines dropped as page furniture."""
     kept, dropped = [], []
     for line in lines:
-        (dropped if _is_boilerplate(line) else kept).append(line)
+        if furniture_kind(line):
+            dropped.append(line)
+            continue
+        dateline = _dateline(line) if kept else ""      # the first line is the title
+        if dateline:
+            dropped.append(dateline)
+            line = line[len(dateline):].strip()
+        if line:
+            kept.append(line)
     blocks: list[tuple[str, str]] = []
     for i, line in enumerate(kept):
         if i == 0:
@@ -218,11 +285,46 @@ def _blocks(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
 
 # --- the article -------------------------------------------------------------
 
+# English running text is about 35-55% function words ("the", "of", "and"...);
+# French, German or Spanish text has a few per cent of the English ones.
+# The analysis reads English only: below this share it would give nonsense.
+MIN_ENGLISH_SHARE = 0.15
+_MIN_WORDS_TO_JUDGE = 20     # too few words to judge the language: let them through
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def english_share(text: str) -> tuple[float, float, int]:
+    """(share of NLTK's English stopwords among the words, share of Latin letters
+    among the letters, number of words) of ``text``."""
+    words = _WORD.findall(text.lower())
+    letters = sum(map(len, words))
+    latin = sum(1 for w in words for c in w if c < "\u0250")     # Basic Latin to IPA
+    common = nlp.stopwords()
+    share = sum(w in common for w in words) / len(words) if words else 0.0
+    # no letters at all: nothing to judge here (the reader then finds no sentence)
+    return share, (latin / letters if letters else 1.0), len(words)
+
+
+def _check_english(path: Path, text: str) -> None:
+    share, latin, words = english_share(text)
+    if words < _MIN_WORDS_TO_JUDGE and latin >= 0.5:
+        return
+    if latin < 0.5:
+        why = f"{1 - latin:.0%} of its letters are not Latin letters"
+    elif share < MIN_ENGLISH_SHARE:
+        why = (f"only {share:.0%} of its words are common English words such as 'the' or 'and', "
+               f"against 35-55% in English news")
+    else:
+        return
+    raise ArticleError(path, f"does not look like English text ({why}); the analysis reads English only")
+
+
 def parse(text: str, path: Path | str = "<text>") -> Article:
     """Parse already-decoded text; see :func:`read_article` for files."""
     path = Path(path)
     raw_lines = _paragraph_lines(text.lstrip("\ufeff"))
     pairs, dropped = _blocks(raw_lines)
+    _check_english(path, " ".join(block_text for _, block_text in pairs))
     width = max(2, len(str(len(pairs))))
     blocks, sentences = [], []
     section = HEADLINE

@@ -3,6 +3,7 @@ with the Makefile's own targets, so that nothing cached hides a failure."""
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,10 @@ def test_findings_downloads_and_citation_anchors_are_in_the_html(built):
         assert (html / "notebooks" / link).resolve().exists()
     cite = (html / "book/how_to_cite.html").read_text()
     assert "00_front.html#finding-f3" in cite and "A0_article.html#p05-s2" in cite
+
+
+def test_with_one_article_the_comparison_chapter_says_so(built):
+    directory, _ = built
+    page = (directory / "_build/html/notebooks/06_comparison.html").read_text()
+    assert "Only one article is present" in page and "Analyse another article" in page
+    assert 'id="tbl-ch6-actors"' not in page

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from scripts import demands
+from scripts.actors import ActorAnalysis
 from scripts.analyze import TABLES
 from scripts.paths import primary_article
 from scripts.reader import parse, read_article
@@ -365,14 +366,15 @@ def test_position_matrix_and_conflict_lines_keep_their_sentences():
     assert lines.iloc[0].sentence_ids == "P02.S1;P03.S1;P04.S2;P06.S1;P07.S1"
 
 
-class _FakeActors:
-    """The shape of the actors analysis: canonical actors and their located mentions."""
-    actors = pd.DataFrame([{"actor": "Maria Zakharova", "side": "Russia"},
-                           {"actor": "Russia", "side": "Russia"}])
-    mentions = pd.DataFrame([
+# The actors analysis, written by hand: canonical actors and their located mentions.
+_FakeActors = ActorAnalysis(
+    actors=pd.DataFrame([{"actor": "Maria Zakharova", "side": "Russia"},
+                         {"actor": "Russia", "side": "Russia"}]),
+    mentions=pd.DataFrame([
         {"actor": "Russia", "surface": "Russian", "sentence_id": "P11.S2", "start": 0, "end": 7},
         {"actor": "Maria Zakharova", "surface": "Maria Zakharova", "sentence_id": "P11.S2",
-         "start": 37, "end": 52}])
+         "start": 37, "end": 52}]),
+    places=pd.DataFrame())
 
 
 def test_claimant_span_resolves_to_the_mention_at_its_head():
