@@ -95,13 +95,14 @@ def test_a_bad_file_is_skipped_and_said(tmp_path):
 
 @pytest.mark.book
 def test_the_comparison_chapter_with_three_articles(tmp_path):
-    from test_book import make, project_copy      # tests/ is on the path (pytest prepends it)
+    from conftest import make, project_copy       # tests/ is on the path (pytest prepends it)
 
     directory = project_copy(tmp_path)
     for old in (directory / "seeds").glob("*.txt"):
         old.unlink()
     for article in ARTICLES:
         (directory / "seeds" / article.name).write_bytes(article.read_bytes())
+    (directory / "book/intro.md").write_text("# Three articles\n")
     (directory / "book/_toc.yml").write_text(
         "format: jb-book\nroot: book/intro\nchapters:\n  - file: notebooks/06_comparison\n"
         "  - file: notebooks/A0_article\n  - file: book/bibliography\n")
