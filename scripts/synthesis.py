@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from scripts.reader import Article
+from scripts.reader import Article, furniture_kind
 
 # --------------------------------------------------------------------------
 # Actors, demands and positions
@@ -166,6 +166,13 @@ def anchor_date(article: Article) -> Anchor | None:
             match = _FULL_DATE.search(sentence.text)
             if match and _full_date(match):
                 return Anchor(_full_date(match), sentence.id, match.group(0))
+    # the reader sets datelines and 'published' lines apart from the text:
+    # they carry no sentence id, but they are the article's own date
+    for line in article.dropped:
+        if _DATELINE.match(line) or furniture_kind(line) == "dateline":
+            match = _FULL_DATE.search(line)
+            if match and _full_date(match):
+                return Anchor(_full_date(match), "", match.group(0))
     return None
 
 

@@ -29,7 +29,10 @@ def test_a_dateline_anchors_relative_dates():
     # a date in the body is an event's date, stated as such, not an anchor
     assert rows.loc["2 February 2023", "resolved"] == "2023-02-02"
     assert rows.loc["2 February 2023", "status"] == "stated"
-    assert rows.loc["March 14, 2025", "status"] == "the article's date"
+    # the reader sets the dateline apart from the text: it anchors, it is not an event
+    assert "March 14, 2025" not in rows.index
+    assert any(line.startswith("KYIV, March 14, 2025") for line in article.dropped)
+    assert anchor.sentence_id == ""
 
 
 def test_without_a_date_of_its_own_relative_expressions_stay_unresolved():
