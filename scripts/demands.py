@@ -24,6 +24,7 @@ the span); without it the span's own words are kept.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,6 +139,11 @@ def issues_codebook() -> pd.DataFrame:
 def _issue_cues() -> list[tuple[str, re.Pattern]]:
     return [(row.issue, cue_regex(cue)) for row in issues_codebook().itertuples()
             for cue in row.cues.split(";") if cue]
+
+
+def hand_coding_path(article: Article) -> Path:
+    """Where the hand coding of an article's claims is kept (it may not exist)."""
+    return DATA / "hand_coding" / "claims" / f"{article.name}.csv"
 
 
 @lru_cache(maxsize=1)

@@ -396,7 +396,7 @@ def test_knowledge_tables_name_their_sources():
 
 # --- against the hand coding of the seed ---------------------------------------
 
-HAND_CODED = demands.DATA.parent.parent / "tests" / "data" / "hand_coded_claims"
+HAND_CODED = demands.DATA / "hand_coding" / "claims"
 
 
 def test_every_automatic_claim_of_the_seed_is_in_the_hand_coding(seed_claims):
