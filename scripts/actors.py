@@ -14,7 +14,10 @@ named-entity spans of NLTK's binary chunker, titles before names ("Kremlin aide
 Yuri Ushakov"), appositions ("Steven Witkoff, a close ally of Trump"),
 possessives ("Trump's envoy"), demonyms ("Russian forces") and institutional
 metonymy ("the Kremlin", "Moscow's opposition"), looked up in the general
-tables of ``scripts/data`` (see :mod:`scripts.knowledge`).
+tables of ``scripts/data`` (see :mod:`scripts.knowledge`). A name no table knows
+is typed by its head noun ("Rapid Support Forces" a body, "Red Sea" a place) or,
+for a group's own adjective before a group word, as a non-state group
+("the Houthi movement", "a Houthi spokesman").
 """
 from __future__ import annotations
 
