@@ -14,7 +14,10 @@ named-entity spans of NLTK's binary chunker, titles before names ("Kremlin aide
 Yuri Ushakov"), appositions ("Steven Witkoff, a close ally of Trump"),
 possessives ("Trump's envoy"), demonyms ("Russian forces") and institutional
 metonymy ("the Kremlin", "Moscow's opposition"), looked up in the general
-tables of ``scripts/data`` (see :mod:`scripts.knowledge`).
+tables of ``scripts/data`` (see :mod:`scripts.knowledge`). A name no table knows
+is typed by its head noun ("Rapid Support Forces" a body, "Red Sea" a place) or,
+for a group's own adjective before a group word, as a non-state group
+("the Houthi movement", "a Houthi spokesman").
 """
 from __future__ import annotations
 
@@ -41,10 +44,9 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport"}
-_ORG_WORDS = {"Ministry", "Council", "Party", "Agency", "Bank", "Corporation", "Company", "Group",
-              "University", "Institute", "Committee", "Commission", "Court", "Army", "Navy",
-              "Foundation", "Association", "Union", "Parliament", "Service", "Office", "Department",
-              "Directorate", "Guard", "Front", "Movement", "Fund", "Inc", "Ltd"}
+# Prepositions after a title that name what the post is about, not whom it serves:
+# "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
+_MISSION_PREPOSITIONS = {"for", "to"}
 _DETERMINERS = {"the", "a", "an", "many", "some", "several", "most", "few", "other", "all",
                 "these", "those", "two", "three", "senior", "top"}
 _APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "its", "their"}
@@ -73,6 +75,7 @@ class Found:
     consumed: bool = False      # part of another actor's description ("Russian" in "Russian President")
     evidence: list = field(default_factory=list)   # for persons and groups: how the side is known
     place_kind: str = ""
+    adjective: str = ""         # a group's own adjective ("Houthi" in "Houthi movement"), to join its mentions
 
 
 @dataclass
@@ -104,6 +107,12 @@ class ActorAnalysis:
 @lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
     return frozenset(w.lower() for w in nltk.corpus.words.words())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words the dictionary writes in lower case: "senior" is one, "Kachin" and "Kurdish" are not."""
+    return frozenset(w for w in nltk.corpus.words.words() if w.islower())
 
 
 # Every sentence is tokenized by several passes over the article (persons, actors,
@@ -210,6 +219,17 @@ class _SentenceReader:
                 return i - size + 1, role
         return None
 
+    def head_kind(self, word: str) -> str:
+        """organization | armed group | place when a capitalized word is the head of a name
+        ("Forces", "Council", "Sea"), else ""."""
+        return self.kb.head_nouns.get(word.lower(), "") if _is_capitalized(word) else ""
+
+    def is_mission_target(self, item: Found) -> bool:
+        """A state after "for"/"to" a post is for, or anything after "to", is what the post deals
+        with, not whom it serves: "envoy for Yemen", "ambassador to NATO"."""
+        prev = self.words[item.start - 1].lower() if item.start else ""
+        return prev == "to" or (prev == "for" and item.kind == "state")
+
     def found_ending_at(self, i: int) -> Found | None:
         return next((f for f in self.found if f.end == i + 1), None)
 
@@ -234,8 +254,18 @@ class _SentenceReader:
         """The title phrase before a name: "Russian Foreign Ministry spokeswoman Maria
         Zakharova", "Trump's envoy, Steven Witkoff"."""
         i = a - 1
+        served = None      # "The United Nations envoy for Yemen, Hans Grundberg": what follows the title
         if i >= 1 and self.words[i] == "," and self.title_ending_at(i - 1):
             i -= 1
+        elif i >= 3 and self.words[i] == ",":
+            obj = self.found_ending_at(i - 1)
+            p = obj.start - 1 if obj else 0
+            if p >= 1 and self.words[p].lower() == "the":       # "envoy of the African Union"
+                p -= 1
+            if obj and obj.kind != "person" and p >= 1 \
+                    and self.words[p].lower() in ("of", *_MISSION_PREPOSITIONS) \
+                    and self.title_ending_at(p - 1):
+                served, i = obj, p - 1
         parts, has_title = [], False
         while i >= 0:
             item = self.found_ending_at(i)
@@ -253,12 +283,15 @@ class _SentenceReader:
         if not has_title:
             return None
         start = min(p.start for p in parts)
-        end = max(p.end for p in parts)
+        end = served.end if served else max(p.end for p in parts)
+        items = [p for p in parts if p.name]
+        if served and served.name and not self.is_mission_target(served):
+            items.append(served)       # the title's own words come first: "UN envoy of X" serves the UN
         owner = None
         if start >= 2 and self.words[start - 1] == "'s":
             owner = self.found_ending_at(start - 2)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
-                "items": [p for p in parts if p.name], "owner": owner}
+                "items": items, "owner": owner, "appositive": served is not None}
 
     def apposition_after(self, b: int) -> dict | None:
         """", a close ally of Trump and officially his Middle East envoy," after a name."""
@@ -328,7 +361,10 @@ class _SentenceReader:
             while j < len(self.words) and j not in covered and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
-                    or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")):
+                    or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
+                    # the head noun of a body's name, however tagged: "Rapid Support" + "Forces"
+                    or (self.head_kind(self.words[j]) in ("organization", "armed group")
+                        and j == end and not self.found_starting_at(j))):
                 j += 1
             while j > end and _NAME_PARTICLE.match(self.words[j - 1]) and "-" not in self.words[j - 1]:
                 j -= 1
@@ -343,9 +379,11 @@ class _SentenceReader:
     def is_sentence_opener(self, start: int, end: int) -> bool:
         """A capitalized first word that is an ordinary English word ("International")."""
         first_word = next((k for k, w in enumerate(self.words) if any(c.isalnum() for c in w)), 0)
+        word = self.words[start]
+        plural_noun = self.tokens[start].pos == "NNS" and _singular(word.lower()) in _dictionary_words()
         return (start == first_word and end - start == 1
-                and self.words[start].lower() in _dictionary_words()
-                and self.words[start] not in self.persons)
+                and (word.lower() in _dictionary_words() or plural_noun)   # "Diplomats said"
+                and word not in self.persons)
 
     def classify_run(self, start: int, end: int) -> Found | None:
         words = self.words[start:end]
@@ -354,12 +392,19 @@ class _SentenceReader:
         after = self.apposition_after(end)
         prev = self.words[start - 1].lower() if start else ""
         nxt = self.words[end].lower() if end < len(self.words) else ""
+        group = None if self.is_heading else self.group_adjective(start, end)
+        if group:               # before the opener test: "Kurdish fighters said" opens a sentence
+            return group
         if self.is_heading or self.is_sentence_opener(start, end):
             if surname in self.persons:
                 return Found(start, end, "person", self.persons[surname])
             return None
-        if any(w in _ORG_WORDS for w in words):
-            return Found(start, end, "organization", self.text_of(start, end))
+        if self.head_kind(surname) == "place":        # "Red Sea", "Arabian Peninsula"
+            return Found(start, end, "place", self.text_of(start, end), place_kind="geographic feature")
+        heads = [self.head_kind(w) for w in words if self.head_kind(w) in ("organization", "armed group")]
+        if heads:                                    # "Rapid Support Forces", "Supreme Court"
+            name = self.text_of(start, end)
+            return Found(start, end, "organization", name, name, heads[-1])
         person_cue = before or (after and after["has_title"] and not after["place"])
         if not person_cue and (nxt in _PLACE_NOUNS or (after and after["place"])):
             place_end = end + 1 if nxt in _PLACE_NOUNS else end
@@ -373,6 +418,33 @@ class _SentenceReader:
         if self.followed_by_reporting_verb(end):
             return Found(start, end, "person", " ".join(words))
         return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+
+    def group_adjective(self, start: int, end: int) -> Found | None:
+        """A capitalized word that no table knows and no dictionary has, before a group's head
+        noun, a title or a group noun, is a non-state group's own adjective: "the Houthi movement"
+        (the group), "a Houthi spokesman" (an unnamed member, on the group's side). Country
+        demonyms never get here: the tables found them first."""
+        word = self.words[start]
+        if end - start != 1 or end >= len(self.words) or word.lower() in _common_words() \
+                or word in self.persons or not word.isalpha():
+            return None
+        noun = self.words[end]
+        if noun != noun.lower():
+            return None
+        known = self.kb.names.get((word + "s",))     # "Houthi" -> "Houthis" when the table has it
+        group = known.canonical if known and known.kind == "organization" else ""
+        head = self.kb.head_nouns.get(noun, "")
+        if head in ("organization", "armed group"):
+            canonical = group or self.text_of(start, end + 1)
+            return Found(start, end + 1, "organization", canonical, canonical, head,
+                         name=known if group else None, adjective=word)
+        title = self.kb.is_title((noun,))
+        kind = title if title and title != "modifier" else self.kb.group_nouns.get(noun)
+        if kind and kind != "military":
+            first = self.group_start(start)
+            return Found(first, end + 1, "group", f"{word} {noun}", group, kind,
+                         evidence=[("state", group, word, known if group else None)], adjective=word)
+        return None
 
     # --- groups, forces and metonyms ------------------------------------------------
     def group_after(self, item: Found) -> tuple[int, str, str] | None:
@@ -420,11 +492,17 @@ class _SentenceReader:
             if item.kind == "state" and item.name.kind == "demonym":
                 # "Russian Foreign Ministry": an organization of the state
                 j = item.end
-                while j < len(self.words) and _is_capitalized(self.words[j]) and self.tokens[j].pos == "NNP":
+                # "Sudanese Armed Forces": capitalized words however tagged, up to a head noun
+                while j < len(self.words) and _is_capitalized(self.words[j]) and self.words[j] != "'s" \
+                        and (self.tokens[j].pos.startswith("NNP") or self.head_kind(self.words[j])
+                             or self.tokens[j].pos in ("JJ", "VBN")):
                     j += 1
-                if j > item.end and self.words[j - 1] in _ORG_WORDS:
+                while j > item.end and not self.head_kind(self.words[j - 1]):
+                    j -= 1
+                if j > item.end and self.head_kind(self.words[j - 1]) in ("organization", "armed group"):
+                    role = "military" if self.head_kind(self.words[j - 1]) == "armed group" else "government"
                     self.replace(item, Found(item.start, j, "organization", self.text_of(item.start, j),
-                                             item.side, "government"))
+                                             item.side, role))
                 continue
             if item.kind == "state" and item.name.kind in ("country", "capital") and not possessive \
                     and prev in _LOCATIVE:
@@ -502,8 +580,11 @@ class _SentenceReader:
         """Role and side evidence from the title before the name and the apposition after."""
         before = self.title_before(person.start)
         if before:
+            # a title inside the name's phrase describes the person ("Kremlin aide Yuri Ushakov");
+            # a whole noun phrase set off by a comma names the body in its own right
+            # ("The United Nations envoy for Yemen, Hans Grundberg"): it stays a mention
             for item in before["items"]:
-                item.consumed = True
+                item.consumed = item.consumed or not before["appositive"]
             owner = before["owner"]
             titles = before["phrase"]
             if owner is not None and owner.kind == "person":
@@ -528,10 +609,19 @@ class _SentenceReader:
             if owner is not None and owner.kind == "person":
                 person.evidence.append(("person", owner.canonical, after["phrase"], None))
             sides = [i for i in after["items"] if i.side and i.kind in ("state", "organization")
-                     and i is not owner]
+                     and i is not owner and not self.is_mission_target(i)]
             if sides:
                 sides[0].consumed = True
                 person.evidence.append(("state", sides[0].side, after["phrase"], sides[0].name))
+
+
+def _singular(word: str) -> str:
+    """"diplomats" -> "diplomat", "authorities" -> "authority" (enough to look a plural up)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _short(canonical: str) -> str:
@@ -576,7 +666,35 @@ def read_sentences(article: Article) -> list[tuple[Sentence, _SentenceReader]]:
         reader.chunks = chunks.get(sentence.index)
         reader.read()
         out.append((sentence, reader))
+    _join_across_sentences(out)
     return out
+
+
+def _join_across_sentences(read) -> None:
+    """What one sentence cannot know: a shorter name that begins a longer organization's name
+    elsewhere in the article is that organization ("Rapid Support" -> "Rapid Support Forces"), and
+    the mentions of one group adjective join the first organization it named ("Houthi rebels" ->
+    "Houthi movement"), whose side its unnamed members take ("a Houthi spokesman")."""
+    found = [f for _, reader in read for f in reader.found]
+    organizations = [f.canonical for f in found if f.kind == "organization" and not f.name]
+    by_adjective: dict[str, str] = {}
+    for f in found:
+        if f.kind == "organization" and f.adjective:
+            by_adjective.setdefault(f.adjective, f.canonical)
+    for f in found:
+        if f.kind == "organization" and f.adjective:
+            f.canonical = f.side = by_adjective[f.adjective]
+        elif f.kind == "group" and f.adjective:
+            side = f.side or by_adjective.get(f.adjective, f.adjective)
+            f.side = side
+            f.evidence = [(kind, target or side, phrase, name) for kind, target, phrase, name in f.evidence]
+        elif f.kind in ("person", "organization") and not f.name:
+            words = f.canonical.split()
+            longer = next((o for o in organizations
+                           if len(o.split()) > len(words) and o.split()[:len(words)] == words), None)
+            if longer:
+                f.kind, f.canonical, f.side = "organization", longer, longer
+                f.evidence = []
 
 
 def _side_chain(actor: str, evidence: dict, types: dict, seen=()) -> tuple[str, str]:
@@ -635,6 +753,8 @@ def analysis_from(read) -> ActorAnalysis:
                 evidence.setdefault(f.canonical, []).extend(f.evidence)
             record = info.setdefault(f.canonical, {"type": actor_type, "role": "", "side": "",
                                                    "name": f.name})
+            if f.kind == "organization" and not record["side"]:
+                record["side"], record["role"] = f.side, record["role"] or f.role
             if f.kind == "person" and f.role and not record["role"]:
                 record["role"] = f.role
             if f.kind in ("group",) and not record["role"]:
@@ -657,7 +777,10 @@ def analysis_from(read) -> ActorAnalysis:
             side = name.side if name else ""
             role = _table_kind(name) if name else ""
         if kind == "organization" and not record["name"]:
-            side = next((s for (_, s, _, _) in evidence.get(actor, [])), "")
+            # a body no table knows: its side is what its name said ("Russian Foreign Ministry"),
+            # else itself ("Rapid Support Forces"); its role is the kind its head noun gives
+            side = record["side"] or next((s for (_, s, _, _) in evidence.get(actor, [])), "") or actor
+            role = record["role"]
         rows.append({"actor": actor, "type": kind, "side": side, "role": role,
                      "mentions": len(group), "first_sentence": group["sentence_id"].iloc[0],
                      "aliases": "; ".join(dict.fromkeys(group["surface"])),

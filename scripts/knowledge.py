@@ -1,7 +1,7 @@
 """The general knowledge tables of ``scripts/data/``, loaded once.
 
 Countries (ours plus every ISO 3166 country from ``pycountry``), capitals, seats of
-government, organizations, media, regions, titles, group nouns and reporting
+government, organizations, media, regions, titles, group nouns, head nouns and reporting
 verbs become one :class:`Knowledge` object whose ``names`` map token sequences
 (as :func:`scripts.nlp.word_tokens` splits them) to what they name.
 """
@@ -31,6 +31,7 @@ class Knowledge:
     names: dict[tuple[str, ...], Name] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)   # lower-case tokens -> role class
     group_nouns: dict[str, str] = field(default_factory=dict)          # noun -> kind
+    head_nouns: dict[str, str] = field(default_factory=dict)           # lower-case noun -> organization | armed group | place
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
     phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
@@ -139,6 +140,8 @@ def knowledge() -> Knowledge:
         kb.titles[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.role_class
     for row in _read("group_nouns.csv").itertuples():
         kb.group_nouns[row.noun] = row.kind
+    for row in _read("head_nouns.csv").itertuples():
+        kb.head_nouns[row.noun] = row.kind
     for row in _read("reporting_verbs.csv").itertuples():
         words = row.verb.split()
         if len(words) == 1:
