@@ -38,17 +38,27 @@ def or_none(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame([["none", *[""] * (len(frame.columns) - 1)]], columns=frame.columns)
 
 
-def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(),
+def citation(keys: str) -> str:
+    """Bibliography keys ("a; b" or "a, b") as a MyST citation of references.bib."""
+    found = [k for k in re.split(r"[;,\s]+", str(keys)) if k]
+    return f"{{cite}}`{','.join(found)}`" if found else ""
+
+
+def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_columns=(),
           widths: list[int] | None = None, index: bool = False) -> Markdown:
     """A numbered, captioned table labelled ``name`` (cite it as ``{numref}`name```).
 
     Cells are escaped unless their column is in ``raw_columns`` (for cells the
-    code built as MyST, such as sentence links). Floats are shown as they are:
+    code built as MyST, such as sentence links); cells of ``cite_columns`` hold
+    bibliography keys and are shown as citations. Floats are shown as they are:
     round them before calling.
     """
     if index:
         df = df.reset_index()
     df = or_none(df)
+    if cite_columns:
+        df = df.assign(**{c: df[c].map(citation) for c in cite_columns})
+        raw_columns = (*raw_columns, *cite_columns)
     header = "| " + " | ".join(escape(c) for c in df.columns) + " |"
     rule = "|" + "|".join("---" for _ in df.columns) + "|"
     rows = []
