@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from scripts import nlp
+from scripts.morphology import inflections
 from scripts.paths import DATA
 from scripts.quotes import quote_spans
 from scripts.reader import Article, Sentence
@@ -67,27 +68,6 @@ FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "prop
 
 # --- knowledge tables --------------------------------------------------------
 
-_IRREGULAR = {"freeze": {"froze", "frozen"}, "seek": {"sought"}, "cut": {"cut"}}
-
-
-def _inflections(verb: str) -> list[str]:
-    forms = {verb}
-    if verb.endswith("ee"):
-        forms |= {verb + "s", verb + "d", verb + "ing"}
-    elif verb.endswith("e"):
-        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
-    elif verb.endswith(("sh", "ch", "ss", "x")):
-        forms |= {verb + "es", verb + "ed", verb + "ing"}
-    else:
-        forms |= {verb + "s", verb + "ed", verb + "ing"}
-    if verb.endswith("l"):                       # signalled / signaled
-        forms |= {verb + "led", verb + "ling"}
-    if len(verb) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):  # stop -> stopped
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    forms |= _IRREGULAR.get(verb, set())
-    return sorted(forms, key=len, reverse=True)
-
-
 def readable_cue(cue: str) -> str:
     """A cue as a reader of the codebook would write it: 'push~ for' -> 'push… for',
     '(?:wary|sceptical) (?:of|about)' -> '(wary|sceptical) (of|about)'."""
@@ -96,10 +76,15 @@ def readable_cue(cue: str) -> str:
     return re.sub(r"\[(\w)(\w)\]", r"(\1|\2)", text)
 
 
+def _alternation(words) -> str:
+    # longest first, so that a form is never cut short by a shorter one it starts with
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
 def cue_regex(cue: str) -> re.Pattern:
     """Compile a cue of the tables: a regular expression where ``word~`` stands
     for the verb's inflections; matched case-insensitively, whole words only."""
-    expanded = re.sub(r"(\w+)~", lambda m: "(?:" + "|".join(_inflections(m.group(1))) + ")", cue)
+    expanded = re.sub(r"(\w+)~", lambda m: _alternation(inflections(m.group(1))), cue)
     return re.compile(r"(?<![\w-])(?:" + expanded + r")(?![\w-])", re.I)
 
 
