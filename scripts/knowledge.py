@@ -35,6 +35,7 @@ class Knowledge:
     head_nouns: dict[str, str] = field(default_factory=dict)           # lower-case noun -> organization | armed group | place
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
     phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    clause_verbs: set[str] = field(default_factory=set)                 # reporting verbs that introduce a clause
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
 
@@ -121,6 +122,8 @@ def knowledge() -> Knowledge:
         kb.head_nouns[row.noun] = row.kind
     for row in _read("reporting_verbs.csv").itertuples():
         words = row.verb.split()
+        if row.complement == "clause":
+            kb.clause_verbs.add(row.verb)
         if len(words) == 1:
             for form, lemma in inflections(row.verb).items():
                 kb.verbs[form] = (lemma, row[2])   # row[2] is the "class" column

@@ -34,3 +34,4 @@ def test_reporting_verbs_and_claim_cues_share_the_forms():
     assert ("made", "it", "clear") in kb.phrasal_verbs
     assert cue_regex("freeze~").search("Both sides froze the talks")
     assert cue_regex("seek~").search("Kyiv sought guarantees")
+
