@@ -10,8 +10,9 @@ negotiations; its position is +1 (for), -1 (against) or 0 (conditional).
 Everything is found from the text's own cues, listed in ``scripts/data``:
 
 * ``claim_forms.csv``   cue -> form, syntax (verb, noun, adjective, modal, evaluative), CAMEO, PLOVER
-* ``claim_modifiers.csv`` reversals ("a halt to"), conditions ("without"), reporting frames ("X said that"),
+* ``claim_modifiers.csv`` reversals ("a halt to"), conditions ("without"), reporting frames ("according to"),
   weakeners ("tentatively")
+* ``reporting_verbs.csv`` (through :mod:`scripts.knowledge`) the verbs of reporting frames ("X said that")
 * ``issues_codebook.csv`` issue -> cue words
 * ``hedges.csv``         words that weaken a claim (Hyland's categories)
 
@@ -31,6 +32,8 @@ from functools import lru_cache
 import pandas as pd
 
 from scripts import nlp
+from scripts.knowledge import knowledge
+from scripts.morphology import inflections
 from scripts.paths import DATA
 from scripts.quotes import quote_spans
 from scripts.reader import Article, Sentence
@@ -67,27 +70,6 @@ FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "prop
 
 # --- knowledge tables --------------------------------------------------------
 
-_IRREGULAR = {"freeze": {"froze", "frozen"}, "seek": {"sought"}, "cut": {"cut"}}
-
-
-def _inflections(verb: str) -> list[str]:
-    forms = {verb}
-    if verb.endswith("ee"):
-        forms |= {verb + "s", verb + "d", verb + "ing"}
-    elif verb.endswith("e"):
-        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
-    elif verb.endswith(("sh", "ch", "ss", "x")):
-        forms |= {verb + "es", verb + "ed", verb + "ing"}
-    else:
-        forms |= {verb + "s", verb + "ed", verb + "ing"}
-    if verb.endswith("l"):                       # signalled / signaled
-        forms |= {verb + "led", verb + "ling"}
-    if len(verb) <= 4 and re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):  # stop -> stopped
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    forms |= _IRREGULAR.get(verb, set())
-    return sorted(forms, key=len, reverse=True)
-
-
 def readable_cue(cue: str) -> str:
     """A cue as a reader of the codebook would write it: 'push~ for' -> 'push… for',
     '(?:wary|sceptical) (?:of|about)' -> '(wary|sceptical) (of|about)'."""
@@ -96,10 +78,15 @@ def readable_cue(cue: str) -> str:
     return re.sub(r"\[(\w)(\w)\]", r"(\1|\2)", text)
 
 
+def _alternation(words) -> str:
+    # longest first, so that a form is never cut short by a shorter one it starts with
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
 def cue_regex(cue: str) -> re.Pattern:
     """Compile a cue of the tables: a regular expression where ``word~`` stands
     for the verb's inflections; matched case-insensitively, whole words only."""
-    expanded = re.sub(r"(\w+)~", lambda m: "(?:" + "|".join(_inflections(m.group(1))) + ")", cue)
+    expanded = re.sub(r"(\w+)~", lambda m: _alternation(inflections(m.group(1))), cue)
     return re.compile(r"(?<![\w-])(?:" + expanded + r")(?![\w-])", re.I)
 
 
@@ -128,6 +115,23 @@ def modifiers() -> dict[str, list[re.Pattern]]:
     for r in table.itertuples():
         out.setdefault(r.kind, []).append(cue_regex(r.cue))
     return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_cues() -> tuple[re.Pattern, re.Pattern]:
+    """Every form of the reporting verbs of ``reporting_verbs.csv`` (read by
+    :mod:`scripts.knowledge`) that introduce what was said as a clause: one-word
+    verbs ("said", "insists") and phrasal ones ("made it clear", "pointed out").
+    Verbs whose object names the act ("expressed scepticism") are left to the claim
+    cues. Only what that table cannot express, such as "according to", is listed
+    among the ``report`` rows of ``claim_modifiers.csv``."""
+    kb = knowledge()
+    words = _alternation(re.escape(form) for form, (lemma, _) in kb.verbs.items()
+                         if lemma in kb.clause_verbs)
+    phrases = _alternation(r"\s+".join(map(re.escape, key)) for key, (verb, _) in kb.phrasal_verbs.items()
+                           if verb in kb.clause_verbs)
+    return (re.compile(r"(?<![\w-])" + words + r"(?![\w-])", re.I),
+            re.compile(r"(?<![\w-])" + phrases + r"(?![\w-])", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -312,8 +316,13 @@ class Frame:
 
 def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
     """'X said that…', 'X made it clear that…', 'Reports from A and B indicate…', 'according to X'."""
-    frames = []
-    for m in _any_match(modifiers()["report"], text):
+    frames, seen = [], set()
+    verbs, phrasal_verbs = reporting_verb_cues()
+    # phrasal verbs first: "pointed out" is one reporting verb, not "pointed"
+    for m in _any_match([*modifiers()["report"], phrasal_verbs, verbs], text):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         word = m.group(0).lower()
         if word == "according to":
             after = re.match(r"\s*([^,;:.]+(?:\.[A-Z][^,;:.]*)*)", text[m.end():])
@@ -322,7 +331,7 @@ def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
                 frames.append(Frame((s, s + len(after.group(1).rstrip())), m.start(), 0))
             continue
         tok = next((t for t in toks if t.start == m.start()), None)
-        if tok is None or not (tok.tag.startswith("VB") or word.startswith("made")):
+        if tok is None or not (tok.tag.startswith("VB") or phrasal_verbs.fullmatch(word)):
             continue
         tail = text[m.end():]
         inverted = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]*?)\s*\.?$", tail)

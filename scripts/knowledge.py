@@ -14,6 +14,7 @@ import pandas as pd
 import pycountry
 
 from scripts import nlp
+from scripts.morphology import inflections
 from scripts.paths import DATA
 
 
@@ -34,6 +35,7 @@ class Knowledge:
     head_nouns: dict[str, str] = field(default_factory=dict)           # lower-case noun -> organization | armed group | place
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
     phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    clause_verbs: set[str] = field(default_factory=set)                 # reporting verbs that introduce a clause
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
 
@@ -63,30 +65,6 @@ def _key(text: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0].lower() == "the":   # "the West" is matched as "West"
         words = words[1:]
     return tuple(words)
-
-
-def _inflections(verb: str) -> dict[str, str]:
-    """Regular inflections of an English verb (say -> says, sayed...), irregulars added below."""
-    forms = {verb, verb + "s"}
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms.add(verb + "es")
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    elif verb.endswith("e"):
-        forms |= {verb + "d", verb[:-1] + "ing"}
-    else:
-        forms |= {verb + "ed"}
-    if not verb.endswith("e"):
-        forms.add(verb + "ing")
-    if verb.endswith("l"):                          # signal -> signalled (British spelling)
-        forms |= {verb + "led", verb + "ling"}
-    if len(verb) <= 4 and verb[-1] not in "aeiouwyx" and verb[-2] in "aeiou" and verb[-3:-2] not in "aeiou":
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}   # vow is excluded by 'w'
-    return {form: verb for form in forms}
-
-
-_IRREGULAR = {"said": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
-              "shown": "show", "made": "make"}
 
 
 @lru_cache(maxsize=1)
@@ -144,15 +122,12 @@ def knowledge() -> Knowledge:
         kb.head_nouns[row.noun] = row.kind
     for row in _read("reporting_verbs.csv").itertuples():
         words = row.verb.split()
+        if row.complement == "clause":
+            kb.clause_verbs.add(row.verb)
         if len(words) == 1:
-            for form, lemma in _inflections(row.verb).items():
+            for form, lemma in inflections(row.verb).items():
                 kb.verbs[form] = (lemma, row[2])   # row[2] is the "class" column
         else:
-            head_forms = _inflections(words[0])
-            head_forms.update({k: v for k, v in _IRREGULAR.items() if v == words[0]})
-            for form in head_forms:
+            for form in inflections(words[0]):
                 kb.phrasal_verbs[(form, *words[1:])] = (row.verb, row[2])
-    for form, lemma in _IRREGULAR.items():
-        if lemma in kb.verbs:
-            kb.verbs[form] = (lemma, kb.verbs[lemma][1])
     return kb

@@ -584,3 +584,25 @@ def test_tables_by_side_keep_unknown_claimants_apart():
     matrix = demands.position_matrix(claims).set_index("actor")
     assert (matrix.loc["rebels"].stance, matrix.loc["Protesters"].stance) == ("supports", "opposes")
     assert set(demands.authority_table(claims).side) == {"rebels", "Protesters"}
+
+
+# --- reporting frames take their verbs from the reporting-verb table ---
+
+def _frames(text):
+    from scripts.demands import reporting_frames, tokens
+    found = reporting_frames(text, tokens(text))
+    return [(text[f.source[0]:f.source[1]], text[f.start:f.end] if f.end else "") for f in found]
+
+
+def test_reporting_frames_take_every_clause_verb_of_the_table():
+    # 'acknowledged' and 'pointed out' were never written in the claim tables: they come from the verb table
+    assert _frames("The mediators acknowledged that the truce must hold.")[0][0] == "The mediators"
+    assert _frames("The ministers pointed out that any deal must include the port.")[0][0] == "The ministers"
+    assert _frames("Kenya's envoy has made it clear that talks must resume.")[0][0] == "Kenya's envoy"
+    according = _frames("The deal must include the port, according to Reuters.")
+    assert according and according[0][0] == "Reuters"
+
+
+def test_verbs_whose_object_names_the_act_are_not_frames():
+    assert _frames("Cyprus expressed scepticism over the plan.") == []
+    assert _frames("Ukrainian officials signaled their willingness to accept a truce.") == []
