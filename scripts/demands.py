@@ -60,7 +60,6 @@ FORM_POLARITY = {"demand": 1, "condition": 1, "proposal": 1, "acceptance": 1,
 # act for the two forms that have one; any other negated form ("did not demand") is no claim.
 NEGATED_FORMS = {"rejection": "acceptance", "acceptance": "rejection"}
 FALLBACK_ISSUE = "peace settlement"   # used only when no narrower issue is named
-STANCES = {1: "supports", -1: "opposes", 0: "conditional"}
 # Event codes of a form when a claim takes a form its cue does not give ("X rather than Y":
 # the cue "seeks" is a demand, the part after "rather than" a rejection).
 FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "proposal": ("03", "AGREE"),

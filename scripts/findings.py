@@ -213,13 +213,6 @@ def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None
     return found
 
 
-def findings_frame(findings: list[Finding]) -> pd.DataFrame:
-    """The findings as a table: id, finding, section, sentence_ids (';'-separated)."""
-    return pd.DataFrame([{"id": f.id, "finding": f.text, "section": f.section,
-                          "sentence_ids": ";".join(f.sentence_ids)} for f in findings],
-                        columns=["id", "finding", "section", "sentence_ids"])
-
-
 def findings_markdown(found: list[Finding]) -> str:
     """The findings as MyST, each under its own label (``finding-f1``) so that a
     briefing can link to it; figures and names from the article are escaped."""

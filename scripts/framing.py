@@ -634,17 +634,6 @@ def sentence_agreement(coded: pd.DataFrame, hand: pd.DataFrame, article: Article
     return pd.DataFrame(rows)
 
 
-def primary_disagreements(coded: pd.DataFrame, hand: pd.DataFrame, article: Article) -> pd.DataFrame:
-    """Sentences whose automatic primary dimension differs from the hand-coded one.
-
-    Columns: sentence_id, hand, auto.
-    """
-    auto = primary_dimensions(coded, article)
-    out = hand[["sentence_id", "primary_dimension"]].rename(columns={"primary_dimension": "hand"})
-    out["auto"] = out["sentence_id"].map(auto).fillna("")
-    return out[out["hand"] != out["auto"]].reset_index(drop=True)
-
-
 def rated_words_md(text: str) -> str:
     """VADER's rated words of a sentence as MyST text: *word* (+1.9), …"""
     from scripts.report import escape

@@ -20,7 +20,7 @@ from nltk.collocations import (BigramAssocMeasures, BigramCollocationFinder,
                                TrigramAssocMeasures, TrigramCollocationFinder)
 
 from scripts import nlp
-from scripts.reader import Article
+from scripts.reader import Article, furniture_kind
 
 # A word: letters, optionally joined by hyphens or inner apostrophes/periods
 # ("long-term", "U.S."); digits may lead ("30-day"). Punctuation and the
@@ -268,9 +268,6 @@ def section_starts(article: Article) -> pd.DataFrame:
 
 # --- provenance --------------------------------------------------------------
 
-_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+[A-Z]", re.I)
-
-
 def time_expressions(article: Article) -> pd.DataFrame:
     """Expressions of date and time the text itself gives, with their sentences
     (found, and resolved to dates where the text allows, by :func:`scripts.synthesis.timeline`)."""
@@ -282,6 +279,6 @@ def byline(article: Article) -> str | None:
     """A byline line ("By …") if the text has one (the reader sets bylines aside
     with the page furniture, in ``article.dropped``)."""
     for text in [*article.dropped, *(block.text for block in article.blocks[:4])]:
-        if _BYLINE.match(text):
+        if furniture_kind(text) == "byline":
             return text
     return None

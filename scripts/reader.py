@@ -95,12 +95,6 @@ class Article:
                 return s
         raise KeyError(sentence_id)
 
-    def blocks_frame(self) -> pd.DataFrame:
-        return pd.DataFrame(
-            [{"paragraph_id": b.id, "kind": b.kind, "section": b.section, "text": b.text,
-              "sentences": sum(s.paragraph_id == b.id for s in self.sentences)}
-             for b in self.blocks])
-
     def sentences_frame(self) -> pd.DataFrame:
         """The ``sentences.csv`` table (GUIDE §5) plus the block kind."""
         return pd.DataFrame(

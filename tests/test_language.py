@@ -115,3 +115,7 @@ def test_byline_and_dates_in_another_article():
                     "The agreement, signed on 17 July 2023 in Istanbul, was extended on Monday.\n")
     assert language.byline(article) == "By Jane Doe"
     assert "17 July 2023" in language.time_expressions(article)["expression"].tolist()
+    # a sentence opening with "By" is not a byline
+    later = parse("Grain deal extended\nBy the end of March the ships were moving again, "
+                  "officials said on Monday.\n")
+    assert language.byline(later) is None
