@@ -122,22 +122,10 @@ def _common_words() -> frozenset[str]:
 def _tokens(text: str) -> tuple[Token, ...]:
     """Word tokens with character offsets within ``text`` and POS tags. Hyphenated
     compounds of names ("U.S.-Ukraine") are split so both names are found."""
-    flat = text.replace("\u2019", "'").replace("\u2018", "'")
-    words, offsets, pos = [], [], 0
-    for word in nlp.word_tokens(text):
-        target = '"' if word in ("``", "''") else word
-        at = flat.find(target, pos)
-        if at < 0 and target == '"':
-            at = min((i for i in (flat.find(q, pos) for q in "\u201c\u201d") if i >= 0), default=-1)
-        if at < 0:          # the tokenizer rewrote the word: keep it, offsets at the cursor
-            at = pos
-        words.append(word)
-        offsets.append((at, at + len(target)))
-        pos = at + len(target)
-    tagged = nlp.pos_tag(words)
+    tagged = nlp.tagged_spans(text)
     kb = knowledge()
     tokens = []
-    for (word, tag), (start, end) in zip(tagged, offsets):
+    for word, tag, start, end in tagged:
         parts = word.split("-")
         if len(parts) > 1 and (word,) not in kb.names and any((p,) in kb.names for p in parts):
             cursor = start

@@ -180,21 +180,8 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """Tagged word tokens with their character offsets in ``text``."""
-    plain = text.replace("\u2019", "'").replace("\u2018", "'")
-    words = nlp.word_tokens(text)
-    out, pos = [], 0
-    for word, tag in nlp.pos_tag(words):
-        if word in ("``", "''"):
-            m = re.compile(r"[\"\u201c\u201d]").search(plain, pos)
-            start = m.start() if m else -1
-            word_len = 1
-        else:
-            start, word_len = plain.find(word, pos), len(word)
-        if start < 0:
-            continue
-        out.append(Token(word, tag, start, start + word_len))
-        pos = start + word_len
-    return out
+    return [Token(word, tag, start, end) for word, tag, start, end in nlp.tagged_spans(text)
+            if end > start]
 
 
 _NP_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "POS", "CD", "PRP", "FW"}
@@ -443,7 +430,7 @@ def negated(text: str, start: int) -> bool:
     """Is the cue at ``start`` negated: a negation just before it, with at most an
     auxiliary or an adverb between ("did not reject", "has never accepted", "not
     willing to", "was not accepted by")?"""
-    before = text[:start].replace("\u2019", "'")
+    before = nlp.straighten_apostrophes(text[:start])
     return any(re.search(m.pattern + r"\s+(?:(?:be|been|have|has)\s+)?(?:\w+ly\s+)?$", before, re.I)
                for m in modifiers()["negation"])
 

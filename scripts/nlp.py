@@ -5,6 +5,7 @@ these wrappers keep one instance of every model for the whole run.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import nltk
@@ -38,11 +39,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(sentence_splitter().span_tokenize(text))
 
 
+def straighten_apostrophes(text: str) -> str:
+    """Curly single quotes as straight ones; the length, and so every offset, is kept."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def word_tokens(text: str) -> list[str]:
     """Treebank-style word tokens; curly apostrophes are straightened so that
     possessives split as ``Russia`` + ``'s``."""
-    return nltk.word_tokenize(text.replace("\u2019", "'").replace("\u2018", "'"),
-                              preserve_line=True)
+    return nltk.word_tokenize(straighten_apostrophes(text), preserve_line=True)
+
+
+@lru_cache(maxsize=1 << 16)
+def tagged_spans(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(word, tag, start, end) for every token of ``text``, with character
+    offsets in ``text``. The tokenizer writes double quotes as ``\`\``` and
+    ``''``: they are found as any straight or curly double quote. A word the
+    tokenizer rewrote beyond recognition keeps the position of the cursor."""
+    flat = straighten_apostrophes(text)
+    out, pos = [], 0
+    for word, tag in pos_tag(word_tokens(text)):
+        if word in ("``", "''"):
+            quote = re.compile(r"[\"\u201c\u201d]").search(flat, pos)
+            at, length = (quote.start() if quote else -1), 1
+        else:
+            at, length = flat.find(word, pos), len(word)
+        if at < 0:
+            at, length = pos, 0
+        out.append((word, tag, at, at + length))
+        pos = at + length
+    return tuple(out)
 
 
 def pos_tag(tokens: list[str]) -> list[tuple[str, str]]:

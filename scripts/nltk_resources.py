@@ -25,6 +25,8 @@ RESOURCES: dict[str, tuple[str, ...]] = {
     "maxent_ne_chunker_tab": ("chunkers/maxent_ne_chunker_tab/english_ace_binary/",),
     "stopwords": ("corpora/stopwords.zip/stopwords/", "corpora/stopwords/"),
     "brown": ("corpora/brown.zip/brown/", "corpora/brown/"),
+    # the English word list tells common words from names (actors)
+    "words": ("corpora/words.zip/words/", "corpora/words/"),
     "vader_lexicon": ("sentiment/vader_lexicon.zip", "sentiment/vader_lexicon/"),
     # the readability formulas (textstat) count syllables with the CMU dictionary
     "cmudict": ("corpora/cmudict.zip/cmudict/", "corpora/cmudict/"),

@@ -51,3 +51,15 @@ def test_downloader_fetches_a_missing_resource_from_an_index(tmp_path, monkeypat
     fetched = nltk_resources.provision(download_dir=target, server_index_url=index.as_uri())
     assert fetched == ["stopwords"]
     assert (target / "corpora" / "stopwords" / "english").exists()
+
+
+def test_every_corpus_the_package_reads_is_provisioned():
+    """A corpus read in the code but missing from RESOURCES works only where
+    someone installed it by hand: provisioning must list it."""
+    import re
+
+    from scripts.paths import ROOT
+
+    used = {name for path in (ROOT / "scripts").glob("*.py")
+            for name in re.findall(r"nltk\.corpus\.(\w+)", path.read_text())}
+    assert used and used <= set(nltk_resources.RESOURCES)
