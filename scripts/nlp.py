@@ -53,8 +53,8 @@ def word_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def tagged_spans(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(word, tag, start, end) for every token of ``text``, with character
-    offsets in ``text``. The tokenizer writes double quotes as ``\`\``` and
-    ``''``: they are found as any straight or curly double quote. A word the
+    offsets in ``text``. The tokenizer rewrites double quotes as two backticks
+    or two apostrophes: they are found as any straight or curly double quote. A word the
     tokenizer rewrote beyond recognition keeps the position of the cursor."""
     flat = straighten_apostrophes(text)
     out, pos = [], 0
