@@ -30,18 +30,22 @@ def package_versions(names=PACKAGES) -> pd.DataFrame:
 
 
 def nltk_data() -> pd.DataFrame:
-    """resource, location: where NLTK finds each resource the package uses."""
+    """resource, folder, path: for each resource the package uses, the NLTK
+    data folder it was found in and its path inside that folder."""
     rows = []
     for name, paths in RESOURCES.items():
-        where = "missing"
+        folder, inside = "missing", ""
         for path in paths:
             try:
-                where = str(nltk.data.find(path))
-                break
+                found = str(nltk.data.find(path)).rstrip("/")
             except LookupError:
                 continue
-        rows.append({"resource": name, "location": where})
-    return pd.DataFrame(rows)
+            roots = [str(r).rstrip("/") for r in nltk.data.path if found.startswith(str(r).rstrip("/") + "/")]
+            folder = max(roots, key=len) if roots else ""
+            inside = found[len(folder) + 1:] if folder else found
+            break
+        rows.append({"resource": name, "folder": folder, "path": inside})
+    return pd.DataFrame(rows, columns=["resource", "folder", "path"])
 
 
 def build_info() -> dict[str, str]:

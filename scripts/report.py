@@ -30,6 +30,18 @@ def sentence_links(ids) -> str:
     return ", ".join(sentence_link(i) for i in ids)
 
 
+LONG_TOKEN = 30   # characters
+_BREAK_AFTER = re.compile(r"([|/_),])")
+
+
+def breakable(text: str) -> str:
+    """Long unbroken strings (cue patterns, paths) with invisible break
+    opportunities after ``| / _ ) ,``, so that a table cell can wrap them
+    instead of running off the page; shorter words are left whole."""
+    return " ".join(_BREAK_AFTER.sub("\\1\u200b", token) if len(token) > LONG_TOKEN else token
+                    for token in text.split(" "))
+
+
 def or_none(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame, or one row reading 'none' when it is empty: an article may have
     nothing to list, and a table needs a row (LaTeX fails on a table without one)."""
@@ -69,7 +81,7 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_col
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cells.append(f"{value:,}" if isinstance(value, int) else str(value))
             else:
-                cells.append(str(value) if column in raw_columns else escape(value))
+                cells.append(str(value) if column in raw_columns else escape(breakable(str(value))))
         rows.append("| " + " | ".join(cells) + " |")
     options = f":name: {name}\n"
     if widths:

@@ -131,3 +131,11 @@ def test_an_empty_table_becomes_one_row_saying_none():
     full = pd.DataFrame({"a": [1]})
     assert report.or_none(full) is full
     assert "| none |  |  |" in report.table(empty, name="tbl-x", caption="Nothing.").data
+
+
+def test_long_cue_patterns_get_break_opportunities_and_words_stay_whole():
+    pattern = "(criticise|criticize|criticised|criticized|criticising)"
+    shown = report.breakable(f"cues: {pattern} and a demand")
+    assert shown.replace("\u200b", "") == f"cues: {pattern} and a demand"
+    assert "criticise|\u200bcriticize|\u200b" in shown
+    assert report.breakable("demand (wary|sceptical)") == "demand (wary|sceptical)"
