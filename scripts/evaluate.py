@@ -123,11 +123,25 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "3d"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rev", "the"}
 
 
+# abbreviated titles of 1960s and current news copy ("Sen. Parkhouse", "Supt. Strickland")
+_TITLE_ABBREVIATIONS = {"sen", "rep", "reps", "gov", "lt", "gen", "col", "maj", "capt", "sgt",
+                        "supt", "atty", "dist", "msgr", "prof"}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the titles in ``titles.csv`` ("judge", "secretary", "foreign"...)."""
+    titles = pd.read_csv(DATA / "titles.csv", comment="#", dtype=str)["title"].dropna()
+    return frozenset(w for title in titles for w in title.lower().split()) | _TITLE_ABBREVIATIONS
+
+
 def name_words(name: str) -> list[str]:
-    """Lower-case words of a name without punctuation, honorifics or Jr./Sr."""
+    """Lower-case words of a name without punctuation, honorifics, Jr./Sr., or title words
+    before the last word ("Judge Parsons" -> ["parsons"]; a surname such as King stays)."""
     words = re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", str(name).lower().replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return [w for w in words if w not in _SUFFIXES and w not in _HONORIFICS]
+    words = [w for w in words if w not in _SUFFIXES and w not in _HONORIFICS]
+    return [w for i, w in enumerate(words) if i == len(words) - 1 or w not in _title_words()]
 
 
 def surname(name: str) -> str:
@@ -252,7 +266,7 @@ def score_quotes(gold: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame,
                       "found": bool(hits), "pipeline_speaker": "; ".join(dict.fromkeys(speakers)),
                       "correct": correct})
     return pd.DataFrame(lines, columns=["file", "quote_start", "speaker", "found",
-                                        "pipeline_speaker", "correct"])
+                                        "pipeline_speaker", "correct"]).astype({"found": bool, "correct": bool})
 
 
 def score_persons(gold: pd.DataFrame, actors: pd.DataFrame,
@@ -269,7 +283,7 @@ def score_persons(gold: pd.DataFrame, actors: pd.DataFrame,
                       "pipeline_side": side,
                       "side_correct": match is not None and sides_match(_text(row.side), side)})
     return pd.DataFrame(lines, columns=["file", "name", "side", "found", "pipeline_actor",
-                                        "pipeline_side", "side_correct"])
+                                        "pipeline_side", "side_correct"]).astype({"found": bool, "side_correct": bool})
 
 
 def read_gold(gold_set: GoldSet) -> tuple[pd.DataFrame, pd.DataFrame]:
