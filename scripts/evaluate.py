@@ -372,6 +372,26 @@ def figures_frame(result: dict) -> pd.DataFrame:
                   "actors_n", "actors_found", "actor_recall", "side_accuracy"]]
 
 
+def verdict(result: dict) -> str:
+    """One sentence: the real-text figures against their targets, and which are met."""
+    real = result["sets"][REAL_TEXT_SET]
+    labels = {"speaker_accuracy": "speaker accuracy", "actor_recall": "actor recall",
+              "side_accuracy": "side accuracy"}
+    figures_text = ", ".join(f"{labels[k]} {real[k]}" for k in TARGETS)
+    targets = set(TARGETS.values())
+    target_text = (f"a target of {targets.pop()} each" if len(targets) == 1 else
+                   "targets of " + ", ".join(f"{labels[k]} {t}" for k, t in TARGETS.items()))
+    met = [labels[k] for k, ok in result["targets_met"].items() if ok]
+    missed = [labels[k] for k, ok in result["targets_met"].items() if not ok]
+    if not missed:
+        outcome = "every target is met"
+    elif not met:
+        outcome = "no target is met"
+    else:
+        outcome = f"the target is met for {', '.join(met)} but not for {', '.join(missed)}"
+    return f"on {REAL_TEXT_SET}, {figures_text}, against {target_text}: {outcome}"
+
+
 def _markdown(frame: pd.DataFrame) -> str:
     cells = [[str(v) for v in frame.columns]] + [["" if v is None else str(v) for v in row]
                                                  for row in frame.itertuples(index=False)]
@@ -385,8 +405,8 @@ def report(result: dict) -> str:
     real = result["sets"].get(REAL_TEXT_SET)
     if real:
         for key, target in TARGETS.items():
-            verdict = "met" if result["targets_met"][key] else "NOT met"
-            lines.append(f"- {key} on {REAL_TEXT_SET}: {real[key]} (target {target}): {verdict}")
+            met = "met" if result["targets_met"][key] else "NOT met"
+            lines.append(f"- {key} on {REAL_TEXT_SET}: {real[key]} (target {target}): {met}")
     lines.append(f"\n{result['seconds']} s")
     return "\n".join(lines)
 
