@@ -57,8 +57,9 @@ nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
 # The execution cache keys on code cells only: when the package, the seeds or
 # the requirements change, the cached notebook outputs are thrown away, and so
 # is Sphinx's record of read pages (it would otherwise keep the old outputs of a
-# notebook whose own text did not change).
-$(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycache__/*') requirements.txt
+# notebook whose own text did not change). tests/data holds the hand coding and
+# the gold sets that notebooks read.
+$(BUILD)/.cache-inputs: $(shell find scripts seeds tests/data -type f -not -path '*/__pycache__/*') requirements.txt
 	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees
 	@mkdir -p $(BUILD) && touch $@
 

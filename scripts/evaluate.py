@@ -73,11 +73,13 @@ class GoldSet:
 
 GOLD_SETS = [
     GoldSet("brown-news", BROWN_TEXTS, "brown",
-            "Brown corpus, news category (1961 American press reportage), detokenized"),
+            "Brown corpus, news category: American press reportage of 1961, real text no one "
+            "here wrote (non-commercial use), detokenized into plain-text articles"),
     GoldSet("house-styles", GOLD / "house", "house",
-            "articles written for this measure in six news house styles"),
+            "articles written for this measure in six house styles (wire, British paper, Russian "
+            "state agency, Ukrainian outlet, live blog, web page with its furniture); people invented"),
     GoldSet("other-conflicts", ROOT / "tests" / "data" / "articles", "other",
-            "the test articles on other conflicts (Sudan, Cyprus, Yemen)"),
+            "the project's test articles on other conflicts (Sudan, Cyprus, Yemen)"),
 ]
 
 
@@ -363,13 +365,21 @@ def measured_accuracy() -> dict:
     return json.loads(_measured())
 
 
+def sets_frame(result: dict) -> pd.DataFrame:
+    """One line per gold set: its name and what it is."""
+    return pd.DataFrame({"gold set": list(result["about"]), "what it is": list(result["about"].values())})
+
+
 def figures_frame(result: dict) -> pd.DataFrame:
     """One line per gold set and one for all of them together."""
     rows = [{"gold set": name, **values} for name, values in result["sets"].items()]
     rows.append({"gold set": "overall", **{k: result[k] for k in result["sets"][rows[0]["gold set"]]}})
     frame = pd.DataFrame(rows)
-    return frame[["gold set", "files", "quotes_n", "quotes_found", "speaker_accuracy",
-                  "actors_n", "actors_found", "actor_recall", "side_accuracy"]]
+    columns = {"gold set": "gold set", "files": "files", "quotes_n": "quotations",
+               "quotes_found": "quotations found", "speaker_accuracy": "speaker accuracy",
+               "actors_n": "persons", "actors_found": "persons found", "actor_recall": "actor recall",
+               "side_accuracy": "side accuracy"}
+    return frame[list(columns)].rename(columns=columns)
 
 
 def verdict(result: dict) -> str:
