@@ -83,22 +83,16 @@ def _as_date(found: dict) -> date | None:
         return None
 
 
-def dateline_date(article: Article) -> tuple[date | None, str]:
-    """(date, the line it comes from) of the dateline or publication line the reader set
-    aside as page furniture; (None, line) when that line gives no year, (None, "") when
-    there is none."""
-    partial = ""
-    for line in article.dropped:
-        # a dateline prefix ("KYIV, March 12 (Reuters) -") has no furniture kind; a byline may carry the date
-        if furniture_kind(line) not in ("dateline", "byline", None):
-            continue
-        for found in _written_dates(line):
-            day = _as_date(found) if found["kind"] == "date" else None
-            if day:
-                return day, line
-            if found["kind"] == "day":
-                partial = partial or line
-    return None, partial
+def dateline_date(article: Article) -> tuple[date | None, str, str]:
+    """(date, the line or words it is read from, sentence id or "") of the article's own
+    date, from its dateline or publication line (:func:`scripts.synthesis.anchor_date`);
+    (None, "", "") when it gives none."""
+    from scripts.synthesis import anchor_date
+    anchor = anchor_date(article)
+    if anchor is None:
+        return None, "", ""
+    line = next((d for d in article.dropped if anchor.expression in d), anchor.expression)
+    return anchor.day, line, anchor.sentence_id
 
 
 # --- intervals of days -------------------------------------------------------------
@@ -329,10 +323,10 @@ def article_date(article: Article, actors=None) -> DateEstimate:
     The estimate keeps the span of days on which most of the constraints hold; a
     constraint that does not hold there (a wrong title, a date the article quotes from
     a later report) is kept in the steps with ``holds`` False."""
-    day, line = dateline_date(article)
+    day, line, sentence_id = dateline_date(article)
     if day:
         steps = pd.DataFrame([{"step": "dateline", "evidence": line, "constraint": f"on {day}",
-                               "holds": True, "sentence_ids": ""}], columns=STEP_COLUMNS)
+                               "holds": True, "sentence_ids": sentence_id}], columns=STEP_COLUMNS)
         return DateEstimate(day, day, "dateline", steps)
     if actors is None:
         from scripts.actors import find_actors
@@ -369,7 +363,7 @@ def article_date(article: Article, actors=None) -> DateEstimate:
                             "evidence": f"“{role}”", "intervals": intervals, "ids": list(group.sentence_id)})
     if not constraints:
         steps = pd.DataFrame([{"step": "no dateline, dated reference or titled officeholder",
-                               "evidence": line, "constraint": "any date", "holds": True, "sentence_ids": ""}],
+                               "evidence": "", "constraint": "any date", "holds": True, "sentence_ids": ""}],
                              columns=STEP_COLUMNS)
         return DateEstimate(None, None, "unknown", steps)
     region = _best_region(constraints)[0][0]
@@ -403,7 +397,7 @@ def article_date(article: Article, actors=None) -> DateEstimate:
 TITLE_COLUMNS = ["actor", "title", "office", "country", "verdict", "why", "source", "sentence_ids"]
 
 
-def _pronoun(actor: str) -> str:
+def _surname(actor: str) -> str:
     return actor.split()[-1]
 
 
@@ -504,14 +498,13 @@ def furniture_checks(article: Article, when: DateEstimate | None = None) -> pd.D
     """Whether the article names its author (a byline) and gives its date (a dateline or a
     publication line); both are what a reader cites an article by."""
     bylines = [line for line in article.dropped if furniture_kind(line) == "byline"]
-    day, line = dateline_date(article)
+    day, line, sentence_id = dateline_date(article)
     rows = [{"check": "byline", "found": bool(bylines),
              "evidence": "; ".join(bylines) or "no byline: the author is not named", "sentence_ids": ""},
             {"check": "date", "found": day is not None,
-             "evidence": (f"{line} ({day})" if day else
-                          f"{line} (no year)" if line else "no dateline or publication date")
+             "evidence": (f"{line} ({day})" if day else "no dateline or publication date")
              + ("" if day or when is None else f"; estimated from the text: {when.describe()}"),
-             "sentence_ids": ""}]
+             "sentence_ids": sentence_id}]
     return pd.DataFrame(rows, columns=FURNITURE_COLUMNS)
 
 
@@ -534,5 +527,5 @@ def sides_from_table(article: Article, analysis) -> None:
         if found:
             side, reason = found
             analysis.actors.at[index, "side"] = side
-            analysis.actors.at[index, "side_chain"] = f"{_pronoun(person.actor)} -> officeholder table: {reason} -> {side}"
+            analysis.actors.at[index, "side_chain"] = f"{_surname(person.actor)} -> officeholder table: {reason} -> {side}"
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table

@@ -41,7 +41,7 @@ def test_titles_that_are_not_checked(role):
 
 def test_dateline_gives_the_date():
     article = parse("Talks resume\nMOSCOW, March 13, 2025 (Reuters) - Sergei Lavrov said the talks would go on.\n")
-    assert cr.dateline_date(article) == (date(2025, 3, 13), "MOSCOW, March 13, 2025 (Reuters) -")
+    assert cr.dateline_date(article) == (date(2025, 3, 13), "MOSCOW, March 13, 2025 (Reuters) -", "")
     when = cr.article_date(article)
     assert (when.low, when.high, when.basis) == (date(2025, 3, 13), date(2025, 3, 13), "dateline")
 

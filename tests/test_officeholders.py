@@ -1,7 +1,6 @@
 """The dated officeholder table and its lookups, checked against facts of the public record."""
 from datetime import date
 
-import pandas as pd
 import pytest
 
 from scripts import officeholders as oh
