@@ -431,7 +431,8 @@ def title_checks(article: Article, actors=None, when: DateEstimate | None = None
         within = any((s is None or s <= high) and (e is None or e > low) for s, e in intervals)
         throughout = at_low and at_high and all(
             any(_covers(iv, s) for iv in intervals) for s, _ in intervals if low < s <= high)
-        span = f"on {low}" if low == high else f"from {low} to {high}"
+        span = (f"on {low}" if low == high else f"from {low} on" if when.high is None
+                else f"from {low} to {high}")
         source = "; ".join(dict.fromkeys(terms.source))
         term_text = "; ".join(f"{r.office} of {r.country} {_fmt((r.start, r.end))}" for r in terms.itertuples())
         if former:
