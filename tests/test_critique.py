@@ -163,3 +163,35 @@ def test_the_seed_article():
     assert (trump.verdict, trump.title, trump.sentence_ids) == ("wrong", "former U.S. President", "P03.S2")
     assert set(checks[checks.actor != "Donald Trump"].verdict) == {"consistent"}
     assert not cr.furniture_checks(article, when).found.any()
+
+
+def test_a_title_the_table_gives_someone_else():
+    """In March 2025 Russia's foreign minister was Lavrov (Zakharova was the ministry's
+    spokeswoman) and Ukraine's president Zelenskyy, not Russia's."""
+    article = parse("Talks\nMOSCOW, March 13, 2025 (Reuters) - Russian Foreign Minister Maria Zakharova "
+                    "said the talks were over.\nRussian President Volodymyr Zelenskyy did not comment.\n")
+    checks = cr.title_checks(article).set_index("actor")
+    assert checks.loc["Maria Zakharova", "verdict"] == "wrong"
+    assert "Sergey Lavrov" in checks.loc["Maria Zakharova", "why"]
+    assert "spokesperson of the foreign ministry" in checks.loc["Maria Zakharova", "why"]
+    assert checks.loc["Volodymyr Zelenskyy", "verdict"] == "wrong"
+    assert "Vladimir Putin" in checks.loc["Volodymyr Zelenskyy", "why"]
+
+
+def test_a_dateline_without_a_year_is_reported():
+    article = parse("Talks\nNICOSIA, June 3 (News Desk) - The leaders agreed to open two crossings.\n")
+    date_row = cr.furniture_checks(article).set_index("check").loc["date"]
+    assert not date_row.found and "gives a day but no year" in date_row.evidence
+
+
+def test_a_lone_common_word_name_gets_no_side_from_the_table():
+    """"Price" (Ned Price, State Department spokesman 2021-2023) is also an English word;
+    "Lavrov" is not."""
+    from scripts.actors import ACTOR_COLUMNS, MENTION_COLUMNS, PLACE_COLUMNS, ActorAnalysis
+    article = parse("Talks\nWASHINGTON, March 1, 2022 (AP) - The talks would go on.\nNothing was agreed.\n")
+    people = pd.DataFrame([{c: "" for c in ACTOR_COLUMNS} | {"actor": name, "type": "person"}
+                           for name in ("Price", "Lavrov")], columns=ACTOR_COLUMNS)
+    analysis = ActorAnalysis(people, pd.DataFrame(columns=MENTION_COLUMNS), pd.DataFrame(columns=PLACE_COLUMNS))
+    cr.sides_from_table(article, analysis)
+    assert analysis.side_of("Lavrov") == "Russia"
+    assert analysis.side_of("Price") == ""
