@@ -713,7 +713,15 @@ def _seat_surface(phrase: str, name: Name) -> str:
 def find_actors(article: Article) -> ActorAnalysis:
     """The actors of the article; computed once per article, as the quotes and the
     demands tables need it too (the result is shared: do not modify it)."""
-    return article.computed("actors", lambda: analysis_from(read_sentences(article)))
+    return article.computed("actors", lambda: _with_table_sides(article, analysis_from(read_sentences(article))))
+
+
+def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysis:
+    """Last step of the side chain: a person the text gives no side gets the side of the
+    dated officeholder table at the article's date (see scripts.critique.sides_from_table)."""
+    from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
+    sides_from_table(article, analysis)
+    return analysis
 
 
 def analysis_from(read) -> ActorAnalysis:
