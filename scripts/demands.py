@@ -20,7 +20,10 @@ Who makes a claim is found as a *span* of the sentence (the subject, the
 possessor of "X's demand", the agent of "accepted by X", the speaker of a
 reporting frame for "any deal must..."). :func:`canonical_actor` turns a span
 into a canonical actor through the actors analysis (the mention that overlaps
-the span); without it the span's own words are kept.
+the span); without it the span's own words are kept. Inside a direct quotation
+the claimant of "we demand…", "X must…", "if X…, then we…" is the quotation's
+speaker (from :func:`scripts.quotes.find_quotes`), and the subject the speaker
+asks to act is the addressee.
 """
 from __future__ import annotations
 
@@ -291,6 +294,8 @@ class RawClaim:
     participial: bool = False
     verb_object_of: "RawClaim | None" = None   # a nominal claim that is the object of this verb claim
     passive: bool = False
+    speaker: str = ""                  # the quotation's speaker, when the claim is made in a direct quote
+    addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
 
 
 @dataclass(frozen=True)
@@ -362,7 +367,8 @@ def _source_text(claim: "RawClaim", actors) -> str:
 def _clause_end(text: str, start: int) -> int:
     """Where the object of a cue ends: a clause boundary after ``start``."""
     m = re.compile(r"[;:\u2014]|\s[-\u2013]\s|,\s+(?=(?:which|while|but|although|whereas|as|a|an|the|"
-                   r"following|after|before|when|despite|and\s+(?:would|will|is|was))\b|(?!including)\w+ing\b)"
+                   r"following|after|before|when|despite|then|and\s+(?:would|will|is|was)|(?:we|I)\s+(?:will|would|shall|are|am)"
+                   r")\b|(?!including)\w+ing\b)"
                    r"|(?<!such)(?<!as well)\s+as\s+(?!well|part|a\b|an\b|to\b)"
                    r"|\.\s*$|\.[\"\u201d]|[\"\u201d]").search(text, start)
     return m.start() if m else len(text.rstrip(". "))
@@ -452,8 +458,33 @@ def _governing_verb_claim(claims: list[RawClaim], toks: list[Token], start: int)
     return None
 
 
-def raw_claims(sentence: Sentence) -> list[RawClaim]:
-    """Claims of one sentence with their spans, before issues are assigned."""
+_FIRST_PERSON = {"we", "i", "us"}
+_QUOTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|we|they|them|you|"
+                             r"he|she|it|us)\b")
+
+
+def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: Cue,
+                      quote_start: int) -> tuple[int, int] | None:
+    """Who a quoted claim asks to act: the subject of "X must…", "X needs to…", "X should…"
+    (left of the cue), the name after "let X…" or "if X…" (right of it)."""
+    if cue.form == "condition":
+        m = _QUOTED_SUBJECT.match(text, end)
+        return (m.start(1), m.end(1)) if m else None
+    # a name or pronoun just before the modal (the tagger reads "Ukraine needs" as an adjective)
+    m = re.search(r"(?:^|[\s\u201c\"])((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|we|they|you|he|"
+                  r"she|it)\s+(?:(?:\w+ly|also|still|now|all|too|simply|just)\s+)?$", text[quote_start:start])
+    if m:
+        return quote_start + m.start(1), quote_start + m.end(1)
+    return subject_span(text, toks, start, quote_start)
+
+
+def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
+    """Claims of one sentence with their spans, before issues are assigned.
+
+    ``quoted`` holds the direct quotations of the sentence as (start, end, speaker):
+    inside them the cues of syntax ``quoted`` ("Russia must…", "we need to…", "if they
+    withdraw, then…") are claims too, and a claim whose subject is "we" or "I", or that
+    has no subject, is the speaker's (Koopmans & Statham: the speaker makes the claim)."""
     text = sentence.text
     toks = tokens(text)
     frames = reporting_frames(text, toks)
@@ -463,6 +494,28 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
     for start, end, cue in matches:
         claim = RawClaim(sentence, cue, start, end, cue.form)
         word = text[start:end].lower()
+        quote = next(((a, b, who) for a, b, who in quoted or [] if a <= start and end <= b), None)
+        if quote is not None and claims and claims[-1].cue.syntax == "quoted" \
+                and quote[0] <= claims[-1].cue_start and claims[-1].form == "demand" \
+                and re.fullmatch(r"[^.;:!?,]*\s(?:and|or)\s+(?:\w+ly\s+)?", text[claims[-1].cue_end:start]):
+            continue                  # "Russia must stop X and agree to Y": Y is asked of Russia too
+        if cue.syntax == "quoted":
+            if quote is None:
+                continue                                      # "must", "if" in the writer's voice
+            frame = next((f for f in reversed(frames) if f.end and f.end <= start), None) \
+                or next((f for f in frames if not f.end), None)
+            if quote[2]:
+                claim.speaker = quote[2]
+                claim.source = quote[2]
+            elif frame is not None:
+                claim.claimant = frame.source
+                claim.source_spans = source_spans(text, frame.source)
+            else:
+                continue
+            claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, quote[0])
+            claims.append(claim)
+            lower = end
+            continue
         frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
         if frame is None:
             frame = next((f for f in frames if not f.end), None)      # "according to X"
@@ -522,6 +575,12 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 claim.verb_object_of = head
         else:
             claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+        if quote is not None and quote[2] and (
+                claim.claimant is None
+                or text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON
+                or claim.claimant[0] < quote[0] and frame is None):
+            claim.speaker = claim.source = quote[2]          # "we demand…", said in a quote
+            claim.claimant = None
         if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
             claim.claimant = frame.source
         if syntax == "evaluative":
@@ -532,12 +591,14 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
             claim.source_spans = source_spans(text, frame.source)
             words = text[frame.start:frame.source[1]] if not frame.end else text[frame.source[0]:frame.end]
             claim.frame_hedge = hedges_in(words)
+            if claim.speaker:
+                claim.source_spans = None
         elif cue.speech_act and claim.claimant and not claim.passive \
                 and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
     # objects run from the cue to the next claim's subject, the next cue, or a clause boundary
-    claims = [c for c in claims if c.claimant]
+    claims = [c for c in claims if c.claimant or c.speaker]
     for n, claim in enumerate(claims):
         if claim.object is not None:
             continue
@@ -570,6 +631,9 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         obj_text = text[claim.cue_end:stop]
         obj_text = re.sub(r"\s+(?:and|or|but|while)\s*$", "", obj_text.rstrip(" ,"))
         claim.object = (claim.cue_end, claim.cue_end + len(obj_text))
+        if claim.cue.syntax == "quoted" and claim.form == "demand" and claim.addressee_span:
+            # "Security guarantees should be given…": the subject of a quoted modal is part of what is asked
+            claim.object = (claim.addressee_span[0], claim.object[1])
     return claims
 
 
@@ -679,7 +743,8 @@ def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[
         column = "cameo_demand" if position >= 0 else "cameo_demand_against"
     elif form == "rejection" and position <= 0:
         column = "cameo_reject"
-    if column:
+    issues = [i for i in issues if i]
+    if column and issues:
         finer = set(issues_codebook().set_index("issue").loc[issues, column])
         if len(finer) == 1 and "" not in finer:
             cameo = finer.pop()
@@ -720,13 +785,17 @@ def _same_speaker(a: dict, b: dict) -> bool:
 def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     s = claim.sentence
     text = s.text
-    if claim.claimant:
+    if claim.speaker:
+        span_text = claimant = claim.speaker
+    elif claim.claimant:
         span_text = text[claim.claimant[0]:claim.claimant[1]]
         claimant = canonical_actor(span_text, s.id, *claim.claimant, actors)
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
-    if span_text.lower() in _PRONOUNS or (span_text and span_text.split()[0].lower() in _PRONOUNS
+    if claim.speaker:
+        pass                              # a quotation's speaker needs no resolving
+    elif span_text.lower() in _PRONOUNS or (span_text and span_text.split()[0].lower() in _PRONOUNS
                                           and len(span_text.split()) == 1):
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
@@ -773,6 +842,9 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             if earlier and (anaphor or claim.cue.syntax == "evaluative" or earlier[-1]["sentence_id"] != s.id):
                 inherited = earlier[-1]["issues"].split(";")
                 found = [(i, -1) for i in inherited]
+        addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
+        if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
+            found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
         if not found:
             continue
         by_sign: dict[int, list[str]] = {}
@@ -787,8 +859,41 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
                                "demand": demand if n == 0 else _trim(part),
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
-                               "addressee": _addressee(claim, core, actors)})
+                               "addressee": addressee})
     return out
+
+
+def _quoted_addressee_name(claim: RawClaim, actors) -> str:
+    """The actor a quoted "X must…" addresses: "we" and "us" are the speaker's side,
+    "I" the speaker; other pronouns are left unresolved."""
+    if claim.addressee_span is None:
+        return ""
+    s = claim.sentence
+    span = s.text[claim.addressee_span[0]:claim.addressee_span[1]]
+    if span.lower() in {"we", "us"}:
+        return actor_side(claim.speaker, actors) or claim.speaker
+    if span.lower() == "i":
+        return claim.speaker
+    if span.lower() in _PRONOUNS | {"you", "them"}:
+        return ""
+    if _names_an_actor(claim, actors):
+        return canonical_actor(span, s.id, *claim.addressee_span, actors)
+    # "Security guarantees should be given by the United States": the agent is asked to act
+    if claim.object:
+        agent = re.search(r"\bby\s+" + _NAME, s.text[claim.object[0]:claim.object[1]])
+        if agent:
+            a = claim.object[0] + agent.start(1)
+            return canonical_actor(agent.group(1), s.id, a, a + len(agent.group(1)), actors)
+    return ""
+
+
+def _names_an_actor(claim: RawClaim, actors) -> bool:
+    """Does a quoted claim's addressee name an actor the actors analysis found
+    ("Russia must…"), rather than a thing ("the weather must…") or a pronoun?"""
+    if claim.addressee_span is None or actors is None:
+        return False
+    a, b = claim.addressee_span
+    return any(m_start < b and m_end > a for m_start, m_end, _ in actors.mention_spans(claim.sentence.id))
 
 
 _NAME = r"((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)"
@@ -831,6 +936,26 @@ def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
     return out
 
 
+def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, str]]]:
+    """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as the
+    quotes table (:func:`scripts.quotes.find_quotes`) gives it; without the actors
+    analysis the quotation marks are kept with no speaker."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    if actors is None:
+        for s in article.sentences:
+            out[s.id] = [(a, b, "") for a, b in quote_spans(s.text)]
+        return out
+    from scripts.quotes import find_quotes
+    texts = {s.id: s.text for s in article.sentences}
+    quotes = find_quotes(article, actors)
+    for q in quotes[quotes.kind == "direct"].itertuples():
+        text = texts.get(q.sentence_id, "")
+        start = text.find(q.text) if q.text else -1
+        if start >= 0:
+            out.setdefault(q.sentence_id, []).append((start, start + len(q.text), q.speaker))
+    return out
+
+
 def find_claims(article: Article, actors=None) -> pd.DataFrame:
     """One record per claim in the article (columns :data:`CLAIM_COLUMNS`).
 
@@ -841,12 +966,13 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
     if actors is None:
         actors = _load_actors(article)
     lead_ins = _lead_ins(article)
+    quoted = _direct_quotes(article, actors)
     inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
     records: list[dict] = []
     for s in article.sentences:
         if s.kind == "heading":       # a heading labels the section; its sentences carry the claims
             continue
-        raws = raw_claims(s)
+        raws = raw_claims(s, quoted.get(s.id))
         if s.id in lead_ins:
             lead = next((r for r in raws if r.claimant), None)
             if lead is not None:
@@ -889,6 +1015,7 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     if by == "side" and "claimant" in claims:
         claims = claims.assign(side=side_or_claimant(claims))
     exploded = claims.assign(issue=claims.issues.str.split(";")).explode("issue")
+    exploded = exploded[exploded.issue != ""]     # a quoted claim on an actor names no issue
     for (actor, issue), cell in exploded.groupby([by, "issue"], sort=True):
         signs = set(cell.position)
         if 1 in signs and -1 in signs:

@@ -606,3 +606,81 @@ def test_reporting_frames_take_every_clause_verb_of_the_table():
 def test_verbs_whose_object_names_the_act_are_not_frames():
     assert _frames("Cyprus expressed scepticism over the plan.") == []
     assert _frames("Ukrainian officials signaled their willingness to accept a truce.") == []
+
+
+# --- demands voiced in direct quotations ----------------------------------------------------------
+# Each row: a quotation written for the test and the claims a reader finds in it, as
+# (claimant, form, issues, position, addressee). The claimant is the quotation's speaker
+# (as the quotes table names it); the addressee is whoever the speaker asks to act,
+# "we" standing for the speaker's side. A quoted modal about no issue and no actor is no claim.
+QUOTED_CLAIMS = [
+    # X must ...
+    ('"Russia must stop the attacks on our power plants," Ukrainian President Volodymyr Zelenskyy said.',
+     [("Volodymyr Zelenskyy", "demand", "ceasefire", 1, "Russia")]),
+    ('Zelenskyy said: "Russia must withdraw its troops from our land."',
+     [("Zelenskyy", "demand", "foreign troops and peacekeepers", -1, "Russia")]),
+    ('"Israel must release all Palestinian prisoners," Hamas official Osama Hamdan said.',
+     [("Osama Hamdan", "demand", "prisoners and detainees", 1, "Israel")]),
+    ('"It must be cold in Moscow this week," Zelenskyy said.', []),            # the weather
+    ('"Russia must be feeling confident," Zelenskyy said.', []),               # epistemic "must be -ing"
+    ('"They must have left early," the farmer said.', []),                     # epistemic "must have"
+    # needs to / has to
+    ('"Ukraine needs to accept the new borders," Kremlin spokesman Dmitry Peskov said.',
+     [("Dmitry Peskov", "demand", "territory and recognition", 1, "Ukraine")]),
+    ('"We need to rest," the soldier said.', []),
+    ('"France has to send peacekeepers to Ukraine," Polish Foreign Minister Radoslaw Sikorski said.',
+     [("Radoslaw Sikorski", "demand", "foreign troops and peacekeepers", 1, "France")]),
+    # should be ...
+    ('"Security guarantees should be given by the United States," Zelenskyy said.',
+     [("Zelenskyy", "demand", "security guarantees", 1, "United States")]),
+    ('"The weather should be better tomorrow," Zelenskyy said.', []),
+    # let them do Y, then we will agree
+    ('Lavrov told reporters: "Let them withdraw their troops from Kursk first, then we will agree to talks."',
+     [("Lavrov", "condition", "foreign troops and peacekeepers", -1, ""),
+      ("Lavrov", "acceptance", "peace settlement", 1, "")]),
+    ('"Let us be honest," Lavrov said.', []),
+    # the only way is ...
+    ('"The only way to end this war is a full withdrawal of Russian troops," Macron said.',
+     [("Macron", "demand", "foreign troops and peacekeepers", -1, "")]),
+    ('"The only way to find out is to try," Macron said.', []),
+    # if ..., then ...
+    ('"If Russia stops the shelling, then we will sit down for talks," Zelenskyy said.',
+     [("Zelenskyy", "condition", "ceasefire", 1, "Russia")]),
+    ('"If it rains, we will stay at home," Zelenskyy said.', []),
+    # we demand / insist / want
+    ('"We demand the release of all prisoners," Hamas official Osama Hamdan said.',
+     [("Osama Hamdan", "demand", "prisoners and detainees", 1, "")]),
+    ('"We insist on a full ceasefire," Zelenskyy told reporters.',
+     [("Zelenskyy", "demand", "ceasefire", 1, "")]),
+    ('"We want to win the match," the coach said.', []),
+    # we will not accept
+    ('"We will not accept any freezing of the conflict along the front line," Zelenskyy said.',
+     [("Zelenskyy", "rejection", "ceasefire", -1, "")]),
+    ('"We will not accept defeat in the cup final," the coach said.', []),
+    # outside quotation marks a modal is the writer's, not a claim
+    ('Russia must stop the attacks, the article says.', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", QUOTED_CLAIMS, ids=[s for s, _ in QUOTED_CLAIMS])
+def test_claims_in_quoted_speech(sentence, expected):
+    claims = sentence_claims(sentence)
+    found = sorted((c.claimant, c.form, c.issues, int(c.position), c.addressee) for c in claims.itertuples())
+    assert found == sorted(expected)
+    assert set(claims.authority) <= {"own words"}
+
+
+def test_quoted_we_is_the_speakers_side():
+    # "we" asked to act in a quotation is the side the speaker speaks for
+    claims = sentence_claims('"We must hold elections this year," Ukrainian President Volodymyr '
+                             'Zelenskyy said.')
+    claim = one(claims, "P02.S1")
+    assert (claim.claimant, claim.side, claim.addressee) == ("Volodymyr Zelenskyy", "Ukraine", "Ukraine")
+    assert claim.issues == "elections and government" and claim.source == "Volodymyr Zelenskyy"
+
+
+def test_quoted_demand_keeps_the_speaker_of_a_quote_running_over_two_sentences():
+    claims = text_claims('Title\n\nKremlin spokesman Dmitry Peskov said: "The talks are going slowly. '
+                         'Kyiv must withdraw its troops from the four regions."\n')
+    claim = one(claims, "P02.S2")
+    assert (claim.claimant, claim.addressee, claim.form) == ("Dmitry Peskov", "Ukraine", "demand")
