@@ -43,7 +43,7 @@ from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
                  "addressee", "issues", "position", "condition", "source", "hedge", "authority",
-                 "sentence_id"]
+                 "sentence_id", "repeated_in"]
 # On whose authority a claim reaches the reader.
 AUTHORITIES = {
     "own words": "the claimant is its own source, quoted directly (in quotation marks)",
@@ -996,7 +996,31 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
         for raw in raws:
             records.extend(_records(raw, actors, records))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
-    return frame[CLAIM_COLUMNS].reset_index(drop=True)
+    frame["repeated_in"] = ""
+    return _headline_repeats_merged(frame[CLAIM_COLUMNS], article).reset_index(drop=True)
+
+
+def _headline_repeats_merged(claims: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One record for a claim that the headline (title or standfirst) and the lead
+    (the first paragraph of the body) both state: the lead's, fuller and with its
+    source, is kept, and ``repeated_in`` names the headline sentences that state it
+    too. Two records state the same claim when the same side (or claimant, when the
+    side is unknown) takes the same form and position on the same issues."""
+    if claims.empty:
+        return claims
+    from scripts.reader import HEADLINE
+    headline = {s.id for s in article.sentences if s.section == HEADLINE}
+    lead_paragraph = next((b.id for b in article.blocks if b.kind == "paragraph" and b.section != HEADLINE), None)
+    lead = {s.id for s in article.sentences if s.paragraph_id == lead_paragraph}
+    keys = list(zip(side_or_claimant(claims), claims.form, claims.issues, claims.position))
+    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if claims.sentence_id.iat[n] in lead}
+    dropped, repeated = [], claims.repeated_in.copy()
+    for n, key in enumerate(keys):
+        if claims.sentence_id.iat[n] in headline and key in in_lead:
+            target = in_lead[key]
+            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], claims.sentence_id.iat[n]]))
+            dropped.append(claims.index[n])
+    return claims.assign(repeated_in=repeated).drop(index=dropped)
 
 
 # --- positions and lines of conflict -------------------------------------------
@@ -1088,8 +1112,10 @@ def agreement(claims: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
     any notes). Returns the units with ``found`` = both | automatic only |
     hand only, in article order.
     """
-    auto = {(r.sentence_id, r.side, issue, int(r.position))
-            for r in claims.itertuples() for issue in r.issues.split(";")}
+    # a claim the headline repeats is found in each sentence that states it
+    auto = {(sentence_id, r.side, issue, int(r.position))
+            for r in claims.itertuples() for issue in r.issues.split(";")
+            for sentence_id in [r.sentence_id, *filter(None, str(getattr(r, "repeated_in", "")).split(";"))]}
     coded = {(r.sentence_id, r.side, r.issue, int(r.position)) for r in hand.itertuples()}
     rows = [{"sentence_id": u[0], "side": u[1], "issue": u[2], "position": u[3],
              "found": "both" if u in auto and u in coded else
