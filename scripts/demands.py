@@ -728,14 +728,39 @@ def side_or_claimant(claims: pd.DataFrame) -> pd.Series:
     return claims.side.where(claims.side != "", claims.claimant)
 
 
-def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[str, str]:
+@lru_cache(maxsize=1)
+def cameo_refinements() -> dict[tuple[str, str], list[tuple[re.Pattern, str]]]:
+    """(issue, codebook column) -> (cue, code): a finer code of ``cameo_refinements.csv``
+    that replaces the issue's when the claim's words match the cue ("recognition" of
+    territory is 102, not the 105 of territory yielded)."""
+    out: dict[tuple[str, str], list[tuple[re.Pattern, str]]] = {}
+    for r in pd.read_csv(DATA / "cameo_refinements.csv", dtype=str).fillna("").itertuples():
+        out.setdefault((r.issue, r.column), []).append((cue_regex(r.cue), r.cameo))
+    return out
+
+
+def _issue_code(issue: str, column: str, text: str) -> str:
+    for regex, code in cameo_refinements().get((issue, column), []):
+        if regex.search(text):
+            return code
+    return issues_codebook().set_index("issue").at[issue, column]
+
+
+def event_codes(form: str, cue: Cue, issues: list[str], position: int, text: str = "") -> tuple[str, str]:
     """CAMEO and PLOVER codes of a claim: the family of its form, made finer by the
     issue and the direction of the claim when the codebook gives a code for them.
 
     A demand for the thing (+1, or a condition 0) takes the issue's ``cameo_demand``
     (a demand for peacekeepers: 1034), a demand against it (-1) ``cameo_demand_against``
     (the withdrawal of foreign troops: 1056), a refusal of it ``cameo_reject`` (1245).
-    With several issues the finer code is kept only when they share it.
+    ``text`` (the claim's words) picks a finer code of ``cameo_refinements.csv`` where one
+    applies; warnings and threats take one there by what they threaten (military force 138,
+    a halt to international involvement 136, sanctions 1312), the first row that matches. With several issues, those with a finer code must share it (an issue with none,
+    "security guarantees possibly through a peacekeeping force", does not stand in the
+    way of the other's). A cue of CAMEO's 02 Appeal ("called for", "urged") takes the
+    appeal that mirrors the demand code: CAMEO numbers 02x and 10x in parallel
+    (0234 appeal for, 1034 demand, peacekeeping), except 101 (demand information,
+    investigation), whose 021 is another act (appeal for material cooperation).
     """
     cameo, plover = (cue.cameo, cue.plover) if form == cue.form else FORM_CODES[form]
     column = None
@@ -745,9 +770,19 @@ def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[
         column = "cameo_reject"
     issues = [i for i in issues if i]
     if column and issues:
-        finer = set(issues_codebook().set_index("issue").loc[issues, column])
-        if len(finer) == 1 and "" not in finer:
-            cameo = finer.pop()
+        finer = {_issue_code(issue, column, text) for issue in issues} - {""}
+        if len(finer) == 1:
+            code = finer.pop()
+            if cameo == "02" and code.startswith("10") and not code.startswith("101"):
+                code = "02" + code[2:]          # the appeal of the same thing
+            if cameo != "02" or code.startswith("02"):
+                cameo = code
+    if form in ("warning", "threat") and cameo == "13":
+        # what is threatened: military force (138), an end to international involvement (136)...
+        for issue in ["", *issues]:
+            code = next((c for regex, c in cameo_refinements().get((issue, form), []) if regex.search(text)), "")
+            if code:
+                return code, plover
     return cameo, plover
 
 
@@ -853,7 +888,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
             by_sign.setdefault(position, []).append(issue)
         for position, issues in by_sign.items():
-            cameo, plover = event_codes(form, claim.cue, issues, position)
+            cameo, plover = event_codes(form, claim.cue, issues, position, core)
             out.append(base | {"form": form, "cameo": cameo, "plover": plover,
                                "authority": authority(claimant, base["source"], actors, quoted),
                                "demand": demand if n == 0 else _trim(part),
