@@ -755,7 +755,8 @@ def event_codes(form: str, cue: Cue, issues: list[str], position: int, text: str
     (the withdrawal of foreign troops: 1056), a refusal of it ``cameo_reject`` (1245).
     ``text`` (the claim's words) picks a finer code of ``cameo_refinements.csv`` where one
     applies; warnings and threats take one there by what they threaten (military force 138,
-    a halt to international involvement 136, sanctions 1312), the first row that matches. With several issues, those with a finer code must share it (an issue with none,
+    a halt to international involvement 136, sanctions 1312), the first row that matches.
+    With several issues, those with a finer code must share it (an issue with none,
     "security guarantees possibly through a peacekeeping force", does not stand in the
     way of the other's). A cue of CAMEO's 02 Appeal ("called for", "urged") takes the
     appeal that mirrors the demand code: CAMEO numbers 02x and 10x in parallel
@@ -828,10 +829,9 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
-    if claim.speaker:
-        pass                              # a quotation's speaker needs no resolving
-    elif span_text.lower() in _PRONOUNS or (span_text and span_text.split()[0].lower() in _PRONOUNS
-                                          and len(span_text.split()) == 1):
+    # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
+    if not claim.speaker and (span_text.lower() in _PRONOUNS or (
+            span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         if not earlier:
