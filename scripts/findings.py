@@ -76,7 +76,7 @@ def _prominence(tables, article):
     figures = dict(actor=first.actor, mentions=int(first.mentions), total=total,
                    share=first.mentions / total, runner_up=second.actor,
                    runner_up_mentions=int(second.mentions), n_actors=counts.actors(actors))
-    template = ("{actor} is the most named party: {mentions} of the {total} mentions of the "
+    template = ("{actor} is the most named actor: {mentions} of the {total} mentions of the "
                 "article's {n_actors} actors ({share}), against {runner_up_mentions} for {runner_up}.")
     return template, figures, "ch-actors-who-appears", _split(first.sentences)
 
