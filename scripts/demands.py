@@ -296,6 +296,7 @@ class RawClaim:
     passive: bool = False
     speaker: str = ""                  # the quotation's speaker, when the claim is made in a direct quote
     addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
+    if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
 
 
 @dataclass(frozen=True)
@@ -516,6 +517,10 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claims.append(claim)
             lower = end
             continue
+        if quote is not None and claims and claims[-1].cue.syntax == "quoted" \
+                and claims[-1].form == "condition" and quote[0] <= claims[-1].cue_start:
+            # "let them withdraw, then we will agree to talks": the acceptance hangs on the condition
+            claim.if_clause = text[claims[-1].cue_start:_clause_end(text, claims[-1].cue_end)].strip(" ,")
         frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
         if frame is None:
             frame = next((f for f in frames if not f.end), None)      # "according to X"
@@ -867,6 +872,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     out = []
     for n, part in enumerate(parts):
         core, condition = split_condition(part)
+        condition = condition or claim.if_clause
         found = issues_in(_until_relative(core))
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         if not found and n == 0:

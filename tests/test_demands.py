@@ -643,7 +643,7 @@ QUOTED_CLAIMS = [
     # let them do Y, then we will agree
     ('Lavrov told reporters: "Let them withdraw their troops from Kursk first, then we will agree to talks."',
      [("Lavrov", "condition", "foreign troops and peacekeepers", -1, ""),
-      ("Lavrov", "acceptance", "peace settlement", 1, "")]),
+      ("Lavrov", "acceptance", "peace settlement", 0, "")]),      # talks agreed only on the condition
     ('"Let us be honest," Lavrov said.', []),
     # the only way is ...
     ('"The only way to end this war is a full withdrawal of Russian troops," Macron said.',
@@ -674,6 +674,17 @@ def test_claims_in_quoted_speech(sentence, expected):
     found = sorted((c.claimant, c.form, c.issues, int(c.position), c.addressee) for c in claims.itertuples())
     assert found == sorted(expected)
     assert set(claims.authority) <= {"own words"}
+
+
+def test_quoted_consequent_hangs_on_its_condition():
+    claims = sentence_claims('"If Russia withdraws its troops from our land, we will agree to a ceasefire," Ukrainian '
+                             'President Volodymyr Zelenskyy said.')
+    condition = one(claims, "P02.S1", form="condition")
+    assert (condition.addressee, condition.issues, condition.position) == (
+        "Russia", "foreign troops and peacekeepers", -1)
+    acceptance = one(claims, "P02.S1", form="acceptance")
+    assert (acceptance.issues, acceptance.position) == ("ceasefire", 0)
+    assert acceptance.condition == "If Russia withdraws its troops from our land"
 
 
 def test_quoted_we_is_the_speakers_side():
