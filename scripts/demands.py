@@ -20,7 +20,10 @@ Who makes a claim is found as a *span* of the sentence (the subject, the
 possessor of "X's demand", the agent of "accepted by X", the speaker of a
 reporting frame for "any deal must..."). :func:`canonical_actor` turns a span
 into a canonical actor through the actors analysis (the mention that overlaps
-the span); without it the span's own words are kept.
+the span); without it the span's own words are kept. Inside a direct quotation
+the claimant of "we demand…", "X must…", "if X…, then we…" is the quotation's
+speaker (from :func:`scripts.quotes.find_quotes`), and the subject the speaker
+asks to act is the addressee.
 """
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
                  "addressee", "issues", "position", "condition", "source", "hedge", "authority",
-                 "sentence_id"]
+                 "sentence_id", "repeated_in"]
 # On whose authority a claim reaches the reader.
 AUTHORITIES = {
     "own words": "the claimant is its own source, quoted directly (in quotation marks)",
@@ -291,6 +294,9 @@ class RawClaim:
     participial: bool = False
     verb_object_of: "RawClaim | None" = None   # a nominal claim that is the object of this verb claim
     passive: bool = False
+    speaker: str = ""                  # the quotation's speaker, when the claim is made in a direct quote
+    addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
+    if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
 
 
 @dataclass(frozen=True)
@@ -362,7 +368,8 @@ def _source_text(claim: "RawClaim", actors) -> str:
 def _clause_end(text: str, start: int) -> int:
     """Where the object of a cue ends: a clause boundary after ``start``."""
     m = re.compile(r"[;:\u2014]|\s[-\u2013]\s|,\s+(?=(?:which|while|but|although|whereas|as|a|an|the|"
-                   r"following|after|before|when|despite|and\s+(?:would|will|is|was))\b|(?!including)\w+ing\b)"
+                   r"following|after|before|when|despite|then|and\s+(?:would|will|is|was)|(?:we|I)\s+(?:will|would|shall|are|am)"
+                   r")\b|(?!including)\w+ing\b)"
                    r"|(?<!such)(?<!as well)\s+as\s+(?!well|part|a\b|an\b|to\b)"
                    r"|\.\s*$|\.[\"\u201d]|[\"\u201d]").search(text, start)
     return m.start() if m else len(text.rstrip(". "))
@@ -452,8 +459,33 @@ def _governing_verb_claim(claims: list[RawClaim], toks: list[Token], start: int)
     return None
 
 
-def raw_claims(sentence: Sentence) -> list[RawClaim]:
-    """Claims of one sentence with their spans, before issues are assigned."""
+_FIRST_PERSON = {"we", "i", "us"}
+_QUOTED_SUBJECT = re.compile(r"\s*((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|we|they|them|you|"
+                             r"he|she|it|us)\b")
+
+
+def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: Cue,
+                      quote_start: int) -> tuple[int, int] | None:
+    """Who a quoted claim asks to act: the subject of "X must…", "X needs to…", "X should…"
+    (left of the cue), the name after "let X…" or "if X…" (right of it)."""
+    if cue.form == "condition":
+        m = _QUOTED_SUBJECT.match(text, end)
+        return (m.start(1), m.end(1)) if m else None
+    # a name or pronoun just before the modal (the tagger reads "Ukraine needs" as an adjective)
+    m = re.search(r"(?:^|[\s\u201c\"])((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|we|they|you|he|"
+                  r"she|it)\s+(?:(?:\w+ly|also|still|now|all|too|simply|just)\s+)?$", text[quote_start:start])
+    if m:
+        return quote_start + m.start(1), quote_start + m.end(1)
+    return subject_span(text, toks, start, quote_start)
+
+
+def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
+    """Claims of one sentence with their spans, before issues are assigned.
+
+    ``quoted`` holds the direct quotations of the sentence as (start, end, speaker):
+    inside them the cues of syntax ``quoted`` ("Russia must…", "we need to…", "if they
+    withdraw, then…") are claims too, and a claim whose subject is "we" or "I", or that
+    has no subject, is the speaker's (Koopmans & Statham: the speaker makes the claim)."""
     text = sentence.text
     toks = tokens(text)
     frames = reporting_frames(text, toks)
@@ -463,6 +495,32 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
     for start, end, cue in matches:
         claim = RawClaim(sentence, cue, start, end, cue.form)
         word = text[start:end].lower()
+        quote = next(((a, b, who) for a, b, who in quoted or [] if a <= start and end <= b), None)
+        if quote is not None and claims and claims[-1].cue.syntax == "quoted" \
+                and quote[0] <= claims[-1].cue_start and claims[-1].form == "demand" \
+                and re.fullmatch(r"[^.;:!?,]*\s(?:and|or)\s+(?:\w+ly\s+)?", text[claims[-1].cue_end:start]):
+            continue                  # "Russia must stop X and agree to Y": Y is asked of Russia too
+        if cue.syntax == "quoted":
+            if quote is None:
+                continue                                      # "must", "if" in the writer's voice
+            frame = next((f for f in reversed(frames) if f.end and f.end <= start), None) \
+                or next((f for f in frames if not f.end), None)
+            if quote[2]:
+                claim.speaker = quote[2]
+                claim.source = quote[2]
+            elif frame is not None:
+                claim.claimant = frame.source
+                claim.source_spans = source_spans(text, frame.source)
+            else:
+                continue
+            claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, quote[0])
+            claims.append(claim)
+            lower = end
+            continue
+        if quote is not None and claims and claims[-1].cue.syntax == "quoted" \
+                and claims[-1].form == "condition" and quote[0] <= claims[-1].cue_start:
+            # "let them withdraw, then we will agree to talks": the acceptance hangs on the condition
+            claim.if_clause = text[claims[-1].cue_start:_clause_end(text, claims[-1].cue_end)].strip(" ,")
         frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
         if frame is None:
             frame = next((f for f in frames if not f.end), None)      # "according to X"
@@ -522,6 +580,12 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
                 claim.verb_object_of = head
         else:
             claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+        if quote is not None and quote[2] and (
+                claim.claimant is None
+                or text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON
+                or claim.claimant[0] < quote[0] and frame is None):
+            claim.speaker = claim.source = quote[2]          # "we demand…", said in a quote
+            claim.claimant = None
         if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
             claim.claimant = frame.source
         if syntax == "evaluative":
@@ -532,12 +596,14 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
             claim.source_spans = source_spans(text, frame.source)
             words = text[frame.start:frame.source[1]] if not frame.end else text[frame.source[0]:frame.end]
             claim.frame_hedge = hedges_in(words)
+            if claim.speaker:
+                claim.source_spans = None
         elif cue.speech_act and claim.claimant and not claim.passive \
                 and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
     # objects run from the cue to the next claim's subject, the next cue, or a clause boundary
-    claims = [c for c in claims if c.claimant]
+    claims = [c for c in claims if c.claimant or c.speaker]
     for n, claim in enumerate(claims):
         if claim.object is not None:
             continue
@@ -570,6 +636,9 @@ def raw_claims(sentence: Sentence) -> list[RawClaim]:
         obj_text = text[claim.cue_end:stop]
         obj_text = re.sub(r"\s+(?:and|or|but|while)\s*$", "", obj_text.rstrip(" ,"))
         claim.object = (claim.cue_end, claim.cue_end + len(obj_text))
+        if claim.cue.syntax == "quoted" and claim.form == "demand" and claim.addressee_span:
+            # "Security guarantees should be given…": the subject of a quoted modal is part of what is asked
+            claim.object = (claim.addressee_span[0], claim.object[1])
     return claims
 
 
@@ -664,14 +733,40 @@ def side_or_claimant(claims: pd.DataFrame) -> pd.Series:
     return claims.side.where(claims.side != "", claims.claimant)
 
 
-def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[str, str]:
+@lru_cache(maxsize=1)
+def cameo_refinements() -> dict[tuple[str, str], list[tuple[re.Pattern, str]]]:
+    """(issue, codebook column) -> (cue, code): a finer code of ``cameo_refinements.csv``
+    that replaces the issue's when the claim's words match the cue ("recognition" of
+    territory is 102, not the 105 of territory yielded)."""
+    out: dict[tuple[str, str], list[tuple[re.Pattern, str]]] = {}
+    for r in pd.read_csv(DATA / "cameo_refinements.csv", dtype=str).fillna("").itertuples():
+        out.setdefault((r.issue, r.column), []).append((cue_regex(r.cue), r.cameo))
+    return out
+
+
+def _issue_code(issue: str, column: str, text: str) -> str:
+    for regex, code in cameo_refinements().get((issue, column), []):
+        if regex.search(text):
+            return code
+    return issues_codebook().set_index("issue").at[issue, column]
+
+
+def event_codes(form: str, cue: Cue, issues: list[str], position: int, text: str = "") -> tuple[str, str]:
     """CAMEO and PLOVER codes of a claim: the family of its form, made finer by the
     issue and the direction of the claim when the codebook gives a code for them.
 
     A demand for the thing (+1, or a condition 0) takes the issue's ``cameo_demand``
     (a demand for peacekeepers: 1034), a demand against it (-1) ``cameo_demand_against``
     (the withdrawal of foreign troops: 1056), a refusal of it ``cameo_reject`` (1245).
-    With several issues the finer code is kept only when they share it.
+    ``text`` (the claim's words) picks a finer code of ``cameo_refinements.csv`` where one
+    applies; warnings and threats take one there by what they threaten (military force 138,
+    a halt to international involvement 136, sanctions 1312), the first row that matches.
+    With several issues, those with a finer code must share it (an issue with none,
+    "security guarantees possibly through a peacekeeping force", does not stand in the
+    way of the other's). A cue of CAMEO's 02 Appeal ("called for", "urged") takes the
+    appeal that mirrors the demand code: CAMEO numbers 02x and 10x in parallel
+    (0234 appeal for, 1034 demand, peacekeeping), except 101 (demand information,
+    investigation), whose 021 is another act (appeal for material cooperation).
     """
     cameo, plover = (cue.cameo, cue.plover) if form == cue.form else FORM_CODES[form]
     column = None
@@ -679,10 +774,21 @@ def event_codes(form: str, cue: Cue, issues: list[str], position: int) -> tuple[
         column = "cameo_demand" if position >= 0 else "cameo_demand_against"
     elif form == "rejection" and position <= 0:
         column = "cameo_reject"
-    if column:
-        finer = set(issues_codebook().set_index("issue").loc[issues, column])
-        if len(finer) == 1 and "" not in finer:
-            cameo = finer.pop()
+    issues = [i for i in issues if i]
+    if column and issues:
+        finer = {_issue_code(issue, column, text) for issue in issues} - {""}
+        if len(finer) == 1:
+            code = finer.pop()
+            if cameo == "02" and code.startswith("10") and not code.startswith("101"):
+                code = "02" + code[2:]          # the appeal of the same thing
+            if cameo != "02" or code.startswith("02"):
+                cameo = code
+    if form in ("warning", "threat") and cameo == "13":
+        # what is threatened: military force (138), an end to international involvement (136)...
+        for issue in ["", *issues]:
+            code = next((c for regex, c in cameo_refinements().get((issue, form), []) if regex.search(text)), "")
+            if code:
+                return code, plover
     return cameo, plover
 
 
@@ -720,14 +826,17 @@ def _same_speaker(a: dict, b: dict) -> bool:
 def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     s = claim.sentence
     text = s.text
-    if claim.claimant:
+    if claim.speaker:
+        span_text = claimant = claim.speaker
+    elif claim.claimant:
         span_text = text[claim.claimant[0]:claim.claimant[1]]
         claimant = canonical_actor(span_text, s.id, *claim.claimant, actors)
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
-    if span_text.lower() in _PRONOUNS or (span_text and span_text.split()[0].lower() in _PRONOUNS
-                                          and len(span_text.split()) == 1):
+    # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
+    if not claim.speaker and (span_text.lower() in _PRONOUNS or (
+            span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         if not earlier:
@@ -763,6 +872,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     out = []
     for n, part in enumerate(parts):
         core, condition = split_condition(part)
+        condition = condition or claim.if_clause
         found = issues_in(_until_relative(core))
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         if not found and n == 0:
@@ -773,6 +883,9 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             if earlier and (anaphor or claim.cue.syntax == "evaluative" or earlier[-1]["sentence_id"] != s.id):
                 inherited = earlier[-1]["issues"].split(";")
                 found = [(i, -1) for i in inherited]
+        addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
+        if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
+            found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
         if not found:
             continue
         by_sign: dict[int, list[str]] = {}
@@ -781,14 +894,47 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
             by_sign.setdefault(position, []).append(issue)
         for position, issues in by_sign.items():
-            cameo, plover = event_codes(form, claim.cue, issues, position)
+            cameo, plover = event_codes(form, claim.cue, issues, position, core)
             out.append(base | {"form": form, "cameo": cameo, "plover": plover,
                                "authority": authority(claimant, base["source"], actors, quoted),
                                "demand": demand if n == 0 else _trim(part),
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
-                               "addressee": _addressee(claim, core, actors)})
+                               "addressee": addressee})
     return out
+
+
+def _quoted_addressee_name(claim: RawClaim, actors) -> str:
+    """The actor a quoted "X must…" addresses: "we" and "us" are the speaker's side,
+    "I" the speaker; other pronouns are left unresolved."""
+    if claim.addressee_span is None:
+        return ""
+    s = claim.sentence
+    span = s.text[claim.addressee_span[0]:claim.addressee_span[1]]
+    if span.lower() in {"we", "us"}:
+        return actor_side(claim.speaker, actors) or claim.speaker
+    if span.lower() == "i":
+        return claim.speaker
+    if span.lower() in _PRONOUNS | {"you", "them"}:
+        return ""
+    if _names_an_actor(claim, actors):
+        return canonical_actor(span, s.id, *claim.addressee_span, actors)
+    # "Security guarantees should be given by the United States": the agent is asked to act
+    if claim.object:
+        agent = re.search(r"\bby\s+" + _NAME, s.text[claim.object[0]:claim.object[1]])
+        if agent:
+            a = claim.object[0] + agent.start(1)
+            return canonical_actor(agent.group(1), s.id, a, a + len(agent.group(1)), actors)
+    return ""
+
+
+def _names_an_actor(claim: RawClaim, actors) -> bool:
+    """Does a quoted claim's addressee name an actor the actors analysis found
+    ("Russia must…"), rather than a thing ("the weather must…") or a pronoun?"""
+    if claim.addressee_span is None or actors is None:
+        return False
+    a, b = claim.addressee_span
+    return any(m_start < b and m_end > a for m_start, m_end, _ in actors.mention_spans(claim.sentence.id))
 
 
 _NAME = r"((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)"
@@ -831,6 +977,26 @@ def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
     return out
 
 
+def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, str]]]:
+    """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as the
+    quotes table (:func:`scripts.quotes.find_quotes`) gives it; without the actors
+    analysis the quotation marks are kept with no speaker."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    if actors is None:
+        for s in article.sentences:
+            out[s.id] = [(a, b, "") for a, b in quote_spans(s.text)]
+        return out
+    from scripts.quotes import find_quotes
+    texts = {s.id: s.text for s in article.sentences}
+    quotes = find_quotes(article, actors)
+    for q in quotes[quotes.kind == "direct"].itertuples():
+        text = texts.get(q.sentence_id, "")
+        start = text.find(q.text) if q.text else -1
+        if start >= 0:
+            out.setdefault(q.sentence_id, []).append((start, start + len(q.text), q.speaker))
+    return out
+
+
 def find_claims(article: Article, actors=None) -> pd.DataFrame:
     """One record per claim in the article (columns :data:`CLAIM_COLUMNS`).
 
@@ -841,12 +1007,13 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
     if actors is None:
         actors = _load_actors(article)
     lead_ins = _lead_ins(article)
+    quoted = _direct_quotes(article, actors)
     inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
     records: list[dict] = []
     for s in article.sentences:
         if s.kind == "heading":       # a heading labels the section; its sentences carry the claims
             continue
-        raws = raw_claims(s)
+        raws = raw_claims(s, quoted.get(s.id))
         if s.id in lead_ins:
             lead = next((r for r in raws if r.claimant), None)
             if lead is not None:
@@ -870,7 +1037,31 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
         for raw in raws:
             records.extend(_records(raw, actors, records))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
-    return frame[CLAIM_COLUMNS].reset_index(drop=True)
+    frame["repeated_in"] = ""
+    return _headline_repeats_merged(frame[CLAIM_COLUMNS], article).reset_index(drop=True)
+
+
+def _headline_repeats_merged(claims: pd.DataFrame, article: Article) -> pd.DataFrame:
+    """One record for a claim that the headline (title or standfirst) and the lead
+    (the first paragraph of the body) both state: the lead's, fuller and with its
+    source, is kept, and ``repeated_in`` names the headline sentences that state it
+    too. Two records state the same claim when the same side (or claimant, when the
+    side is unknown) takes the same form and position on the same issues."""
+    if claims.empty:
+        return claims
+    from scripts.reader import HEADLINE
+    headline = {s.id for s in article.sentences if s.section == HEADLINE}
+    lead_paragraph = next((b.id for b in article.blocks if b.kind == "paragraph" and b.section != HEADLINE), None)
+    lead = {s.id for s in article.sentences if s.paragraph_id == lead_paragraph}
+    keys = list(zip(side_or_claimant(claims), claims.form, claims.issues, claims.position))
+    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if claims.sentence_id.iat[n] in lead}
+    dropped, repeated = [], claims.repeated_in.copy()
+    for n, key in enumerate(keys):
+        if claims.sentence_id.iat[n] in headline and key in in_lead:
+            target = in_lead[key]
+            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], claims.sentence_id.iat[n]]))
+            dropped.append(claims.index[n])
+    return claims.assign(repeated_in=repeated).drop(index=dropped)
 
 
 # --- positions and lines of conflict -------------------------------------------
@@ -889,6 +1080,7 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     if by == "side" and "claimant" in claims:
         claims = claims.assign(side=side_or_claimant(claims))
     exploded = claims.assign(issue=claims.issues.str.split(";")).explode("issue")
+    exploded = exploded[exploded.issue != ""]     # a quoted claim on an actor names no issue
     for (actor, issue), cell in exploded.groupby([by, "issue"], sort=True):
         signs = set(cell.position)
         if 1 in signs and -1 in signs:
@@ -961,8 +1153,10 @@ def agreement(claims: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
     any notes). Returns the units with ``found`` = both | automatic only |
     hand only, in article order.
     """
-    auto = {(r.sentence_id, r.side, issue, int(r.position))
-            for r in claims.itertuples() for issue in r.issues.split(";")}
+    # a claim the headline repeats is found in each sentence that states it
+    auto = {(sentence_id, r.side, issue, int(r.position))
+            for r in claims.itertuples() for issue in r.issues.split(";")
+            for sentence_id in [r.sentence_id, *filter(None, str(getattr(r, "repeated_in", "")).split(";"))]}
     coded = {(r.sentence_id, r.side, r.issue, int(r.position)) for r in hand.itertuples()}
     rows = [{"sentence_id": u[0], "side": u[1], "issue": u[2], "position": u[3],
              "found": "both" if u in auto and u in coded else

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from scripts import synthesis
+from scripts import counts, synthesis
 from scripts.framing import load_codebook
 from scripts.reader import Article
 
@@ -75,15 +75,15 @@ def _prominence(tables, article):
     total = int(actors.mentions.sum())
     figures = dict(actor=first.actor, mentions=int(first.mentions), total=total,
                    share=first.mentions / total, runner_up=second.actor,
-                   runner_up_mentions=int(second.mentions), n_actors=len(actors))
-    template = ("{actor} is the most named party: {mentions} of the {total} mentions of the "
+                   runner_up_mentions=int(second.mentions), n_actors=counts.actors(actors))
+    template = ("{actor} is the most named actor: {mentions} of the {total} mentions of the "
                 "article's {n_actors} actors ({share}), against {runner_up_mentions} for {runner_up}.")
     return template, figures, "ch-actors-who-appears", _split(first.sentences)
 
 
 def _voices(tables, article):
-    quotes = tables["quotes"]
-    quotes = quotes[quotes.speaker != ""]
+    # one statement per reporting act: what Reuters reports Russia outlined is Reuters' statement
+    quotes = counts.statements_table(tables["quotes"])
     if quotes.empty:
         return None
     by_side = quotes[quotes.side != ""].groupby("side").size().sort_values(ascending=False, kind="stable")
@@ -92,7 +92,7 @@ def _voices(tables, article):
     side, n_side = by_side.index[0], int(by_side.iloc[0])
     direct = quotes[quotes.kind == "direct"]
     figures = dict(statements=len(quotes), side=side, side_statements=n_side,
-                   direct=len(direct), speakers=quotes.speaker.nunique())
+                   direct=len(direct), speakers=counts.speakers(tables["quotes"]))
     quoted = {0: "none of them is a direct quotation", 1: "only {direct} is a direct quotation"}
     template = ("Of {statements} reported statements by {speakers} speakers, {side_statements} come "
                 "from {side}'s side; " + quoted.get(len(direct), "{direct} are direct quotations") + ".")
@@ -123,7 +123,7 @@ def _claims(tables, article):
     own = claims[claims.side == side]
     against = own[own.position == -1]
     opposed = [i for cell in against.issues for i in str(cell).split(";") if i]
-    figures = dict(claims=len(tables["demands"]), side=side, side_claims=int(by_side.iloc[0]),
+    figures = dict(claims=counts.claims(tables["demands"]), side=side, side_claims=int(by_side.iloc[0]),
                    against=len(against), sides=len(by_side), opposed=list(dict.fromkeys(opposed)))
     template = ("{side}'s side makes {side_claims} of the {claims} claims the article reports "
                 "from {sides} sides; {against} of them oppose something ({opposed}).")
@@ -138,7 +138,7 @@ def _reported(tables, article):
     if reported.empty:
         return None
     sources = [s for cell in reported.source for s in str(cell).split("; ") if s]
-    figures = dict(reported=len(reported), claims=len(claims), share=len(reported) / len(claims),
+    figures = dict(reported=len(reported), claims=counts.claims(claims), share=len(reported) / len(claims),
                    sources=list(dict.fromkeys(sources)))
     template = ("{reported} of the {claims} claims ({share}) reach the reader only on the word of "
                 "others ({sources}), not of the claimant or its own officials.")
@@ -150,7 +150,7 @@ def _unsourced(tables, article):
     unsourced = claims[claims.authority == "unattributed"]
     if unsourced.empty:
         return None
-    figures = dict(unsourced=len(unsourced), claims=len(claims), share=len(unsourced) / len(claims))
+    figures = dict(unsourced=len(unsourced), claims=counts.claims(claims), share=len(unsourced) / len(claims))
     template = ("{unsourced} of the {claims} claims ({share}) are stated in the article's own voice, "
                 "with no source named.")
     return template, figures, "ch-synthesis-omissions", list(unsourced.sentence_id)

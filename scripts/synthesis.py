@@ -41,11 +41,13 @@ def actor_overview(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per actor: how often named, how often heard (statements it makes
     in the quotes table), how many claims it makes, and the issues it supports
     and opposes. News media are left out: they are sources, not parties."""
-    actors, quotes, claims = tables["actors"], tables["quotes"], tables["demands"]
+    from scripts.counts import statements_table
+    actors, claims = tables["actors"], tables["demands"]
+    statements = statements_table(tables["quotes"])      # reporting acts, each with its sources
     rows = []
     for actor in actors[actors.type != "media"].itertuples(index=False):
         own = claims[claims.claimant == actor.actor]
-        heard = quotes[quotes.speaker == actor.actor]
+        heard = statements[[actor.actor in s.split("; ") for s in statements.sources]]
         ids = in_article_order([*heard.sentence_id, *own.sentence_id])
         rows.append({"actor": actor.actor, "type": actor.type, "side": actor.side,
                      "mentions": int(actor.mentions), "statements": len(heard),

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from scripts import findings
+from scripts import counts, findings
 from scripts.analyze import tables_for
 from scripts.paths import ROOT
 from scripts.reader import parse
@@ -57,11 +57,17 @@ def test_prominence_figures_match_the_actors_table(seed_tables, seed_findings):
 
 def test_voice_figures_match_the_quotes_table(seed_tables, seed_findings):
     f = seed_findings["voices"].figures
-    quotes = seed_tables["quotes"]
-    assert f["statements"] == len(quotes[quotes.speaker != ""])
-    assert f["side_statements"] == (quotes.side == f["side"]).sum()
+    statements = counts.statements_table(seed_tables["quotes"])
+    # one statement per reporting act, read in the text: P03.S1 Russia expressed, P05.S1 Ushakov made
+    # it clear, P05.S2 Ushakov stated, P08.S2 Ukrainian officials signaled, P11.S2 Zakharova reiterated
+    # (", warning that" goes on with the same act), P14.S2 observers suggest, P15.S1 Reuters and
+    # Bloomberg indicate (one report; what Russia "outlined" is their content, not Russia speaking),
+    # P21.S1 analysts believe, P23.S3 Zelenskyy made it clear, P28.S2 Kremlin sources claim,
+    # P29.S1 Russian military officials announced
+    assert f["statements"] == counts.statements(seed_tables["quotes"]) == len(statements) == 11
+    assert (f["side"], f["side_statements"]) == ("Russia", 6)
     # read in the text: the article quotes one passage in quotation marks, Ushakov's (P05.S2)
-    assert f["direct"] == (quotes.kind == "direct").sum() == 1
+    assert f["direct"] == (statements.kind == "direct").sum() == 1
     assert "P05.S2" in seed_findings["voices"].sentence_ids
 
 

@@ -1,0 +1,123 @@
+"""The counts the report's prose uses, each defined once.
+
+Every chapter that writes "N actors", "N sections", "N statements", "N claims"
+or "N parties" takes N from a function here, so that two chapters never count
+the same thing two ways. Each docstring is the definition a reader can cite.
+
+* :func:`sections`   parts of the body: the lead and each cross-headed section
+* :func:`actors`     canonical actors the article names (news media included)
+* :func:`statements` reporting acts, each with its sources (:func:`statements_table`)
+* :func:`speakers`   actors heard in at least one statement
+* :func:`claims`     claim records, a claim the headline repeats counted once
+* :func:`claimants`  actors that make at least one claim
+* :func:`parties`    sides that make at least one claim
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from scripts.reader import HEADLINE, Article
+
+STATEMENT_COLUMNS = ["sources", "verbs", "kind", "side", "text", "sentence_id"]
+# Participles that go on with the act of the clause before ("reiterated X, warning that Y"):
+# the same speaker, in the same sentence, in the same act of saying.
+_CONTINUING = ("ing",)
+
+
+def sections(article: Article) -> int:
+    """Sections of the article: the lead (the body before the first cross-heading)
+    and each part of the body that opens with a cross-heading. The headline (title
+    and standfirst) names the article and is not a section."""
+    return len(section_names(article))
+
+
+def section_names(article: Article) -> list[str]:
+    """The names of the :func:`sections`, in reading order."""
+    return list(dict.fromkeys(s.section for s in article.sentences if s.section != HEADLINE))
+
+
+def actors(actors_table: pd.DataFrame) -> int:
+    """Actors of the article: the canonical actors the actors analysis names (one row
+    of the actors table each: states, organisations, persons, groups and news media).
+    Places that only locate events are not actors."""
+    return len(actors_table)
+
+
+def statements_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per reporting act: a speaker's (or several sources') act of saying.
+
+    Rows of the quotes table are speakers of a verb. They make one act when:
+
+    * several sources share one reporting verb ("Reports from Reuters and Bloomberg
+      indicate that…" is one statement with two sources);
+    * a participle continues the act of the clause before it, for the same speaker
+      ("reiterated Moscow's opposition…, warning that…");
+    * a verb stands inside what another source reports (the quotes table's ``via``:
+      "Reuters indicates that Russia has outlined demands" is Reuters' statement;
+      Russia is not heard in it).
+
+    Columns: sources ('; '-separated), verbs, kind, side (of the sources when they
+    share one, else empty), text, sentence_id.
+    """
+    rows: list[dict] = []
+    if quotes.empty:
+        return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    # a table with fewer columns (a hand-made one) lacks only what tells acts apart
+    quotes = quotes.assign(**{c: "" for c in ("verb", "text", "via", "side") if c not in quotes})
+    own = quotes[(quotes.speaker != "") & (quotes.via.fillna("") == "")]
+    for (sentence_id, verb, kind, text), group in own.groupby(
+            ["sentence_id", "verb", "kind", "text"], sort=False):
+        sources = list(dict.fromkeys(group.speaker))
+        sides = set(group.side.fillna(""))
+        previous = rows[-1] if rows else None
+        if (previous and previous["sentence_id"] == sentence_id and kind == "indirect"
+                and str(verb).endswith(_CONTINUING) and previous["sources"] == "; ".join(sources)):
+            previous["verbs"] += "; " + verb
+            continue
+        rows.append({"sources": "; ".join(sources), "verbs": verb, "kind": kind,
+                     "side": sides.pop() if len(sides) == 1 else "", "text": text,
+                     "sentence_id": sentence_id})
+    return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+
+
+def statements(quotes: pd.DataFrame) -> int:
+    """Statements of the article: reporting acts (:func:`statements_table`), each
+    counted once however many sources it cites."""
+    return len(statements_table(quotes))
+
+
+def statements_of(quotes: pd.DataFrame, speaker: str) -> int:
+    """Statements (:func:`statements_table`) that cite ``speaker`` among their sources."""
+    table = statements_table(quotes)
+    return int(sum(speaker in s.split("; ") for s in table.sources))
+
+
+def speakers(quotes: pd.DataFrame) -> int:
+    """Speakers of the article: actors cited as a source of at least one statement."""
+    table = statements_table(quotes)
+    return len({name for s in table.sources for name in s.split("; ")})
+
+
+def claims(claims_table: pd.DataFrame) -> int:
+    """Claims of the article: records of the claims table (one per claimant, form,
+    issue direction and sentence). A claim the headline and the lead both state is
+    one record, its ``repeated_in`` naming the headline sentence."""
+    return len(claims_table)
+
+
+def claimants(claims_table: pd.DataFrame) -> int:
+    """Claimants: the distinct actors (or, when the actors analysis does not know
+    them, the words naming them) that make at least one claim."""
+    return int(claims_table.claimant.nunique())
+
+
+def party_names(claims_table: pd.DataFrame) -> list[str]:
+    """The :func:`parties`, the side with most claims first."""
+    sides = claims_table.side[claims_table.side != ""]
+    return list(sides.value_counts(sort=True).index)
+
+
+def parties(claims_table: pd.DataFrame) -> int:
+    """Parties of the article: the sides (states or blocs) that make at least one
+    claim. A claimant of no known side is not a party of its own."""
+    return len(party_names(claims_table))

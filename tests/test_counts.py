@@ -1,0 +1,106 @@
+"""One way to count: every chapter takes its counts from scripts.counts, and they agree.
+
+Expected values are read off the seed article (each names what it rests on).
+"""
+import json
+import re
+
+import pytest
+
+from scripts import counts, findings, language, synthesis
+from scripts.actors import actors_by_section
+from scripts.analyze import tables_for
+from scripts.paths import ROOT, primary_article
+from scripts.reader import parse, read_article
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_article(primary_article())
+
+
+@pytest.fixture(scope="module")
+def tables(seed):
+    return tables_for(seed)
+
+
+# --- each count on the seed, read off the text ------------------------------------------------
+
+def test_sections_are_the_lead_and_the_cross_headed_parts(seed):
+    # the body opens with the lead (P03) and has eight cross-headings, from "Moscow's Cautious
+    # Response to the Ceasefire Proposal" (P04) to "An Uncertain Path to Peace" (P30)
+    assert counts.sections(seed) == 9
+    assert counts.section_names(seed)[0] == "Lead"
+    assert "Headline" not in counts.section_names(seed)
+    # chapter 1 draws one line per section start; chapter 2 one column per section
+    assert len(language.section_starts(seed)) == counts.sections(seed)
+    structure = language.structure(seed)
+    assert len(structure[structure.section != "Headline"]) == counts.sections(seed)
+
+
+def test_actors_are_the_rows_of_the_actors_table(tables, seed):
+    assert counts.actors(tables["actors"]) == len(tables["actors"]) == 22
+    prominence = next(f for f in findings.key_findings(seed, tables) if f.key == "prominence")
+    assert prominence.figures["n_actors"] == counts.actors(tables["actors"])
+
+
+def test_one_statement_per_reporting_act(tables):
+    statements = counts.statements_table(tables["quotes"])
+    # P15.S1 "Reports from Reuters and Bloomberg indicate that Russia has outlined several demands":
+    # one statement citing two outlets; Russia's "outlined" is what they report, not Russia speaking
+    p15 = statements[statements.sentence_id == "P15.S1"]
+    assert len(p15) == 1 and p15.iloc[0].sources == "Reuters; Bloomberg"
+    # P11.S2 "Zakharova reiterated Moscow's opposition..., warning that...": one act
+    p11 = statements[statements.sentence_id == "P11.S2"]
+    assert len(p11) == 1 and p11.iloc[0].verbs == "reiterated; warning"
+    assert counts.statements(tables["quotes"]) == len(statements) == 11
+    # Russia is heard once (P03.S1 "Russia has expressed scepticism"), not through Reuters' report
+    assert counts.statements_of(tables["quotes"], "Russia") == 1
+    overview = synthesis.actor_overview(tables).set_index("actor")
+    assert overview.loc["Russia", "statements"] == 1
+
+
+def test_statements_in_a_short_text():
+    text = ("Title\n\nReports from Reuters and Bloomberg indicate that Iran has accepted the talks. "
+            "Foreign Minister Abbas Araghchi rejected the sanctions, warning that they would fail.\n")
+    article = parse(text)
+    statements = counts.statements_table(tables_for(article)["quotes"])
+    assert list(statements.sources) == ["Reuters; Bloomberg", "Abbas Araghchi"]
+
+
+def test_claims_parties_and_the_headline_repeat(tables):
+    claims = tables["demands"]
+    assert counts.claims(claims) == len(claims)
+    # the standfirst (P02.S1 "Russia wary of proposed Ukraine ceasefire plan") and the lead
+    # (P03.S1 "Russia has expressed scepticism over a proposed ceasefire deal") state one claim
+    repeated = claims[claims.repeated_in != ""]
+    assert list(zip(repeated.sentence_id, repeated.repeated_in)) == [("P03.S1", "P02.S1")]
+    assert claims[claims.sentence_id == "P02.S1"].empty
+    # parties are the sides with claims; chapter 5's table of sides has a row for each
+    assert set(counts.party_names(claims)) == {"Russia", "Ukraine", "United States", "Europe"}
+    assert counts.parties(claims) == len(synthesis.side_positions(claims)) == 4
+    assert counts.claimants(claims) == claims.claimant.nunique()
+
+
+def test_findings_use_the_same_counts(tables, seed):
+    found = {f.key: f for f in findings.key_findings(seed, tables)}
+    for key in ("claims", "reported", "unsourced"):
+        assert found[key].figures["claims"] == counts.claims(tables["demands"])
+    assert found["voices"].figures["statements"] == counts.statements(tables["quotes"])
+    assert found["voices"].figures["speakers"] == counts.speakers(tables["quotes"])
+
+
+# --- the chapters take these counts from scripts.counts -----------------------------------------
+
+COUNTED = re.compile(r"glue(?:_text)?\(\s*\"(ch\d_n_(?:actors|sections|statements|speakers|claims|claimants|"
+                     r"sides|parties))\"\s*,\s*([^\n]*)")
+
+
+@pytest.mark.parametrize("notebook", ["01_article_and_language", "02_actors", "03_demands", "05_synthesis"])
+def test_chapters_glue_counts_from_the_counts_module(notebook):
+    cells = json.loads((ROOT / "notebooks" / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
+    code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    glued = COUNTED.findall(code)
+    assert glued, notebook
+    for name, value in glued:
+        assert "counts." in value, f"{notebook}: {name} is computed as {value!r}"
