@@ -41,6 +41,13 @@ PLACE_COLUMNS = ["place", "kind", "stands_for", "mentions", "first_sentence", "s
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"}
+# Time words and sentence adverbs that open a sentence with a capital ("Yesterday Foreign
+# Secretary David Lammy said", "Meanwhile Rubio said"): never a word of a name.
+_OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Meanwhile", "Separately",
+            "However", "Then", "Now", "Still", "Instead", "Also", "Again", "Afterwards", "Overnight",
+            "Elsewhere", "Previously", "Recently", "Subsequently", "Nevertheless", "Nonetheless",
+            "Moreover", "Furthermore", "Additionally", "Indeed", "Finally", "Initially", "Last", "Next",
+            "This", "That", "Since", "Until", "Hours", "Days", "Weeks", "Months"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport"}
@@ -76,6 +83,7 @@ class Found:
     evidence: list = field(default_factory=list)   # for persons and groups: how the side is known
     place_kind: str = ""
     adjective: str = ""         # a group's own adjective ("Houthi" in "Houthi movement"), to join its mentions
+    common_words: bool = False  # a name of capitalized common words only: dropped unless a longer name takes it
 
 
 @dataclass
@@ -326,6 +334,13 @@ class _SentenceReader:
                 while j < len(self.words) and self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]):
                     j += 1
                 candidates.append((i + 1, j))
+        # the words of titles ("Prime Minister", "Secretary of State") are never part of a name
+        in_title = set()
+        for i in range(len(self.words)):
+            t = self.title_ending_at(i)
+            if t and t[1] != "modifier":
+                in_title.update(range(t[0], i + 1))
+        candidates += self.proper_noun_runs(in_title)
         for start, end in sorted(set(candidates)):
             run = []
             for k in range(start, end):
@@ -333,7 +348,8 @@ class _SentenceReader:
                 inside = start < k < end - 1 or (k == end - 1 and k > start)
                 keep = (k not in covered and (_is_capitalized(word) or (inside and _NAME_PARTICLE.match(word)))
                         and word != "'s"
-                        and word not in _CALENDAR and not self.kb.is_title((word,)))
+                        and word not in _CALENDAR and word not in _OPENERS and k not in in_title
+                        and not self.kb.is_title((word,)))
                 if keep:
                     run.append(k)
                 elif run:
@@ -346,7 +362,7 @@ class _SentenceReader:
         extended = []
         for start, end in sorted(set(runs)):
             j = end
-            while j < len(self.words) and j not in covered and (
+            while j < len(self.words) and j not in covered and j not in in_title and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
                     or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
@@ -363,6 +379,23 @@ class _SentenceReader:
         runs = sorted(set(extended))
         # drop runs inside longer runs
         return [r for r in runs if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in runs)]
+
+    def proper_noun_runs(self, in_title: set[int]) -> list[tuple[int, int]]:
+        """Runs of capitalized proper-noun tokens the chunker may have missed, e.g. after a
+        capitalized opener ("Yesterday Friedrich Merz said", "On Tuesday Emmanuel Macron said").
+        Time words, sentence adverbs and titles are left out. A run of two or more words is a
+        candidate name; a single word only when a person's verb follows it ("Merz said")."""
+        runs, i, n = [], 0, len(self.words)
+        while i < n:
+            j = i
+            while j < n and self.tokens[j].pos in ("NNP", "NNPS") and _is_capitalized(self.words[j]) \
+                    and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS \
+                    and j not in in_title and not self.kb.is_title((self.words[j],)) and self.words[j].isalpha():
+                j += 1
+            if j - i >= 2 or (j - i == 1 and self.followed_by_reporting_verb(j)):
+                runs.append((i, j))
+            i = j + 1
+        return runs
 
     def is_sentence_opener(self, start: int, end: int) -> bool:
         """A capitalized first word that is an ordinary English word ("International")."""
@@ -401,9 +434,17 @@ class _SentenceReader:
             return Found(start, end, "person", self.persons.get(surname, " ".join(words)))
         if prev in _LOCATIVE:
             return Found(start, end, "place", self.text_of(start, end), place_kind="place")
-        if len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words):
+        if len(words) >= 2 and all(w.lower() in _common_words() for w in words):
+            # capitalized common words ("Living Room", "Federal Bureau") name no one, unless they
+            # begin a body's name found elsewhere ("Popular Mobilization" -> "... Forces")
+            return Found(start, end, "person", " ".join(words), common_words=True)
+        if len(words) >= 2 and words[0].isalpha() and words[0][0].isupper() and words[-1][:1].isupper() \
+                and all((w.isalpha() and w[0].isupper()) or _NAME_PARTICLE.match(w) for w in words[1:]):
+            # "Friedrich Merz", "Ursula von der Leyen"
             return Found(start, end, "person", " ".join(words))
         if self.followed_by_reporting_verb(end):
+            if len(words) == 1 and self.tokens[start].pos == "NNPS" and surname.endswith("s"):
+                return Found(start, end, "group", surname, "", "")   # "Republicans said"
             return Found(start, end, "person", " ".join(words))
         return Found(start, end, "place", self.text_of(start, end), place_kind="place")
 
@@ -635,7 +676,7 @@ def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None
             chunks[sentence.index] = reader.chunks
         for start, end in runs:
             found = reader.classify_run(start, end)
-            if found and found.kind == "person":
+            if found and found.kind == "person" and not found.common_words:
                 words = found.canonical.split()
                 for surname in _surnames(found.canonical):
                     if surname not in persons or len(words) > len(persons[surname].split()):
@@ -683,6 +724,8 @@ def _join_across_sentences(read) -> None:
             if longer:
                 f.kind, f.canonical, f.side = "organization", longer, longer
                 f.evidence = []
+            elif f.common_words:
+                f.consumed = True
 
 
 def _side_chain(actor: str, evidence: dict, types: dict, seen=()) -> tuple[str, str]:

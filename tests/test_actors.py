@@ -271,3 +271,35 @@ def test_a_group_adjective_names_a_non_state_group_and_its_members_take_its_side
     assert spokesman.side_chain == "Kurdish spokesman -> Kurdish -> Kurdish fighters"
     assert row(result, "Ethiopian officials").side == "Ethiopia"   # a country demonym: the state
     assert persons(result) == set()
+
+
+# --- names after time words and sentence adverbs -----------------------------------------------
+
+def test_a_name_after_a_time_word_or_adverb_is_found_without_it():
+    text = ("//Talks//\nA truce/\nYesterday Foreign Secretary David Lammy said the talks would go on. "
+            "On Tuesday Emmanuel Macron said Europe was ready. Yesterday Friedrich Merz said little. "
+            "Meanwhile Marco Rubio told reporters the plan stood. Earlier, Volodymyr Zelensky told "
+            "parliament the same.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"David Lammy", "Emmanuel Macron", "Friedrich Merz", "Marco Rubio",
+                               "Volodymyr Zelensky"}
+    assert row(result, "David Lammy").role == "Foreign Secretary"
+    for actor in result.actors.actor:       # no time word or adverb glued to a name
+        assert not set(actor.split()) & {"Yesterday", "Tuesday", "Meanwhile", "Earlier", "On"}
+
+
+def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_name():
+    text = ("//Talks//\nA truce/\nLater Prime Minister Keir Starmer said that the coalition would meet "
+            "again in the spring. Today Secretary of State Marco Rubio said that it was up to the other "
+            "side. However Ursula von der Leyen disagreed with both of them.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Keir Starmer", "Marco Rubio", "Ursula von der Leyen"}
+    assert row(result, "Keir Starmer").role == "Prime Minister"
+
+
+def test_capitalized_common_words_and_time_words_are_no_one():
+    text = ("//Talks//\nA truce/\nOn Monday the Grand Hotel reopened. Yesterday the Federal Bureau "
+            "said nothing. Last week Candlestick Park was full.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == set()
+    assert not {"Monday", "Yesterday", "Last"} & set(result.actors.actor)
