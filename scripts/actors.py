@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import re
+import unicodedata
 from functools import lru_cache
 
 import nltk
@@ -50,7 +51,8 @@ _OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Me
             "This", "That", "Since", "Until", "Hours", "Days", "Weeks", "Months"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
-                "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport"}
+                "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
+                "street", "avenue", "square", "road", "bridge", "hotel"}
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
@@ -170,13 +172,101 @@ def _surnames(full_name: str) -> list[str]:
     return names
 
 
+# Words of address before a name ("Mr. Hawksley"): never part of whom the name picks out.
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame"}
+
+
+def _name_key(word: str) -> str:
+    """A name as its spellings in English share it: accents dropped ("Orbán" -> "orban"), y and i
+    alike after the first letter, doubled (ii, iy, yy) or with j ("Zelenskyy", "Zelensky",
+    "Zelenskiy", "Zelenskij" -> "zelenski"; "Dmitry", "Dmitri" -> "dmitri"), ks as x
+    ("Oleksandr" -> "olexandr") and the Belarusian -enka as -enko ("Lukashenka" -> "lukashenko").
+    Only persons' names are compared so: "Rossi" and "Ross" stay apart."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower() or word.lower()
+    key = folded[0] + folded[1:].replace("y", "i")
+    key = re.sub(r"i+j$", "i", key)
+    key = re.sub(r"i{2,}", "i", key).replace("ks", "x")
+    return key[:-1] + "o" if key.endswith("enka") else key
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+class _Persons:
+    """The persons an article names, in reading order, and whom a shorter or differently spelled
+    mention picks out: a surname the nearest full name before it that ends so ("Putin" -> "Vladimir
+    Putin"), a full name one with the same or a compatible first name ("Dmitri Peskov" -> "Dmitry
+    Peskov", "Donald J. Trump" -> "Donald Trump"); a different first name is another person
+    ("Melvin Carter" is not "James Carter")."""
+
+    def __init__(self):
+        self.names: list[tuple[int, list[str]]] = []     # (sentence index, words of the name)
+        self.by_surname: dict[str, list[int]] = {}       # surname key -> indexes into names
+
+    @staticmethod
+    def _words(words) -> list[str]:
+        return [w for w in words if w not in _HONORIFICS] or list(words)
+
+    def _candidates(self, words: list[str]) -> list[int]:
+        keys = dict.fromkeys(_name_key(s) for s in _surnames(" ".join(words)))
+        return [k for key in keys for k in self.by_surname.get(key, [])]
+
+    @staticmethod
+    def _compatible(words: list[str], name: list[str]) -> bool:
+        """Can ``words`` (same surname) be the person ``name``? A bare surname can be anyone's; a
+        full name needs the same first name or initial ("B. D. Pelham"), or all the words of the
+        shorter name in the longer ("Souvanna Phouma", "Prince Souvanna Phouma")."""
+        if len(words) == 1 or len(name) == 1:
+            return True
+        first, other = words[0], name[0]
+        if _is_initial(first) or _is_initial(other):
+            return first[0] == other[0]
+        shorter, longer = sorted((words, name), key=len)
+        return _name_key(first) == _name_key(other) or \
+            {_name_key(w) for w in shorter} <= {_name_key(w) for w in longer}
+
+    def match(self, words, at: int) -> str | None:
+        """The canonical name of the person ``words`` (read in sentence ``at``) names, if known."""
+        words = self._words(words)
+        found = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
+        if not found:
+            return None
+        if len(words) == 1:
+            # the latest person so named before this sentence, a full name before a bare one
+            before = [k for k in found if self.names[k][0] <= at] or found[:1]
+            k = max(before, key=lambda k: (self.names[k][0], len(self.names[k][1]) > 1))
+        else:
+            k = found[0]
+        return " ".join(self.names[k][1])
+
+    def __contains__(self, word: str) -> bool:
+        return _name_key(word) in self.by_surname
+
+    def add(self, canonical: str, at: int):
+        words = self._words(canonical.split())
+        same = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
+        if same:
+            k = same[0]
+            if len(words) > len(self.names[k][1]):    # a bare surname, then the full name
+                self.names[k] = (self.names[k][0], words)
+                for surname in _surnames(" ".join(words)):
+                    self.by_surname.setdefault(_name_key(surname), [])
+                    if k not in self.by_surname[_name_key(surname)]:
+                        self.by_surname[_name_key(surname)].append(k)
+            return
+        self.names.append((at, words))
+        for surname in _surnames(" ".join(words)):
+            self.by_surname.setdefault(_name_key(surname), []).append(len(self.names) - 1)
+
+
 class _SentenceReader:
     """Finds the actors named in one sentence."""
 
-    def __init__(self, sentence: Sentence, kb: Knowledge, persons: dict[str, str]):
+    def __init__(self, sentence: Sentence, kb: Knowledge, persons: _Persons):
         self.sentence = sentence
         self.kb = kb
-        self.persons = persons      # surname -> canonical full name, from the whole article
+        self.persons = persons      # the persons of the whole article
         self.tokens = _tokens(sentence.text)
         # the chunker's entity spans: the costliest step of the analysis, computed
         # once per sentence and handed from the person registry to the reading proper
@@ -305,9 +395,10 @@ class _SentenceReader:
                                                                "\u201c", "\u201d"} and end - b < 16:
             end += 1
         words = [w.lower() for w in self.words[j:end]]
-        has_title = any(self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"
-                        for k in range(j, end))
-        place = any(w in _PLACE_NOUNS for w in words)
+        titles = [k for k in range(j, end) if self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"]
+        has_title = bool(titles)
+        # "Jeddah, a port city" describes a place; "James Carter, the mayor of the city" a person
+        place = any(w in _PLACE_NOUNS for w in words[:titles[0] - j if titles else len(words)])
         owner = None
         for k in range(j, end - 1):
             if self.words[k] == "of":
@@ -362,7 +453,8 @@ class _SentenceReader:
         extended = []
         for start, end in sorted(set(runs)):
             j = end
-            while j < len(self.words) and j not in covered and j not in in_title and (
+            while j < len(self.words) and j not in covered and j not in in_title \
+                    and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
                     or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
@@ -417,9 +509,12 @@ class _SentenceReader:
         if group:               # before the opener test: "Kurdish fighters said" opens a sentence
             return group
         if self.is_heading or self.is_sentence_opener(start, end):
-            if surname in self.persons:
-                return Found(start, end, "person", self.persons[surname])
+            known = self.persons.match(words, self.sentence.index)
+            if known:
+                return Found(start, end, "person", known)
             return None
+        if len(words) >= 2 and surname.lower() in _PLACE_NOUNS:     # "Fulton County", "Kursk Oblast"
+            return Found(start, end, "place", self.text_of(start, end), place_kind="place")
         if self.head_kind(surname) == "place":        # "Red Sea", "Arabian Peninsula"
             return Found(start, end, "place", self.text_of(start, end), place_kind="geographic feature")
         heads = [self.head_kind(w) for w in words if self.head_kind(w) in ("organization", "armed group")]
@@ -430,8 +525,9 @@ class _SentenceReader:
         if not person_cue and (nxt in _PLACE_NOUNS or (after and after["place"])):
             place_end = end + 1 if nxt in _PLACE_NOUNS else end
             return Found(start, place_end, "place", self.text_of(start, place_end), place_kind="place")
-        if person_cue or surname in self.persons:
-            return Found(start, end, "person", self.persons.get(surname, " ".join(words)))
+        known = self.persons.match(words, self.sentence.index)
+        if person_cue or known:
+            return Found(start, end, "person", known or " ".join(words))
         if prev in _LOCATIVE:
             return Found(start, end, "place", self.text_of(start, end), place_kind="place")
         if len(words) >= 2 and all(w.lower() in _common_words() for w in words):
@@ -439,14 +535,50 @@ class _SentenceReader:
             # begin a body's name found elsewhere ("Popular Mobilization" -> "... Forces")
             return Found(start, end, "person", " ".join(words), common_words=True)
         if len(words) >= 2 and words[0].isalpha() and words[0][0].isupper() and words[-1][:1].isupper() \
-                and all((w.isalpha() and w[0].isupper()) or _NAME_PARTICLE.match(w) for w in words[1:]):
-            # "Friedrich Merz", "Ursula von der Leyen"
+                and all((w.isalpha() and w[0].isupper()) or _NAME_PARTICLE.match(w) or _is_initial(w)
+                        for w in words[1:]):
+            # "Friedrich Merz", "Ursula von der Leyen", "William A. Martinelli"
             return Found(start, end, "person", " ".join(words))
         if self.followed_by_reporting_verb(end):
             if len(words) == 1 and self.tokens[start].pos == "NNPS" and surname.endswith("s"):
                 return Found(start, end, "group", surname, "", "")   # "Republicans said"
             return Found(start, end, "person", " ".join(words))
+        if self.acts_as_person(start, end):
+            return Found(start, end, "person", " ".join(words))
         return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+
+    def acts_as_person(self, start: int, end: int) -> bool:
+        """A name no table, title or full name explains is a person's when it does what persons do:
+        the subject of an agent verb ("Witkoff arrived", "Erdogan offered to help"), the object of
+        one that takes a person ("Putin met Witkoff", "afraid to tell Trump", "talks with Witkoff"),
+        the owner of a title ("Trump's envoy"), or joined by "and"/"or" to a person ("between Putin
+        and Trump"). A town is none of these ("fell to Russian forces in Sudzha")."""
+        words, tokens = self.words, self.tokens
+        if end < len(words) and _is_capitalized(words[end]) and self.found_starting_at(end):
+            return False        # the first word of a longer name ("New" in "New Jersey")
+        j = end
+        while j < len(words) and words[j].lower() in _AUXILIARIES:
+            j += 1
+        if j < len(words) and tokens[j].pos.startswith("VB") and words[j].lower() in self.kb.agent_verbs:
+            return True
+        prev = words[start - 1].lower() if start else ""
+        if prev in self.kb.agent_verbs and self.kb.agent_verbs[prev] and tokens[start - 1].pos.startswith("VB"):
+            return True
+        if prev == "with" and start >= 2 and words[start - 2].lower() in self.kb.agent_verbs:
+            return True
+        if end + 1 < len(words) and words[end] == "'s" and any(
+                (t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] <= end + 2
+                for k in range(end + 1, min(end + 4, len(words)))):
+            return True
+        if prev in ("and", "or") and start >= 2:
+            other = self.found_ending_at(start - 2)
+            if (other and other.kind == "person") or words[start - 2] in self.persons:
+                return True
+        if end + 1 < len(words) and words[end].lower() in ("and", "or"):
+            other = self.found_starting_at(end + 1)
+            if (other and other.kind == "person") or words[end + 1] in self.persons:
+                return True
+        return False
 
     def group_adjective(self, start: int, end: int) -> Found | None:
         """A capitalized word that no table knows and no dictionary has, before a group's head
@@ -596,8 +728,9 @@ class _SentenceReader:
         # known surnames in headings ("Putin's Strategic Calculations")
         covered = {k for f in self.found for k in range(f.start, f.end)}
         for i, word in enumerate(self.words):
-            if i not in covered and word in self.persons and _is_capitalized(word):
-                self.found.append(Found(i, i + 1, "person", self.persons[word]))
+            known = self.persons.match([word], self.sentence.index) if i not in covered else None
+            if known and _is_capitalized(word):
+                self.found.append(Found(i, i + 1, "person", known))
         self.found.sort(key=lambda f: f.start)
         for person in [f for f in self.found if f.kind == "person"]:
             self.describe_person(person)
@@ -662,14 +795,14 @@ def _strip_article(text: str) -> str:
     return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
-def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> dict[str, str]:
-    """surname -> full name for every person the article names with a cue or in full.
+def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> _Persons:
+    """Every person the article names with a cue or in full.
     ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
-    persons: dict[str, str] = {}
+    persons = _Persons()
     for sentence in article.sentences:
         if sentence.kind in ("title", "heading"):
             continue
-        reader = _SentenceReader(sentence, kb, {})
+        reader = _SentenceReader(sentence, kb, _Persons())
         reader.found = reader._names()
         runs = reader.name_runs()
         if chunks is not None:
@@ -677,10 +810,7 @@ def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None
         for start, end in runs:
             found = reader.classify_run(start, end)
             if found and found.kind == "person" and not found.common_words:
-                words = found.canonical.split()
-                for surname in _surnames(found.canonical):
-                    if surname not in persons or len(words) > len(persons[surname].split()):
-                        persons[surname] = found.canonical
+                persons.add(found.canonical, sentence.index)
     return persons
 
 

@@ -303,3 +303,72 @@ def test_capitalized_common_words_and_time_words_are_no_one():
     result = find_actors(parse(text))
     assert persons(result) == set()
     assert not {"Monday", "Yesterday", "Last"} & set(result.actors.actor)
+
+
+# --- bare surnames ------------------------------------------------------------------------------
+
+def test_a_bare_surname_is_a_person_by_what_it_does():
+    text = ("//Talks//\nA truce/\nWitkoff arrived in Moscow on Thursday for the talks. Putin met Witkoff "
+            "late in the evening, and the talks between Putin and Trump were discussed. \"He is afraid "
+            "to tell Trump directly,\" one of the aides said.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Witkoff", "Putin", "Trump"}
+    assert row(result, "Witkoff").mentions == 2
+    assert not {"Witkoff", "Putin", "Trump"} & set(result.places.place)
+
+
+def test_a_town_is_not_a_person_for_lack_of_a_title():
+    text = ("//Front//\nA town falls/\nRussian forces retook Sudzha on Thursday. Sudzha fell after weeks "
+            "of fighting in the region, and the roads to Kursk and Belgorod were cut. Troops in Pokrovsk "
+            "held out for another week.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == set()
+    assert {"Sudzha", "Pokrovsk"} <= set(result.places.place)
+
+
+def test_a_surname_is_the_nearest_full_name_before_it_and_another_first_name_is_another_person():
+    text = ("//Council//\nA vote/\nJames Carter, the mayor of the city, opened the meeting. Carter said "
+            "that the budget was tight. Later Melvin Carter, a councillor, spoke against it, and "
+            "Carter said that he would vote no. Mr. Carter and Joseph Nugent left early. Mr. Nugent "
+            "said nothing.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"James Carter", "Melvin Carter", "Joseph Nugent"}
+    james = result.mentions[result.mentions.actor == "James Carter"]
+    melvin = result.mentions[result.mentions.actor == "Melvin Carter"]
+    assert list(james.sentence_id) == ["P03.S1", "P03.S2"]
+    assert list(melvin.sentence_id) == ["P03.S3", "P03.S3", "P03.S4"]
+    assert set(row(result, "Joseph Nugent").aliases.split("; ")) == {"Joseph Nugent", "Mr. Nugent"}
+
+
+# --- one person spelled two ways ----------------------------------------------------------------
+
+def test_transliterations_of_one_name_are_one_person_with_its_spellings_kept():
+    text = ("//Talks//\nA truce/\nUkrainian President Volodymyr Zelenskyy said that the plan was fair. "
+            "Zelensky added that Kyiv would not give up land, and Zelenskiy thanked the allies. "
+            "Belarusian leader Alexander Lukashenka met Putin; Lukashenko said little. Kremlin "
+            "spokesman Dmitry Peskov said that Dmitri Peskov had been misquoted. Hungarian Prime "
+            "Minister Viktor Orbán said that Orban would not change his mind.\n")
+    result = find_actors(parse(text))
+    zelenskyy = row(result, "Volodymyr Zelenskyy")
+    assert (zelenskyy.side, zelenskyy.mentions) == ("Ukraine", 3)
+    assert set(zelenskyy.aliases.split("; ")) == {"Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"}
+    assert set(row(result, "Alexander Lukashenka").aliases.split("; ")) == {"Alexander Lukashenka",
+                                                                            "Lukashenko"}
+    assert row(result, "Dmitry Peskov").mentions == 2
+    assert row(result, "Viktor Orbán").mentions == 2
+    assert persons(result) == {"Volodymyr Zelenskyy", "Alexander Lukashenka", "Putin", "Dmitry Peskov",
+                               "Viktor Orbán"}
+
+
+def test_names_that_differ_by_more_than_a_transliteration_stay_apart():
+    from scripts.actors import _name_key
+    assert _name_key("Zelenskyy") == _name_key("Zelensky") == _name_key("Zelenskiy") == _name_key("Zelenskij")
+    assert _name_key("Lukashenka") == _name_key("Lukashenko")
+    assert _name_key("Orbán") == _name_key("Orban")
+    assert _name_key("Rossi") != _name_key("Ross")
+    assert _name_key("Andersen") != _name_key("Anderson")
+    assert _name_key("Lavrov") != _name_key("Lavrova")
+    text = ("//Talks//\nA truce/\nThe economist Paolo Rossi said that prices would rise. The banker "
+            "Wilbur Ross said that they would not. Later Rossi said that Ross was wrong.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Paolo Rossi", "Wilbur Ross"}
