@@ -125,6 +125,12 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in nltk.corpus.words.words() if w.islower())
 
 
+def _is_common(word: str) -> bool:
+    """A common word, or the plural or third person of one ("Plains", "Says")."""
+    lower = word.lower()
+    return lower in _common_words() or _singular(lower) in _common_words()
+
+
 # Every sentence is tokenized by several passes over the article (persons, actors,
 # quotes, frames): the cache must hold a whole long article, or each pass evicts
 # what the next one needs (at 4,096 entries a 100-page text was tagged four times).
@@ -260,6 +266,22 @@ class _Persons:
             self.by_surname.setdefault(_name_key(surname), []).append(len(self.names) - 1)
 
 
+# Words a title-case headline leaves in lower case (Chicago Manual of Style 8.159, AP style).
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "from", "in", "into",
+                "of", "off", "on", "onto", "out", "over", "to", "up", "with", "via", "vs", "vs.", "amid",
+                "after", "before", "than", "per", "if", "so", "yet", "'s"}
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalized but the minor ones, as in a headline: capitals mark no names there.
+    Headlines end in a word (or a question mark), not a full stop or a bracket, and a third of their words at least are common words: a
+    list of names ("Joan Zurcher of Hillsboro, Phyllis Jossy of North Plains.") is no headline."""
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return len(content) >= 3 and (words[-1][-1:].isalnum() or words[-1] in ("?", "!", "''", "'")) \
+        and all(w[0].isupper() for w in content) \
+        and 3 * sum(map(_is_common, content)) >= len(content)
+
+
 class _SentenceReader:
     """Finds the actors named in one sentence."""
 
@@ -272,7 +294,8 @@ class _SentenceReader:
         # once per sentence and handed from the person registry to the reading proper
         self.chunks: list[tuple[int, int]] | None = None
         self.words = [t.text for t in self.tokens]
-        self.is_heading = sentence.kind in ("title", "heading")
+        # a headline line set as a paragraph ("Putin Says Russia Backs Ceasefire Idea") reads as one
+        self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
         self.found: list[Found] = []
 
     # --- lookups -------------------------------------------------------------
@@ -528,7 +551,9 @@ class _SentenceReader:
         known = self.persons.match(words, self.sentence.index)
         if person_cue or known:
             return Found(start, end, "person", known or " ".join(words))
-        if prev in _LOCATIVE:
+        if prev in _LOCATIVE or (prev in ("of", "from") and start >= 2 and (
+                (p := self.found_ending_at(start - 2)) and p.kind == "person")):
+            # "talks in Jeddah"; "Janet Jossy of North Plains", "Tom Zurcher from Hillsboro"
             return Found(start, end, "place", self.text_of(start, end), place_kind="place")
         if len(words) >= 2 and all(w.lower() in _common_words() for w in words):
             # capitalized common words ("Living Room", "Federal Bureau") name no one, unless they
@@ -725,18 +750,34 @@ class _SentenceReader:
             found = self.classify_run(start, end)
             if found:
                 self.found.append(found)
-        # known surnames in headings ("Putin's Strategic Calculations")
-        covered = {k for f in self.found for k in range(f.start, f.end)}
-        for i, word in enumerate(self.words):
-            known = self.persons.match([word], self.sentence.index) if i not in covered else None
-            if known and _is_capitalized(word):
-                self.found.append(Found(i, i + 1, "person", known))
+        self.known_persons()
         self.found.sort(key=lambda f: f.start)
         for person in [f for f in self.found if f.kind == "person"]:
             self.describe_person(person)
         self.resolve_names()
         self.bare_groups()
         return self.found
+
+    def known_persons(self):
+        """Persons the article names elsewhere, wherever a name of theirs stands outside the names
+        found so far: in headlines, where every word is capitalized and only known names can be
+        told from the other words ("Zelenskiy Accuses Putin of Stalling as Witkoff Heads to
+        Moscow"), with the first name when it is written ("Vladimir Putin Says"). A known surname
+        that is also a frequent word ("Price", "Black") counts in a headline only with its first name."""
+        covered = {k for f in self.found for k in range(f.start, f.end)}
+        for i, word in enumerate(self.words):
+            if i in covered or not _is_capitalized(word):
+                continue
+            known = self.persons.match([word], self.sentence.index)
+            if not known:
+                continue
+            other_names = {_name_key(w) for w in known.split()[:-1]}
+            start = i
+            while start > 0 and start - 1 not in covered and _name_key(self.words[start - 1]) in other_names:
+                start -= 1
+            if self.is_heading and start == i and nlp.tagger().tagdict.get(word.lower(), "NNP") != "NNP":
+                continue        # the tagger's frequent words ("price", "black", "may") are words here
+            self.found.append(Found(start, i + 1, "person", known))
 
     def describe_person(self, person: Found):
         """Role and side evidence from the title before the name and the apposition after."""
@@ -800,15 +841,17 @@ def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None
     ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
     persons = _Persons()
     for sentence in article.sentences:
-        if sentence.kind in ("title", "heading"):
-            continue
         reader = _SentenceReader(sentence, kb, _Persons())
+        if reader.is_heading:
+            continue
         reader.found = reader._names()
         runs = reader.name_runs()
         if chunks is not None:
             chunks[sentence.index] = reader.chunks
         for start, end in runs:
             found = reader.classify_run(start, end)
+            if found:
+                reader.found.append(found)      # as the reading proper does: later runs see it
             if found and found.kind == "person" and not found.common_words:
                 persons.add(found.canonical, sentence.index)
     return persons

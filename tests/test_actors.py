@@ -372,3 +372,45 @@ def test_names_that_differ_by_more_than_a_transliteration_stay_apart():
             "Wilbur Ross said that they would not. Later Rossi said that Ross was wrong.\n")
     result = find_actors(parse(text))
     assert persons(result) == {"Paolo Rossi", "Wilbur Ross"}
+
+
+# --- headlines ----------------------------------------------------------------------------------
+
+HEADLINES = """Zelenskiy Accuses Putin of Stalling as Witkoff Heads to Moscow
+
+Vladimir Putin Says Russia Backs Ceasefire Idea but Wants Answers First
+
+Ukrainian President Volodymyr Zelenskiy accused Vladimir Putin on Thursday of trying to drag out the war, while the U.S. envoy Steve Witkoff flew to Moscow for talks with the Kremlin.
+
+Oil Price Rises as Talks Stall
+
+The economist Jim Price said that the market was nervous. Joan Zurcher of Hillsboro, Phyllis Jossy of North Plains and Tom Zurcher of Hillsboro were named to the board.
+"""
+
+
+def test_a_headline_names_only_the_persons_the_article_knows_each_on_its_own():
+    result = find_actors(parse(HEADLINES))
+    mentions = result.mentions
+    title = mentions[mentions.sentence_id == "P01.S1"]
+    assert list(zip(title.actor, title.surface)) == [("Volodymyr Zelenskiy", "Zelenskiy"),
+                                                     ("Vladimir Putin", "Putin"),
+                                                     ("Steve Witkoff", "Witkoff"), ("Russia", "Moscow")]
+    standfirst = mentions[mentions.sentence_id == "P02.S1"]     # a title-case line set as a paragraph
+    assert list(zip(standfirst.actor, standfirst.surface)) == [("Vladimir Putin", "Vladimir Putin"),
+                                                               ("Russia", "Russia")]
+    assert row(result, "Vladimir Putin").mentions == 3
+    # "Price" is a frequent word: in a headline it is no one; a list of names is no headline
+    assert row(result, "Jim Price").mentions == 1
+    assert {"Joan Zurcher", "Phyllis Jossy", "Tom Zurcher"} <= persons(result)
+    assert persons(result) == {"Volodymyr Zelenskiy", "Vladimir Putin", "Steve Witkoff", "Jim Price",
+                               "Joan Zurcher", "Phyllis Jossy", "Tom Zurcher"}
+
+
+def test_title_case_is_told_from_a_sentence_of_names():
+    from scripts.actors import _is_title_case
+    from scripts.nlp import word_tokens
+    assert _is_title_case(word_tokens("Macron And Starmer Meet As Coalition Of The Willing Weighs Troops"))
+    assert _is_title_case(word_tokens("Ukraine's Dilemma: Peace at a Cost?"))
+    assert not _is_title_case(word_tokens("Russia wary of proposed Ukraine ceasefire plan as US talks begin"))
+    assert not _is_title_case(word_tokens("Senate Republican Leader Dirksen (Ill.)"))
+    assert not _is_title_case(word_tokens("Mr. and Mrs. Berton Korman, Mr. and Mrs. Morton Rosen"))
