@@ -49,6 +49,9 @@ _OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Me
             "Elsewhere", "Previously", "Recently", "Subsequently", "Nevertheless", "Nonetheless",
             "Moreover", "Furthermore", "Additionally", "Indeed", "Finally", "Initially", "Last", "Next",
             "This", "That", "Since", "Until", "Hours", "Days", "Weeks", "Months"}
+# Head nouns that after a state's name are the state itself or its forces, not a body of it.
+_STATE_ITSELF = {"government", "administration", "authorities", "army", "military", "forces", "union",
+                 "party", "company", "group", "movement", "front", "alliance", "coalition"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
@@ -675,6 +678,10 @@ class _SentenceReader:
             if item.kind == "region_adjective":
                 item.consumed = True            # "European peacekeeping force": a place word, no actor
                 continue
+            organ = self.organ_after(item, possessive) if item.kind == "state" else None
+            if organ:
+                self.replace(item, organ)
+                continue
             if item.kind == "state" and item.name.kind == "demonym":
                 # "Russian Foreign Ministry": an organization of the state
                 j = item.end
@@ -708,6 +715,27 @@ class _SentenceReader:
                 located = self.found_ending_at(i - 2)
                 if located and located.kind == "place":       # "Jeddah, Saudi Arabia"
                     item.kind, item.place_kind = "place", "country"
+
+    def organ_after(self, item: Found, possessive: bool) -> Found | None:
+        """A state's body written in lower case after its name or adjective: "Russia's defence
+        ministry", "the Ukrainian security service", "Moscow's foreign ministry" are the
+        organizations "Russian Defence Ministry", "Ukrainian Security Service" of that state."""
+        j = item.end + (1 if possessive else 0)
+        if not possessive and item.name.kind != "demonym":
+            return None
+        first = j
+        while j < len(self.words) and j - first < 3 and self.words[j].isalpha() and self.words[j].islower() \
+                and self.tokens[j].pos in ("JJ", "NN", "NNS", "NNP"):
+            j += 1
+        while j > first and self.kb.head_nouns.get(self.words[j - 1]) not in ("organization", "armed group"):
+            j -= 1
+        if j == first or self.words[j - 1] in _STATE_ITSELF or self.words[j - 1] in self.kb.group_nouns:
+            return None
+        demonym = self.kb.demonym_of.get(item.side, item.side)
+        head = self.kb.head_nouns[self.words[j - 1]]
+        name = " ".join([demonym, *(w.capitalize() for w in self.words[first:j])])
+        return Found(item.start, j, "organization", name, item.side,
+                     "military" if head == "armed group" else "government")
 
     def replace(self, old: Found, new: Found):
         self.found = [f for f in self.found if f is not old

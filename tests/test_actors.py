@@ -414,3 +414,40 @@ def test_title_case_is_told_from_a_sentence_of_names():
     assert not _is_title_case(word_tokens("Russia wary of proposed Ukraine ceasefire plan as US talks begin"))
     assert not _is_title_case(word_tokens("Senate Republican Leader Dirksen (Ill.)"))
     assert not _is_title_case(word_tokens("Mr. and Mrs. Berton Korman, Mr. and Mrs. Morton Rosen"))
+
+
+# --- organizations that act ---------------------------------------------------------------------
+
+def test_seats_blocs_and_a_coalition_act_for_their_side():
+    text = ("//Talks//\nA truce/\nA White House statement said that the United States expected an answer. "
+            "NATO said that the allies stood ready. The Kremlin said that it would study the plan. The EU "
+            "said that it would keep sanctions in place. The Pentagon said that deliveries had resumed, "
+            "and the State Department said that the talks were useful. A \"coalition of the willing\" led "
+            "by Britain and France met in Paris, and the Foreign Office said that the coalition of the "
+            "willing would meet again.\n")
+    result = find_actors(parse(text))
+    us = result.mentions[result.mentions.actor == "United States"]
+    assert {"White House", "Pentagon", "State Department"} <= set(us.surface)
+    assert set(row(result, "United States").role.split("; ")) == {"government", "military", "foreign ministry"}
+    assert row(result, "NATO").type == "organization"
+    assert row(result, "European Union").aliases == "EU"
+    assert "Kremlin" in row(result, "Russia").aliases
+    coalition = row(result, "Coalition of the Willing")
+    assert (coalition.type, coalition.mentions) == ("organization", 2)
+    assert "Foreign Office" in row(result, "United Kingdom").aliases
+    assert persons(result) == set()
+
+
+def test_a_states_body_in_lower_case_is_an_organization_of_that_state():
+    text = ("//Front//\nA village/\nRussia's defence ministry said that its forces had taken a village. "
+            "The Russian Defence Ministry said more later. Moscow's foreign ministry said that it was "
+            "ready, and the Ukrainian security service said that it had arrested two men. Russia's "
+            "government said nothing, and Russian forces attacked again.\n")
+    result = find_actors(parse(text))
+    ministry = row(result, "Russian Defence Ministry")
+    assert (ministry.type, ministry.side, ministry.mentions) == ("organization", "Russia", 2)
+    assert row(result, "Russian Foreign Ministry").side == "Russia"
+    assert row(result, "Ukrainian Security Service").side == "Ukraine"
+    # the government and the forces of a state are the state itself
+    last = result.mentions[result.mentions.sentence_id == "P03.S4"]
+    assert list(zip(last.actor, last.surface)) == [("Russia", "Russia"), ("Russia", "Russian forces")]
