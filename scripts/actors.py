@@ -89,6 +89,7 @@ class Found:
     place_kind: str = ""
     adjective: str = ""         # a group's own adjective ("Houthi" in "Houthi movement"), to join its mentions
     common_words: bool = False  # a name of capitalized common words only: dropped unless a longer name takes it
+    office: tuple = ()          # a title with no name ("Russia's president"): (side, title head noun)
 
 
 @dataclass
@@ -299,6 +300,7 @@ class _SentenceReader:
         self.words = [t.text for t in self.tokens]
         # a headline line set as a paragraph ("Putin Says Russia Backs Ceasefire Idea") reads as one
         self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
+        self.used: set[int] = set()     # tokens of the titles and appositions that describe a named person
         self.found: list[Found] = []
 
     # --- lookups -------------------------------------------------------------
@@ -782,9 +784,62 @@ class _SentenceReader:
         self.found.sort(key=lambda f: f.start)
         for person in [f for f in self.found if f.kind == "person"]:
             self.describe_person(person)
+        self.role_nouns()
         self.resolve_names()
         self.bare_groups()
         return self.found
+
+    def title_country(self, phrase: str) -> str:
+        """The state whose office a phrase ends with, for titles only one state gives ("the
+        foreign secretary" -> United Kingdom, "Secretary of State" -> United States), else ""."""
+        words = tuple(w.lower() for w in nlp.word_tokens(phrase))
+        return next((self.kb.title_country[words[k:]] for k in range(len(words))
+                     if words[k:] in self.kb.title_country), "")
+
+    def role_nouns(self):
+        """A title with no name, whose side the text takes for granted through the state or seat
+        before it: "Russia's president said", "the French president", "the Kremlin spokesman",
+        "the U.S. secretary of state". Each is a person known by the office; across the article it
+        joins the named person who holds that office there (see :func:`_join_across_sentences`)."""
+        covered = {k for f in self.found if not f.consumed and f.kind != "state" for k in range(f.start, f.end)}
+        for i in range(len(self.words)):
+            title = self.title_ending_at(i)
+            if not title or title[1] == "modifier" or i in self.used or i in covered:
+                continue
+            nxt = i + 1
+            if nxt < len(self.words) and (_is_capitalized(self.words[nxt]) or self.words[nxt] == ","
+                                          and nxt + 1 < len(self.words) and self.found_starting_at(nxt + 1)):
+                continue                        # a name follows: the title is that person's
+            if any((t := self.title_ending_at(k)) and t[0] <= i for k in range(nxt, min(nxt + 3, len(self.words)))):
+                continue                        # the title goes on ("secretary" of "secretary of state")
+            before = self.title_before(nxt)
+            if not before:
+                continue
+            owner = before["owner"]
+            states = [it for it in before["items"] if it.side and it.kind in ("state", "organization")]
+            if owner is not None and owner.kind in ("state", "organization") and owner.side:
+                source, phrase = owner, f"{self.text_of(owner.start, owner.end)}'s {before['phrase']}"
+                start = owner.start
+            elif states:
+                source, phrase, start = states[0], _strip_article(before["phrase"]), before["start"]
+            else:
+                continue
+            if any(start <= k <= i for k in self.used):
+                continue
+            # the office's own words after the state or seat: "army chief" of "Sudan's army chief"
+            after = source.end + (1 if source is owner else 0)
+            title_words = self.text_of(after, i + 1).lower()
+            if source.name and source.name.kind == "seat":
+                canonical = f"{self.text_of(source.start, source.end)} {title_words}"
+            else:
+                canonical = f"{self.kb.demonym_of.get(source.side, source.side)} {title_words}"
+            for item in [*before["items"], *([owner] if owner is not None else [])]:
+                item.consumed = True
+            self.used.update(range(start, i + 1))
+            self.found.append(Found(start, i + 1, "person", canonical, source.side, phrase,
+                                    evidence=[("state", source.side, phrase, source.name)],
+                                    office=(source.side, title_words.split()[-1])))
+        self.found.sort(key=lambda f: f.start)
 
     def known_persons(self):
         """Persons the article names elsewhere, wherever a name of theirs stands outside the names
@@ -830,6 +885,9 @@ class _SentenceReader:
             sides = [i for i in before["items"] if i.side and i.kind in ("state", "organization")]
             if sides:
                 person.evidence.append(("state", sides[0].side, _strip_article(titles), sides[0].name))
+            elif owner is None and self.title_country(titles):      # "Foreign Secretary David Lammy"
+                person.evidence.append(("state", self.title_country(titles), _strip_article(titles), None))
+            self.used.update(range(before["start"], before["end"]))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:
@@ -844,6 +902,9 @@ class _SentenceReader:
             if sides:
                 sides[0].consumed = True
                 person.evidence.append(("state", sides[0].side, after["phrase"], sides[0].name))
+            elif owner is None and self.title_country(after["phrase"]):   # "Lammy, the foreign secretary"
+                person.evidence.append(("state", self.title_country(after["phrase"]), after["phrase"], None))
+            self.used.update(range(after["start"], after["end"]))
 
 
 def _singular(word: str) -> str:
@@ -906,6 +967,7 @@ def _join_across_sentences(read) -> None:
     the mentions of one group adjective join the first organization it named ("Houthi rebels" ->
     "Houthi movement"), whose side its unnamed members take ("a Houthi spokesman")."""
     found = [f for _, reader in read for f in reader.found]
+    _join_offices(found)
     organizations = [f.canonical for f in found if f.kind == "organization" and not f.name]
     by_adjective: dict[str, str] = {}
     for f in found:
@@ -929,10 +991,28 @@ def _join_across_sentences(read) -> None:
                 f.consumed = True
 
 
+def _join_offices(found: list[Found]) -> None:
+    """A title with no name ("Russia's president", "the Kremlin spokesman") is the person the
+    article names with that title for the same side ("Russian President Vladimir Putin", "Kremlin
+    spokesman Dmitry Peskov"), when exactly one does; a former holder is not meant."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for f in found:
+        if f.kind != "person" or f.office:
+            continue
+        for kind, side, phrase, _ in f.evidence:
+            words = phrase.lower().split()
+            if kind == "state" and words and "former" not in words:
+                holders.setdefault((side, words[-1]), set()).add(f.canonical)
+    for f in found:
+        if f.office and len(holders.get(f.office, ())) == 1:
+            f.canonical = next(iter(holders[f.office]))
+            f.office = ()
+
+
 def _side_chain(actor: str, evidence: dict, types: dict, seen=()) -> tuple[str, str]:
     """(side, chain) of a person or group from its evidence, following links to other persons:
     "Witkoff -> envoy of Trump -> Trump: former U.S. President -> United States"."""
-    label = _short(actor) if types.get(actor) == "person" else actor
+    label = _short(actor) if types.get(actor) == "person" else actor    # an office keeps its words
     for kind, target, phrase, name in evidence.get(actor, []):
         if kind == "state":
             seat = f" -> {_seat_surface(phrase, name)}" if name and name.kind == "seat" else ""
@@ -984,7 +1064,7 @@ def analysis_from(read) -> ActorAnalysis:
             if f.evidence:
                 evidence.setdefault(f.canonical, []).extend(f.evidence)
             record = info.setdefault(f.canonical, {"type": actor_type, "role": "", "side": "",
-                                                   "name": f.name})
+                                                   "name": f.name, "office": bool(f.office)})
             if f.kind == "organization" and not record["side"]:
                 record["side"], record["role"] = f.side, record["role"] or f.role
             if f.kind == "person" and f.role and not record["role"]:
@@ -992,7 +1072,7 @@ def analysis_from(read) -> ActorAnalysis:
             if f.kind in ("group",) and not record["role"]:
                 record["role"] = f.role
     mention_frame = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
-    types = {actor: record["type"] for actor, record in info.items()}
+    types = {actor: "office" if record.get("office") else record["type"] for actor, record in info.items()}
     rows = []
     for actor, group in mention_frame.groupby("actor", sort=False):
         record = info[actor]

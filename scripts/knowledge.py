@@ -31,6 +31,7 @@ class Name:
 class Knowledge:
     names: dict[tuple[str, ...], Name] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)   # lower-case tokens -> role class
+    title_country: dict[tuple[str, ...], str] = field(default_factory=dict)   # titles only one state gives
     group_nouns: dict[str, str] = field(default_factory=dict)          # noun -> kind
     head_nouns: dict[str, str] = field(default_factory=dict)           # lower-case noun -> organization | armed group | place
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
@@ -117,6 +118,8 @@ def knowledge() -> Knowledge:
 
     for row in _read("titles.csv").itertuples():
         kb.titles[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.role_class
+        if row.country:
+            kb.title_country[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.country
     for row in _read("group_nouns.csv").itertuples():
         kb.group_nouns[row.noun] = row.kind
     for row in _read("head_nouns.csv").itertuples():

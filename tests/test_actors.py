@@ -451,3 +451,46 @@ def test_a_states_body_in_lower_case_is_an_organization_of_that_state():
     # the government and the forces of a state are the state itself
     last = result.mentions[result.mentions.sentence_id == "P03.S4"]
     assert list(zip(last.actor, last.surface)) == [("Russia", "Russia"), ("Russia", "Russian forces")]
+
+
+# --- sides the text takes for granted -----------------------------------------------------------
+
+def test_a_title_only_one_state_gives_tells_the_side():
+    text = ("//Talks//\nA truce/\nYesterday Foreign Secretary David Lammy said that the talks would go on. "
+            "Marco Rubio, the secretary of state, said that it was up to Moscow. The Taoiseach Micheál "
+            "Martin said little. Foreign Minister Andrii Sybiha said more.\n")
+    result = find_actors(parse(text))
+    lammy = row(result, "David Lammy")
+    assert (lammy.side, lammy.side_chain) == ("United Kingdom", "Lammy: Foreign Secretary -> United Kingdom")
+    assert row(result, "Marco Rubio").side_chain == "Rubio: the secretary of state -> United States"
+    assert row(result, "Micheál Martin").side == "Ireland"
+    assert row(result, "Andrii Sybiha").side == ""        # every state has a foreign minister
+
+
+def test_a_title_with_no_name_is_a_person_of_its_state_and_joins_the_named_holder():
+    text = ("//Talks//\nA truce/\nRussian President Vladimir Putin met the envoy on Thursday. Kremlin "
+            "spokesman Dmitry Peskov said that the talks were useful. The Kremlin spokesman said on Monday "
+            "that no date had been set. Russia's president said that the plan needed work. The French "
+            "president warned of delays. Britain's prime minister told parliament that troops could be "
+            "sent. The U.S. secretary of state said that Washington would wait.\n")
+    result = find_actors(parse(text))
+    putin = row(result, "Vladimir Putin")
+    assert set(putin.aliases.split("; ")) == {"Vladimir Putin", "Russia's president"}
+    assert row(result, "Dmitry Peskov").mentions == 2
+    french = row(result, "French president")
+    assert (french.type, french.side, french.side_chain) == (
+        "person", "France", "French president: French president -> France")
+    british = row(result, "British prime minister")
+    assert (british.side, british.role) == ("United Kingdom", "Britain's prime minister")
+    assert row(result, "American secretary of state").side == "United States"
+    # the state before the title describes the office holder: no mention of the state of its own
+    assert "Britain" not in set(result.mentions.surface)
+
+
+def test_a_former_holder_or_a_title_before_a_name_is_no_office_of_its_own():
+    text = ("//Talks//\nA truce/\nFormer U.S. President Barack Obama spoke on Friday. The U.S. president "
+            "said nothing. His Russian counterpart Sergei Lavrov said more.\n")
+    result = find_actors(parse(text))
+    assert row(result, "American president").mentions == 1      # not Obama, a former holder
+    assert row(result, "Sergei Lavrov").side == "Russia"
+    assert persons(result) == {"Barack Obama", "American president", "Sergei Lavrov"}
