@@ -52,6 +52,8 @@ _OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Me
 # Head nouns that after a state's name are the state itself or its forces, not a body of it.
 _STATE_ITSELF = {"government", "administration", "authorities", "army", "military", "forces", "union",
                  "party", "company", "group", "movement", "front", "alliance", "coalition"}
+# Bodies a state has one of, named by the head noun alone ("Russia's parliament").
+_BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
@@ -733,6 +735,8 @@ class _SentenceReader:
             j -= 1
         if j == first or self.words[j - 1] in _STATE_ITSELF or self.words[j - 1] in self.kb.group_nouns:
             return None
+        if j - first == 1 and self.words[first] not in _BODIES_ALONE:
+            return None         # "the ball is in Russia's court": a bare head noun needs its qualifier
         demonym = self.kb.demonym_of.get(item.side, item.side)
         head = self.kb.head_nouns[self.words[j - 1]]
         name = " ".join([demonym, *(w.capitalize() for w in self.words[first:j])])
@@ -893,7 +897,7 @@ class _SentenceReader:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
                     item.consumed = True
-            person.role = person.role or after["phrase"]
+            person.role = person.role or _strip_article(after["phrase"])
             owner = after["owner"]
             if owner is not None and owner.kind == "person":
                 person.evidence.append(("person", owner.canonical, after["phrase"], None))

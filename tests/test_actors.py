@@ -494,3 +494,12 @@ def test_a_former_holder_or_a_title_before_a_name_is_no_office_of_its_own():
     assert row(result, "American president").mentions == 1      # not Obama, a former holder
     assert row(result, "Sergei Lavrov").side == "Russia"
     assert persons(result) == {"Barack Obama", "American president", "Sergei Lavrov"}
+
+
+def test_an_idiom_with_a_bare_head_noun_is_no_body():
+    text = ("//Talks//\nA truce/\nRubio said that the ball was now in Russia's court. Russia's parliament "
+            "met on Friday, and Russia's supreme court ruled on the case.\n")
+    result = find_actors(parse(text))
+    assert "Russian Court" not in set(result.actors.actor)
+    assert row(result, "Russian Parliament").side == "Russia"
+    assert row(result, "Russian Supreme Court").side == "Russia"
