@@ -18,6 +18,16 @@ tables of ``scripts/data`` (see :mod:`scripts.knowledge`). A name no table knows
 is typed by its head noun ("Rapid Support Forces" a body, "Red Sea" a place) or,
 for a group's own adjective before a group word, as a non-state group
 ("the Houthi movement", "a Houthi spokesman").
+
+Names the chunker misses are taken from runs of proper nouns, without the time words and
+sentence adverbs that open a sentence ("Yesterday Foreign Secretary David Lammy said"). A bare
+surname is a person by what it does ("Witkoff arrived", "Putin met Witkoff": the agent verbs of
+``agent_verbs.csv``) and is the nearest full name before it that ends so; spellings of one name
+("Zelenskyy", "Zelensky") are one person (:func:`_name_key`). Headlines, where every word is
+capitalized, name only the persons the article knows. A title with no name after a state or
+seat ("Russia's president", "the Kremlin spokesman") is a person of that side, joined to the
+one person the article names with that office; a title only one state gives ("Foreign
+Secretary") tells the side by itself.
 """
 from __future__ import annotations
 
