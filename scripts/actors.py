@@ -18,11 +18,22 @@ tables of ``scripts/data`` (see :mod:`scripts.knowledge`). A name no table knows
 is typed by its head noun ("Rapid Support Forces" a body, "Red Sea" a place) or,
 for a group's own adjective before a group word, as a non-state group
 ("the Houthi movement", "a Houthi spokesman").
+
+Names the chunker misses are taken from runs of proper nouns, without the time words and
+sentence adverbs that open a sentence ("Yesterday Foreign Secretary David Lammy said"). A bare
+surname is a person by what it does ("Witkoff arrived", "Putin met Witkoff": the agent verbs of
+``agent_verbs.csv``) and is the nearest full name before it that ends so; spellings of one name
+("Zelenskyy", "Zelensky") are one person (:func:`_name_key`). Headlines, where every word is
+capitalized, name only the persons the article knows. A title with no name after a state or
+seat ("Russia's president", "the Kremlin spokesman") is a person of that side, joined to the
+one person the article names with that office; a title only one state gives ("Foreign
+Secretary") tells the side by itself.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 import re
+import unicodedata
 from functools import lru_cache
 
 import nltk
@@ -41,9 +52,22 @@ PLACE_COLUMNS = ["place", "kind", "stands_for", "mentions", "first_sentence", "s
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"}
+# Time words and sentence adverbs that open a sentence with a capital ("Yesterday Foreign
+# Secretary David Lammy said", "Meanwhile Rubio said"): never a word of a name.
+_OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Meanwhile", "Separately",
+            "However", "Then", "Now", "Still", "Instead", "Also", "Again", "Afterwards", "Overnight",
+            "Elsewhere", "Previously", "Recently", "Subsequently", "Nevertheless", "Nonetheless",
+            "Moreover", "Furthermore", "Additionally", "Indeed", "Finally", "Initially", "Last", "Next",
+            "This", "That", "Since", "Until", "Hours", "Days", "Weeks", "Months"}
+# Head nouns that after a state's name are the state itself or its forces, not a body of it.
+_STATE_ITSELF = {"government", "administration", "authorities", "army", "military", "forces", "union",
+                 "party", "company", "group", "movement", "front", "alliance", "coalition"}
+# Bodies a state has one of, named by the head noun alone ("Russia's parliament").
+_BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
-                "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport"}
+                "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
+                "street", "avenue", "square", "road", "bridge", "hotel"}
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
@@ -76,6 +100,8 @@ class Found:
     evidence: list = field(default_factory=list)   # for persons and groups: how the side is known
     place_kind: str = ""
     adjective: str = ""         # a group's own adjective ("Houthi" in "Houthi movement"), to join its mentions
+    common_words: bool = False  # a name of capitalized common words only: dropped unless a longer name takes it
+    office: tuple = ()          # a title with no name ("Russia's president"): (side, title head noun)
 
 
 @dataclass
@@ -113,6 +139,12 @@ def _dictionary_words() -> frozenset[str]:
 def _common_words() -> frozenset[str]:
     """Words the dictionary writes in lower case: "senior" is one, "Kachin" and "Kurdish" are not."""
     return frozenset(w for w in nltk.corpus.words.words() if w.islower())
+
+
+def _is_common(word: str) -> bool:
+    """A common word, or the plural or third person of one ("Plains", "Says")."""
+    lower = word.lower()
+    return lower in _common_words() or _singular(lower) in _common_words()
 
 
 # Every sentence is tokenized by several passes over the article (persons, actors,
@@ -162,19 +194,125 @@ def _surnames(full_name: str) -> list[str]:
     return names
 
 
+# Words of address before a name ("Mr. Hawksley"): never part of whom the name picks out.
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame"}
+
+
+def _name_key(word: str) -> str:
+    """A name as its spellings in English share it: accents dropped ("Orbán" -> "orban"), y and i
+    alike after the first letter, doubled (ii, iy, yy) or with j ("Zelenskyy", "Zelensky",
+    "Zelenskiy", "Zelenskij" -> "zelenski"; "Dmitry", "Dmitri" -> "dmitri"), ks as x
+    ("Oleksandr" -> "olexandr") and the Belarusian -enka as -enko ("Lukashenka" -> "lukashenko").
+    Only persons' names are compared so: "Rossi" and "Ross" stay apart."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower() or word.lower()
+    key = folded[0] + folded[1:].replace("y", "i")
+    key = re.sub(r"i+j$", "i", key)
+    key = re.sub(r"i{2,}", "i", key).replace("ks", "x")
+    return key[:-1] + "o" if key.endswith("enka") else key
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+class _Persons:
+    """The persons an article names, in reading order, and whom a shorter or differently spelled
+    mention picks out: a surname the nearest full name before it that ends so ("Putin" -> "Vladimir
+    Putin"), a full name one with the same or a compatible first name ("Dmitri Peskov" -> "Dmitry
+    Peskov", "Donald J. Trump" -> "Donald Trump"); a different first name is another person
+    ("Melvin Carter" is not "James Carter")."""
+
+    def __init__(self):
+        self.names: list[tuple[int, list[str]]] = []     # (sentence index, words of the name)
+        self.by_surname: dict[str, list[int]] = {}       # surname key -> indexes into names
+
+    @staticmethod
+    def _words(words) -> list[str]:
+        return [w for w in words if w not in _HONORIFICS] or list(words)
+
+    def _candidates(self, words: list[str]) -> list[int]:
+        keys = dict.fromkeys(_name_key(s) for s in _surnames(" ".join(words)))
+        return [k for key in keys for k in self.by_surname.get(key, [])]
+
+    @staticmethod
+    def _compatible(words: list[str], name: list[str]) -> bool:
+        """Can ``words`` (same surname) be the person ``name``? A bare surname can be anyone's; a
+        full name needs the same first name or initial ("B. D. Pelham"), or all the words of the
+        shorter name in the longer ("Souvanna Phouma", "Prince Souvanna Phouma")."""
+        if len(words) == 1 or len(name) == 1:
+            return True
+        first, other = words[0], name[0]
+        if _is_initial(first) or _is_initial(other):
+            return first[0] == other[0]
+        shorter, longer = sorted((words, name), key=len)
+        return _name_key(first) == _name_key(other) or \
+            {_name_key(w) for w in shorter} <= {_name_key(w) for w in longer}
+
+    def match(self, words, at: int) -> str | None:
+        """The canonical name of the person ``words`` (read in sentence ``at``) names, if known."""
+        words = self._words(words)
+        found = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
+        if not found:
+            return None
+        if len(words) == 1:
+            # the latest person so named before this sentence, a full name before a bare one
+            before = [k for k in found if self.names[k][0] <= at] or found[:1]
+            k = max(before, key=lambda k: (self.names[k][0], len(self.names[k][1]) > 1))
+        else:
+            k = found[0]
+        return " ".join(self.names[k][1])
+
+    def __contains__(self, word: str) -> bool:
+        return _name_key(word) in self.by_surname
+
+    def add(self, canonical: str, at: int):
+        words = self._words(canonical.split())
+        same = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
+        if same:
+            k = same[0]
+            if len(words) > len(self.names[k][1]):    # a bare surname, then the full name
+                self.names[k] = (self.names[k][0], words)
+                for surname in _surnames(" ".join(words)):
+                    self.by_surname.setdefault(_name_key(surname), [])
+                    if k not in self.by_surname[_name_key(surname)]:
+                        self.by_surname[_name_key(surname)].append(k)
+            return
+        self.names.append((at, words))
+        for surname in _surnames(" ".join(words)):
+            self.by_surname.setdefault(_name_key(surname), []).append(len(self.names) - 1)
+
+
+# Words a title-case headline leaves in lower case (Chicago Manual of Style 8.159, AP style).
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "from", "in", "into",
+                "of", "off", "on", "onto", "out", "over", "to", "up", "with", "via", "vs", "vs.", "amid",
+                "after", "before", "than", "per", "if", "so", "yet", "'s"}
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word capitalized but the minor ones, as in a headline: capitals mark no names there.
+    Headlines end in a word (or a question mark), not a full stop or a bracket, and a third of their words at least are common words: a
+    list of names ("Joan Zurcher of Hillsboro, Phyllis Jossy of North Plains.") is no headline."""
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return len(content) >= 3 and (words[-1][-1:].isalnum() or words[-1] in ("?", "!", "''", "'")) \
+        and all(w[0].isupper() for w in content) \
+        and 3 * sum(map(_is_common, content)) >= len(content)
+
+
 class _SentenceReader:
     """Finds the actors named in one sentence."""
 
-    def __init__(self, sentence: Sentence, kb: Knowledge, persons: dict[str, str]):
+    def __init__(self, sentence: Sentence, kb: Knowledge, persons: _Persons):
         self.sentence = sentence
         self.kb = kb
-        self.persons = persons      # surname -> canonical full name, from the whole article
+        self.persons = persons      # the persons of the whole article
         self.tokens = _tokens(sentence.text)
         # the chunker's entity spans: the costliest step of the analysis, computed
         # once per sentence and handed from the person registry to the reading proper
         self.chunks: list[tuple[int, int]] | None = None
         self.words = [t.text for t in self.tokens]
-        self.is_heading = sentence.kind in ("title", "heading")
+        # a headline line set as a paragraph ("Putin Says Russia Backs Ceasefire Idea") reads as one
+        self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
+        self.used: set[int] = set()     # tokens of the titles and appositions that describe a named person
         self.found: list[Found] = []
 
     # --- lookups -------------------------------------------------------------
@@ -297,9 +435,10 @@ class _SentenceReader:
                                                                "\u201c", "\u201d"} and end - b < 16:
             end += 1
         words = [w.lower() for w in self.words[j:end]]
-        has_title = any(self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"
-                        for k in range(j, end))
-        place = any(w in _PLACE_NOUNS for w in words)
+        titles = [k for k in range(j, end) if self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"]
+        has_title = bool(titles)
+        # "Jeddah, a port city" describes a place; "James Carter, the mayor of the city" a person
+        place = any(w in _PLACE_NOUNS for w in words[:titles[0] - j if titles else len(words)])
         owner = None
         for k in range(j, end - 1):
             if self.words[k] == "of":
@@ -326,6 +465,13 @@ class _SentenceReader:
                 while j < len(self.words) and self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]):
                     j += 1
                 candidates.append((i + 1, j))
+        # the words of titles ("Prime Minister", "Secretary of State") are never part of a name
+        in_title = set()
+        for i in range(len(self.words)):
+            t = self.title_ending_at(i)
+            if t and t[1] != "modifier":
+                in_title.update(range(t[0], i + 1))
+        candidates += self.proper_noun_runs(in_title)
         for start, end in sorted(set(candidates)):
             run = []
             for k in range(start, end):
@@ -333,7 +479,8 @@ class _SentenceReader:
                 inside = start < k < end - 1 or (k == end - 1 and k > start)
                 keep = (k not in covered and (_is_capitalized(word) or (inside and _NAME_PARTICLE.match(word)))
                         and word != "'s"
-                        and word not in _CALENDAR and not self.kb.is_title((word,)))
+                        and word not in _CALENDAR and word not in _OPENERS and k not in in_title
+                        and not self.kb.is_title((word,)))
                 if keep:
                     run.append(k)
                 elif run:
@@ -346,7 +493,8 @@ class _SentenceReader:
         extended = []
         for start, end in sorted(set(runs)):
             j = end
-            while j < len(self.words) and j not in covered and (
+            while j < len(self.words) and j not in covered and j not in in_title \
+                    and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
                     or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
@@ -363,6 +511,23 @@ class _SentenceReader:
         runs = sorted(set(extended))
         # drop runs inside longer runs
         return [r for r in runs if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in runs)]
+
+    def proper_noun_runs(self, in_title: set[int]) -> list[tuple[int, int]]:
+        """Runs of capitalized proper-noun tokens the chunker may have missed, e.g. after a
+        capitalized opener ("Yesterday Friedrich Merz said", "On Tuesday Emmanuel Macron said").
+        Time words, sentence adverbs and titles are left out. A run of two or more words is a
+        candidate name; a single word only when a person's verb follows it ("Merz said")."""
+        runs, i, n = [], 0, len(self.words)
+        while i < n:
+            j = i
+            while j < n and self.tokens[j].pos in ("NNP", "NNPS") and _is_capitalized(self.words[j]) \
+                    and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS \
+                    and j not in in_title and not self.kb.is_title((self.words[j],)) and self.words[j].isalpha():
+                j += 1
+            if j - i >= 2 or (j - i == 1 and self.followed_by_reporting_verb(j)):
+                runs.append((i, j))
+            i = j + 1
+        return runs
 
     def is_sentence_opener(self, start: int, end: int) -> bool:
         """A capitalized first word that is an ordinary English word ("International")."""
@@ -384,9 +549,12 @@ class _SentenceReader:
         if group:               # before the opener test: "Kurdish fighters said" opens a sentence
             return group
         if self.is_heading or self.is_sentence_opener(start, end):
-            if surname in self.persons:
-                return Found(start, end, "person", self.persons[surname])
+            known = self.persons.match(words, self.sentence.index)
+            if known:
+                return Found(start, end, "person", known)
             return None
+        if len(words) >= 2 and surname.lower() in _PLACE_NOUNS:     # "Fulton County", "Kursk Oblast"
+            return Found(start, end, "place", self.text_of(start, end), place_kind="place")
         if self.head_kind(surname) == "place":        # "Red Sea", "Arabian Peninsula"
             return Found(start, end, "place", self.text_of(start, end), place_kind="geographic feature")
         heads = [self.head_kind(w) for w in words if self.head_kind(w) in ("organization", "armed group")]
@@ -397,15 +565,62 @@ class _SentenceReader:
         if not person_cue and (nxt in _PLACE_NOUNS or (after and after["place"])):
             place_end = end + 1 if nxt in _PLACE_NOUNS else end
             return Found(start, place_end, "place", self.text_of(start, place_end), place_kind="place")
-        if person_cue or surname in self.persons:
-            return Found(start, end, "person", self.persons.get(surname, " ".join(words)))
-        if prev in _LOCATIVE:
+        known = self.persons.match(words, self.sentence.index)
+        if person_cue or known:
+            return Found(start, end, "person", known or " ".join(words))
+        if prev in _LOCATIVE or (prev in ("of", "from") and start >= 2 and (
+                (p := self.found_ending_at(start - 2)) and p.kind == "person")):
+            # "talks in Jeddah"; "Janet Jossy of North Plains", "Tom Zurcher from Hillsboro"
             return Found(start, end, "place", self.text_of(start, end), place_kind="place")
-        if len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words):
+        if len(words) >= 2 and all(w.lower() in _common_words() for w in words):
+            # capitalized common words ("Living Room", "Federal Bureau") name no one, unless they
+            # begin a body's name found elsewhere ("Popular Mobilization" -> "... Forces")
+            return Found(start, end, "person", " ".join(words), common_words=True)
+        if len(words) >= 2 and words[0].isalpha() and words[0][0].isupper() and words[-1][:1].isupper() \
+                and all((w.isalpha() and w[0].isupper()) or _NAME_PARTICLE.match(w) or _is_initial(w)
+                        for w in words[1:]):
+            # "Friedrich Merz", "Ursula von der Leyen", "William A. Martinelli"
             return Found(start, end, "person", " ".join(words))
         if self.followed_by_reporting_verb(end):
+            if len(words) == 1 and self.tokens[start].pos == "NNPS" and surname.endswith("s"):
+                return Found(start, end, "group", surname, "", "")   # "Republicans said"
+            return Found(start, end, "person", " ".join(words))
+        if self.acts_as_person(start, end):
             return Found(start, end, "person", " ".join(words))
         return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+
+    def acts_as_person(self, start: int, end: int) -> bool:
+        """A name no table, title or full name explains is a person's when it does what persons do:
+        the subject of an agent verb ("Witkoff arrived", "Erdogan offered to help"), the object of
+        one that takes a person ("Putin met Witkoff", "afraid to tell Trump", "talks with Witkoff"),
+        the owner of a title ("Trump's envoy"), or joined by "and"/"or" to a person ("between Putin
+        and Trump"). A town is none of these ("fell to Russian forces in Sudzha")."""
+        words, tokens = self.words, self.tokens
+        if end < len(words) and _is_capitalized(words[end]) and self.found_starting_at(end):
+            return False        # the first word of a longer name ("New" in "New Jersey")
+        j = end
+        while j < len(words) and words[j].lower() in _AUXILIARIES:
+            j += 1
+        if j < len(words) and tokens[j].pos.startswith("VB") and words[j].lower() in self.kb.agent_verbs:
+            return True
+        prev = words[start - 1].lower() if start else ""
+        if prev in self.kb.agent_verbs and self.kb.agent_verbs[prev] and tokens[start - 1].pos.startswith("VB"):
+            return True
+        if prev == "with" and start >= 2 and words[start - 2].lower() in self.kb.agent_verbs:
+            return True
+        if end + 1 < len(words) and words[end] == "'s" and any(
+                (t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] <= end + 2
+                for k in range(end + 1, min(end + 4, len(words)))):
+            return True
+        if prev in ("and", "or") and start >= 2:
+            other = self.found_ending_at(start - 2)
+            if (other and other.kind == "person") or words[start - 2] in self.persons:
+                return True
+        if end + 1 < len(words) and words[end].lower() in ("and", "or"):
+            other = self.found_starting_at(end + 1)
+            if (other and other.kind == "person") or words[end + 1] in self.persons:
+                return True
+        return False
 
     def group_adjective(self, start: int, end: int) -> Found | None:
         """A capitalized word that no table knows and no dictionary has, before a group's head
@@ -477,6 +692,10 @@ class _SentenceReader:
             if item.kind == "region_adjective":
                 item.consumed = True            # "European peacekeeping force": a place word, no actor
                 continue
+            organ = self.organ_after(item, possessive) if item.kind == "state" else None
+            if organ:
+                self.replace(item, organ)
+                continue
             if item.kind == "state" and item.name.kind == "demonym":
                 # "Russian Foreign Ministry": an organization of the state
                 j = item.end
@@ -510,6 +729,29 @@ class _SentenceReader:
                 located = self.found_ending_at(i - 2)
                 if located and located.kind == "place":       # "Jeddah, Saudi Arabia"
                     item.kind, item.place_kind = "place", "country"
+
+    def organ_after(self, item: Found, possessive: bool) -> Found | None:
+        """A state's body written in lower case after its name or adjective: "Russia's defence
+        ministry", "the Ukrainian security service", "Moscow's foreign ministry" are the
+        organizations "Russian Defence Ministry", "Ukrainian Security Service" of that state."""
+        j = item.end + (1 if possessive else 0)
+        if not possessive and item.name.kind != "demonym":
+            return None
+        first = j
+        while j < len(self.words) and j - first < 3 and self.words[j].isalpha() and self.words[j].islower() \
+                and self.tokens[j].pos in ("JJ", "NN", "NNS", "NNP"):
+            j += 1
+        while j > first and self.kb.head_nouns.get(self.words[j - 1]) not in ("organization", "armed group"):
+            j -= 1
+        if j == first or self.words[j - 1] in _STATE_ITSELF or self.words[j - 1] in self.kb.group_nouns:
+            return None
+        if j - first == 1 and self.words[first] not in _BODIES_ALONE:
+            return None         # "the ball is in Russia's court": a bare head noun needs its qualifier
+        demonym = self.kb.demonym_of.get(item.side, item.side)
+        head = self.kb.head_nouns[self.words[j - 1]]
+        name = " ".join([demonym, *(w.capitalize() for w in self.words[first:j])])
+        return Found(item.start, j, "organization", name, item.side,
+                     "military" if head == "armed group" else "government")
 
     def replace(self, old: Found, new: Found):
         self.found = [f for f in self.found if f is not old
@@ -552,17 +794,87 @@ class _SentenceReader:
             found = self.classify_run(start, end)
             if found:
                 self.found.append(found)
-        # known surnames in headings ("Putin's Strategic Calculations")
-        covered = {k for f in self.found for k in range(f.start, f.end)}
-        for i, word in enumerate(self.words):
-            if i not in covered and word in self.persons and _is_capitalized(word):
-                self.found.append(Found(i, i + 1, "person", self.persons[word]))
+        self.known_persons()
         self.found.sort(key=lambda f: f.start)
         for person in [f for f in self.found if f.kind == "person"]:
             self.describe_person(person)
+        self.role_nouns()
         self.resolve_names()
         self.bare_groups()
         return self.found
+
+    def title_country(self, phrase: str) -> str:
+        """The state whose office a phrase ends with, for titles only one state gives ("the
+        foreign secretary" -> United Kingdom, "Secretary of State" -> United States), else ""."""
+        words = tuple(w.lower() for w in nlp.word_tokens(phrase))
+        return next((self.kb.title_country[words[k:]] for k in range(len(words))
+                     if words[k:] in self.kb.title_country), "")
+
+    def role_nouns(self):
+        """A title with no name, whose side the text takes for granted through the state or seat
+        before it: "Russia's president said", "the French president", "the Kremlin spokesman",
+        "the U.S. secretary of state". Each is a person known by the office; across the article it
+        joins the named person who holds that office there (see :func:`_join_across_sentences`)."""
+        covered = {k for f in self.found if not f.consumed and f.kind != "state" for k in range(f.start, f.end)}
+        for i in range(len(self.words)):
+            title = self.title_ending_at(i)
+            if not title or title[1] == "modifier" or i in self.used or i in covered:
+                continue
+            nxt = i + 1
+            if nxt < len(self.words) and (_is_capitalized(self.words[nxt]) or self.words[nxt] == ","
+                                          and nxt + 1 < len(self.words) and self.found_starting_at(nxt + 1)):
+                continue                        # a name follows: the title is that person's
+            if any((t := self.title_ending_at(k)) and t[0] <= i for k in range(nxt, min(nxt + 3, len(self.words)))):
+                continue                        # the title goes on ("secretary" of "secretary of state")
+            before = self.title_before(nxt)
+            if not before:
+                continue
+            owner = before["owner"]
+            states = [it for it in before["items"] if it.side and it.kind in ("state", "organization")]
+            if owner is not None and owner.kind in ("state", "organization") and owner.side:
+                source, phrase = owner, f"{self.text_of(owner.start, owner.end)}'s {before['phrase']}"
+                start = owner.start
+            elif states:
+                source, phrase, start = states[0], _strip_article(before["phrase"]), before["start"]
+            else:
+                continue
+            if any(start <= k <= i for k in self.used):
+                continue
+            # the office's own words after the state or seat: "army chief" of "Sudan's army chief"
+            after = source.end + (1 if source is owner else 0)
+            title_words = self.text_of(after, i + 1).lower()
+            if source.name and source.name.kind == "seat":
+                canonical = f"{self.text_of(source.start, source.end)} {title_words}"
+            else:
+                canonical = f"{self.kb.demonym_of.get(source.side, source.side)} {title_words}"
+            for item in [*before["items"], *([owner] if owner is not None else [])]:
+                item.consumed = True
+            self.used.update(range(start, i + 1))
+            self.found.append(Found(start, i + 1, "person", canonical, source.side, phrase,
+                                    evidence=[("state", source.side, phrase, source.name)],
+                                    office=(source.side, title_words.split()[-1])))
+        self.found.sort(key=lambda f: f.start)
+
+    def known_persons(self):
+        """Persons the article names elsewhere, wherever a name of theirs stands outside the names
+        found so far: in headlines, where every word is capitalized and only known names can be
+        told from the other words ("Zelenskiy Accuses Putin of Stalling as Witkoff Heads to
+        Moscow"), with the first name when it is written ("Vladimir Putin Says"). A known surname
+        that is also a frequent word ("Price", "Black") counts in a headline only with its first name."""
+        covered = {k for f in self.found for k in range(f.start, f.end)}
+        for i, word in enumerate(self.words):
+            if i in covered or not _is_capitalized(word):
+                continue
+            known = self.persons.match([word], self.sentence.index)
+            if not known:
+                continue
+            other_names = {_name_key(w) for w in known.split()[:-1]}
+            start = i
+            while start > 0 and start - 1 not in covered and _name_key(self.words[start - 1]) in other_names:
+                start -= 1
+            if self.is_heading and start == i and nlp.tagger().tagdict.get(word.lower(), "NNP") != "NNP":
+                continue        # the tagger's frequent words ("price", "black", "may") are words here
+            self.found.append(Found(start, i + 1, "person", known))
 
     def describe_person(self, person: Found):
         """Role and side evidence from the title before the name and the apposition after."""
@@ -587,12 +899,15 @@ class _SentenceReader:
             sides = [i for i in before["items"] if i.side and i.kind in ("state", "organization")]
             if sides:
                 person.evidence.append(("state", sides[0].side, _strip_article(titles), sides[0].name))
+            elif owner is None and self.title_country(titles):      # "Foreign Secretary David Lammy"
+                person.evidence.append(("state", self.title_country(titles), _strip_article(titles), None))
+            self.used.update(range(before["start"], before["end"]))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
                     item.consumed = True
-            person.role = person.role or after["phrase"]
+            person.role = person.role or _strip_article(after["phrase"])
             owner = after["owner"]
             if owner is not None and owner.kind == "person":
                 person.evidence.append(("person", owner.canonical, after["phrase"], None))
@@ -601,6 +916,9 @@ class _SentenceReader:
             if sides:
                 sides[0].consumed = True
                 person.evidence.append(("state", sides[0].side, after["phrase"], sides[0].name))
+            elif owner is None and self.title_country(after["phrase"]):   # "Lammy, the foreign secretary"
+                person.evidence.append(("state", self.title_country(after["phrase"]), after["phrase"], None))
+            self.used.update(range(after["start"], after["end"]))
 
 
 def _singular(word: str) -> str:
@@ -621,25 +939,24 @@ def _strip_article(text: str) -> str:
     return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
-def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> dict[str, str]:
-    """surname -> full name for every person the article names with a cue or in full.
+def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> _Persons:
+    """Every person the article names with a cue or in full.
     ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
-    persons: dict[str, str] = {}
+    persons = _Persons()
     for sentence in article.sentences:
-        if sentence.kind in ("title", "heading"):
+        reader = _SentenceReader(sentence, kb, _Persons())
+        if reader.is_heading:
             continue
-        reader = _SentenceReader(sentence, kb, {})
         reader.found = reader._names()
         runs = reader.name_runs()
         if chunks is not None:
             chunks[sentence.index] = reader.chunks
         for start, end in runs:
             found = reader.classify_run(start, end)
-            if found and found.kind == "person":
-                words = found.canonical.split()
-                for surname in _surnames(found.canonical):
-                    if surname not in persons or len(words) > len(persons[surname].split()):
-                        persons[surname] = found.canonical
+            if found:
+                reader.found.append(found)      # as the reading proper does: later runs see it
+            if found and found.kind == "person" and not found.common_words:
+                persons.add(found.canonical, sentence.index)
     return persons
 
 
@@ -664,6 +981,7 @@ def _join_across_sentences(read) -> None:
     the mentions of one group adjective join the first organization it named ("Houthi rebels" ->
     "Houthi movement"), whose side its unnamed members take ("a Houthi spokesman")."""
     found = [f for _, reader in read for f in reader.found]
+    _join_offices(found)
     organizations = [f.canonical for f in found if f.kind == "organization" and not f.name]
     by_adjective: dict[str, str] = {}
     for f in found:
@@ -683,12 +1001,32 @@ def _join_across_sentences(read) -> None:
             if longer:
                 f.kind, f.canonical, f.side = "organization", longer, longer
                 f.evidence = []
+            elif f.common_words:
+                f.consumed = True
+
+
+def _join_offices(found: list[Found]) -> None:
+    """A title with no name ("Russia's president", "the Kremlin spokesman") is the person the
+    article names with that title for the same side ("Russian President Vladimir Putin", "Kremlin
+    spokesman Dmitry Peskov"), when exactly one does; a former holder is not meant."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for f in found:
+        if f.kind != "person" or f.office:
+            continue
+        for kind, side, phrase, _ in f.evidence:
+            words = phrase.lower().split()
+            if kind == "state" and words and "former" not in words:
+                holders.setdefault((side, words[-1]), set()).add(f.canonical)
+    for f in found:
+        if f.office and len(holders.get(f.office, ())) == 1:
+            f.canonical = next(iter(holders[f.office]))
+            f.office = ()
 
 
 def _side_chain(actor: str, evidence: dict, types: dict, seen=()) -> tuple[str, str]:
     """(side, chain) of a person or group from its evidence, following links to other persons:
     "Witkoff -> envoy of Trump -> Trump: former U.S. President -> United States"."""
-    label = _short(actor) if types.get(actor) == "person" else actor
+    label = _short(actor) if types.get(actor) == "person" else actor    # an office keeps its words
     for kind, target, phrase, name in evidence.get(actor, []):
         if kind == "state":
             seat = f" -> {_seat_surface(phrase, name)}" if name and name.kind == "seat" else ""
@@ -748,7 +1086,7 @@ def analysis_from(read) -> ActorAnalysis:
             if f.evidence:
                 evidence.setdefault(f.canonical, []).extend(f.evidence)
             record = info.setdefault(f.canonical, {"type": actor_type, "role": "", "side": "",
-                                                   "name": f.name})
+                                                   "name": f.name, "office": bool(f.office)})
             if f.kind == "organization" and not record["side"]:
                 record["side"], record["role"] = f.side, record["role"] or f.role
             if f.kind == "person" and f.role and not record["role"]:
@@ -756,7 +1094,7 @@ def analysis_from(read) -> ActorAnalysis:
             if f.kind in ("group",) and not record["role"]:
                 record["role"] = f.role
     mention_frame = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
-    types = {actor: record["type"] for actor, record in info.items()}
+    types = {actor: "office" if record.get("office") else record["type"] for actor, record in info.items()}
     rows = []
     for actor, group in mention_frame.groupby("actor", sort=False):
         record = info[actor]

@@ -1,8 +1,8 @@
 """The general knowledge tables of ``scripts/data/``, loaded once.
 
 Countries (ours plus every ISO 3166 country from ``pycountry``), capitals, seats of
-government, organizations, media, regions, titles, group nouns, head nouns and reporting
-verbs become one :class:`Knowledge` object whose ``names`` map token sequences
+government, organizations, media, regions, titles, group nouns, head nouns, reporting
+verbs and agent verbs become one :class:`Knowledge` object whose ``names`` map token sequences
 (as :func:`scripts.nlp.word_tokens` splits them) to what they name.
 """
 from __future__ import annotations
@@ -31,11 +31,13 @@ class Name:
 class Knowledge:
     names: dict[tuple[str, ...], Name] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)   # lower-case tokens -> role class
+    title_country: dict[tuple[str, ...], str] = field(default_factory=dict)   # titles only one state gives
     group_nouns: dict[str, str] = field(default_factory=dict)          # noun -> kind
     head_nouns: dict[str, str] = field(default_factory=dict)           # lower-case noun -> organization | armed group | place
     verbs: dict[str, tuple[str, str]] = field(default_factory=dict)    # inflected form -> (lemma, class)
     phrasal_verbs: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     clause_verbs: set[str] = field(default_factory=set)                 # reporting verbs that introduce a clause
+    agent_verbs: dict[str, bool] = field(default_factory=dict)          # inflected form -> its object is a person
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
 
@@ -116,6 +118,8 @@ def knowledge() -> Knowledge:
 
     for row in _read("titles.csv").itertuples():
         kb.titles[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.role_class
+        if row.country:
+            kb.title_country[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.country
     for row in _read("group_nouns.csv").itertuples():
         kb.group_nouns[row.noun] = row.kind
     for row in _read("head_nouns.csv").itertuples():
@@ -130,4 +134,8 @@ def knowledge() -> Knowledge:
         else:
             for form in inflections(words[0]):
                 kb.phrasal_verbs[(form, *words[1:])] = (row.verb, row[2])
+    for row in _read("agent_verbs.csv").itertuples():
+        forms = [*inflections(row.verb), *_split(row.irregular)]
+        for form in forms:
+            kb.agent_verbs[form] = row.object == "person"
     return kb

@@ -271,3 +271,235 @@ def test_a_group_adjective_names_a_non_state_group_and_its_members_take_its_side
     assert spokesman.side_chain == "Kurdish spokesman -> Kurdish -> Kurdish fighters"
     assert row(result, "Ethiopian officials").side == "Ethiopia"   # a country demonym: the state
     assert persons(result) == set()
+
+
+# --- names after time words and sentence adverbs -----------------------------------------------
+
+def test_a_name_after_a_time_word_or_adverb_is_found_without_it():
+    text = ("//Talks//\nA truce/\nYesterday Foreign Secretary David Lammy said the talks would go on. "
+            "On Tuesday Emmanuel Macron said Europe was ready. Yesterday Friedrich Merz said little. "
+            "Meanwhile Marco Rubio told reporters the plan stood. Earlier, Volodymyr Zelensky told "
+            "parliament the same.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"David Lammy", "Emmanuel Macron", "Friedrich Merz", "Marco Rubio",
+                               "Volodymyr Zelensky"}
+    assert row(result, "David Lammy").role == "Foreign Secretary"
+    for actor in result.actors.actor:       # no time word or adverb glued to a name
+        assert not set(actor.split()) & {"Yesterday", "Tuesday", "Meanwhile", "Earlier", "On"}
+
+
+def test_a_title_inside_a_run_of_capitals_is_not_part_of_the_name():
+    text = ("//Talks//\nA truce/\nLater Prime Minister Keir Starmer said that the coalition would meet "
+            "again in the spring. Today Secretary of State Marco Rubio said that it was up to the other "
+            "side. However Ursula von der Leyen disagreed with both of them.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Keir Starmer", "Marco Rubio", "Ursula von der Leyen"}
+    assert row(result, "Keir Starmer").role == "Prime Minister"
+
+
+def test_capitalized_common_words_and_time_words_are_no_one():
+    text = ("//Talks//\nA truce/\nOn Monday the Grand Hotel reopened. Yesterday the Federal Bureau "
+            "said nothing. Last week Candlestick Park was full.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == set()
+    assert not {"Monday", "Yesterday", "Last"} & set(result.actors.actor)
+
+
+# --- bare surnames ------------------------------------------------------------------------------
+
+def test_a_bare_surname_is_a_person_by_what_it_does():
+    text = ("//Talks//\nA truce/\nWitkoff arrived in Moscow on Thursday for the talks. Putin met Witkoff "
+            "late in the evening, and the talks between Putin and Trump were discussed. \"He is afraid "
+            "to tell Trump directly,\" one of the aides said.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Witkoff", "Putin", "Trump"}
+    assert row(result, "Witkoff").mentions == 2
+    assert not {"Witkoff", "Putin", "Trump"} & set(result.places.place)
+
+
+def test_a_town_is_not_a_person_for_lack_of_a_title():
+    text = ("//Front//\nA town falls/\nRussian forces retook Sudzha on Thursday. Sudzha fell after weeks "
+            "of fighting in the region, and the roads to Kursk and Belgorod were cut. Troops in Pokrovsk "
+            "held out for another week.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == set()
+    assert {"Sudzha", "Pokrovsk"} <= set(result.places.place)
+
+
+def test_a_surname_is_the_nearest_full_name_before_it_and_another_first_name_is_another_person():
+    text = ("//Council//\nA vote/\nJames Carter, the mayor of the city, opened the meeting. Carter said "
+            "that the budget was tight. Later Melvin Carter, a councillor, spoke against it, and "
+            "Carter said that he would vote no. Mr. Carter and Joseph Nugent left early. Mr. Nugent "
+            "said nothing.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"James Carter", "Melvin Carter", "Joseph Nugent"}
+    james = result.mentions[result.mentions.actor == "James Carter"]
+    melvin = result.mentions[result.mentions.actor == "Melvin Carter"]
+    assert list(james.sentence_id) == ["P03.S1", "P03.S2"]
+    assert list(melvin.sentence_id) == ["P03.S3", "P03.S3", "P03.S4"]
+    assert set(row(result, "Joseph Nugent").aliases.split("; ")) == {"Joseph Nugent", "Mr. Nugent"}
+
+
+# --- one person spelled two ways ----------------------------------------------------------------
+
+def test_transliterations_of_one_name_are_one_person_with_its_spellings_kept():
+    text = ("//Talks//\nA truce/\nUkrainian President Volodymyr Zelenskyy said that the plan was fair. "
+            "Zelensky added that Kyiv would not give up land, and Zelenskiy thanked the allies. "
+            "Belarusian leader Alexander Lukashenka met Putin; Lukashenko said little. Kremlin "
+            "spokesman Dmitry Peskov said that Dmitri Peskov had been misquoted. Hungarian Prime "
+            "Minister Viktor Orbán said that Orban would not change his mind.\n")
+    result = find_actors(parse(text))
+    zelenskyy = row(result, "Volodymyr Zelenskyy")
+    assert (zelenskyy.side, zelenskyy.mentions) == ("Ukraine", 3)
+    assert set(zelenskyy.aliases.split("; ")) == {"Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"}
+    assert set(row(result, "Alexander Lukashenka").aliases.split("; ")) == {"Alexander Lukashenka",
+                                                                            "Lukashenko"}
+    assert row(result, "Dmitry Peskov").mentions == 2
+    assert row(result, "Viktor Orbán").mentions == 2
+    assert persons(result) == {"Volodymyr Zelenskyy", "Alexander Lukashenka", "Putin", "Dmitry Peskov",
+                               "Viktor Orbán"}
+
+
+def test_names_that_differ_by_more_than_a_transliteration_stay_apart():
+    from scripts.actors import _name_key
+    assert _name_key("Zelenskyy") == _name_key("Zelensky") == _name_key("Zelenskiy") == _name_key("Zelenskij")
+    assert _name_key("Lukashenka") == _name_key("Lukashenko")
+    assert _name_key("Orbán") == _name_key("Orban")
+    assert _name_key("Rossi") != _name_key("Ross")
+    assert _name_key("Andersen") != _name_key("Anderson")
+    assert _name_key("Lavrov") != _name_key("Lavrova")
+    text = ("//Talks//\nA truce/\nThe economist Paolo Rossi said that prices would rise. The banker "
+            "Wilbur Ross said that they would not. Later Rossi said that Ross was wrong.\n")
+    result = find_actors(parse(text))
+    assert persons(result) == {"Paolo Rossi", "Wilbur Ross"}
+
+
+# --- headlines ----------------------------------------------------------------------------------
+
+HEADLINES = """Zelenskiy Accuses Putin of Stalling as Witkoff Heads to Moscow
+
+Vladimir Putin Says Russia Backs Ceasefire Idea but Wants Answers First
+
+Ukrainian President Volodymyr Zelenskiy accused Vladimir Putin on Thursday of trying to drag out the war, while the U.S. envoy Steve Witkoff flew to Moscow for talks with the Kremlin.
+
+Oil Price Rises as Talks Stall
+
+The economist Jim Price said that the market was nervous. Joan Zurcher of Hillsboro, Phyllis Jossy of North Plains and Tom Zurcher of Hillsboro were named to the board.
+"""
+
+
+def test_a_headline_names_only_the_persons_the_article_knows_each_on_its_own():
+    result = find_actors(parse(HEADLINES))
+    mentions = result.mentions
+    title = mentions[mentions.sentence_id == "P01.S1"]
+    assert list(zip(title.actor, title.surface)) == [("Volodymyr Zelenskiy", "Zelenskiy"),
+                                                     ("Vladimir Putin", "Putin"),
+                                                     ("Steve Witkoff", "Witkoff"), ("Russia", "Moscow")]
+    standfirst = mentions[mentions.sentence_id == "P02.S1"]     # a title-case line set as a paragraph
+    assert list(zip(standfirst.actor, standfirst.surface)) == [("Vladimir Putin", "Vladimir Putin"),
+                                                               ("Russia", "Russia")]
+    assert row(result, "Vladimir Putin").mentions == 3
+    # "Price" is a frequent word: in a headline it is no one; a list of names is no headline
+    assert row(result, "Jim Price").mentions == 1
+    assert {"Joan Zurcher", "Phyllis Jossy", "Tom Zurcher"} <= persons(result)
+    assert persons(result) == {"Volodymyr Zelenskiy", "Vladimir Putin", "Steve Witkoff", "Jim Price",
+                               "Joan Zurcher", "Phyllis Jossy", "Tom Zurcher"}
+
+
+def test_title_case_is_told_from_a_sentence_of_names():
+    from scripts.actors import _is_title_case
+    from scripts.nlp import word_tokens
+    assert _is_title_case(word_tokens("Macron And Starmer Meet As Coalition Of The Willing Weighs Troops"))
+    assert _is_title_case(word_tokens("Ukraine's Dilemma: Peace at a Cost?"))
+    assert not _is_title_case(word_tokens("Russia wary of proposed Ukraine ceasefire plan as US talks begin"))
+    assert not _is_title_case(word_tokens("Senate Republican Leader Dirksen (Ill.)"))
+    assert not _is_title_case(word_tokens("Mr. and Mrs. Berton Korman, Mr. and Mrs. Morton Rosen"))
+
+
+# --- organizations that act ---------------------------------------------------------------------
+
+def test_seats_blocs_and_a_coalition_act_for_their_side():
+    text = ("//Talks//\nA truce/\nA White House statement said that the United States expected an answer. "
+            "NATO said that the allies stood ready. The Kremlin said that it would study the plan. The EU "
+            "said that it would keep sanctions in place. The Pentagon said that deliveries had resumed, "
+            "and the State Department said that the talks were useful. A \"coalition of the willing\" led "
+            "by Britain and France met in Paris, and the Foreign Office said that the coalition of the "
+            "willing would meet again.\n")
+    result = find_actors(parse(text))
+    us = result.mentions[result.mentions.actor == "United States"]
+    assert {"White House", "Pentagon", "State Department"} <= set(us.surface)
+    assert set(row(result, "United States").role.split("; ")) == {"government", "military", "foreign ministry"}
+    assert row(result, "NATO").type == "organization"
+    assert row(result, "European Union").aliases == "EU"
+    assert "Kremlin" in row(result, "Russia").aliases
+    coalition = row(result, "Coalition of the Willing")
+    assert (coalition.type, coalition.mentions) == ("organization", 2)
+    assert "Foreign Office" in row(result, "United Kingdom").aliases
+    assert persons(result) == set()
+
+
+def test_a_states_body_in_lower_case_is_an_organization_of_that_state():
+    text = ("//Front//\nA village/\nRussia's defence ministry said that its forces had taken a village. "
+            "The Russian Defence Ministry said more later. Moscow's foreign ministry said that it was "
+            "ready, and the Ukrainian security service said that it had arrested two men. Russia's "
+            "government said nothing, and Russian forces attacked again.\n")
+    result = find_actors(parse(text))
+    ministry = row(result, "Russian Defence Ministry")
+    assert (ministry.type, ministry.side, ministry.mentions) == ("organization", "Russia", 2)
+    assert row(result, "Russian Foreign Ministry").side == "Russia"
+    assert row(result, "Ukrainian Security Service").side == "Ukraine"
+    # the government and the forces of a state are the state itself
+    last = result.mentions[result.mentions.sentence_id == "P03.S4"]
+    assert list(zip(last.actor, last.surface)) == [("Russia", "Russia"), ("Russia", "Russian forces")]
+
+
+# --- sides the text takes for granted -----------------------------------------------------------
+
+def test_a_title_only_one_state_gives_tells_the_side():
+    text = ("//Talks//\nA truce/\nYesterday Foreign Secretary David Lammy said that the talks would go on. "
+            "Marco Rubio, the secretary of state, said that it was up to Moscow. The Taoiseach Micheál "
+            "Martin said little. Foreign Minister Andrii Sybiha said more.\n")
+    result = find_actors(parse(text))
+    lammy = row(result, "David Lammy")
+    assert (lammy.side, lammy.side_chain) == ("United Kingdom", "Lammy: Foreign Secretary -> United Kingdom")
+    assert row(result, "Marco Rubio").side_chain == "Rubio: the secretary of state -> United States"
+    assert row(result, "Micheál Martin").side == "Ireland"
+    assert row(result, "Andrii Sybiha").side == ""        # every state has a foreign minister
+
+
+def test_a_title_with_no_name_is_a_person_of_its_state_and_joins_the_named_holder():
+    text = ("//Talks//\nA truce/\nRussian President Vladimir Putin met the envoy on Thursday. Kremlin "
+            "spokesman Dmitry Peskov said that the talks were useful. The Kremlin spokesman said on Monday "
+            "that no date had been set. Russia's president said that the plan needed work. The French "
+            "president warned of delays. Britain's prime minister told parliament that troops could be "
+            "sent. The U.S. secretary of state said that Washington would wait.\n")
+    result = find_actors(parse(text))
+    putin = row(result, "Vladimir Putin")
+    assert set(putin.aliases.split("; ")) == {"Vladimir Putin", "Russia's president"}
+    assert row(result, "Dmitry Peskov").mentions == 2
+    french = row(result, "French president")
+    assert (french.type, french.side, french.side_chain) == (
+        "person", "France", "French president: French president -> France")
+    british = row(result, "British prime minister")
+    assert (british.side, british.role) == ("United Kingdom", "Britain's prime minister")
+    assert row(result, "American secretary of state").side == "United States"
+    # the state before the title describes the office holder: no mention of the state of its own
+    assert "Britain" not in set(result.mentions.surface)
+
+
+def test_a_former_holder_or_a_title_before_a_name_is_no_office_of_its_own():
+    text = ("//Talks//\nA truce/\nFormer U.S. President Barack Obama spoke on Friday. The U.S. president "
+            "said nothing. His Russian counterpart Sergei Lavrov said more.\n")
+    result = find_actors(parse(text))
+    assert row(result, "American president").mentions == 1      # not Obama, a former holder
+    assert row(result, "Sergei Lavrov").side == "Russia"
+    assert persons(result) == {"Barack Obama", "American president", "Sergei Lavrov"}
+
+
+def test_an_idiom_with_a_bare_head_noun_is_no_body():
+    text = ("//Talks//\nA truce/\nRubio said that the ball was now in Russia's court. Russia's parliament "
+            "met on Friday, and Russia's supreme court ruled on the case.\n")
+    result = find_actors(parse(text))
+    assert "Russian Court" not in set(result.actors.actor)
+    assert row(result, "Russian Parliament").side == "Russia"
+    assert row(result, "Russian Supreme Court").side == "Russia"

@@ -510,7 +510,7 @@ ONE_SENTENCE_CLAIMS = [
     ("South Korea proposed talks on a peace treaty.",
      [("South Korea", "South Korea", "proposal", "peace settlement", 1)]),
     ("Sudan's army chief ruled out talks with the paramilitary forces.",
-     [("Sudan", "Sudan", "rejection", "peace settlement", -1)]),
+     [("Sudanese army chief", "Sudan", "rejection", "peace settlement", -1)]),
     ("The United Nations called on both sides to allow humanitarian access to El Fasher.",
      [("United Nations", "United Nations", "demand", "humanitarian access", 1)]),
     # warnings are against what they name; threats are for what the claimant would do
