@@ -1,0 +1,621 @@
+"""Who said it: speaker attribution in sieves, most certain first.
+
+Attribution relations have a source, a cue and a content (Pareti's PARC). The
+sieves follow Muzny et al. (2017), "A two-stage sieve approach for quote
+attribution": each tries only what the ones before left open, and a quotation
+no sieve resolves keeps an empty speaker rather than the nearest name.
+
+1. ``named``: an actor named next to the cue: ``"...," X said``, ``X said: "..."``,
+   ``said X``, ``X, asked about Y, said``, ``X, the Kremlin spokesman, said``.
+2. ``according to``: ``according to X``. The outlet of ``told Reuters``, ``in
+   comments carried by TASS`` or ``Interfax reported`` is the channel, never the
+   speaker (``TASS quoted X as saying`` gives X).
+3. ``pronoun``: ``he``/``she`` go to the most recent person mentioned outside
+   quotation marks whose gender does not clash (from gendered titles such as
+   "spokeswoman", then from the pronouns already resolved to them); the speaker of
+   the statement just before is preferred, as the subject a pronoun continues.
+   ``they`` goes to the most recent group, organisation or state.
+4. ``role noun``: ``the Kremlin aide``, ``the Hungarian leader``, ``the French
+   president``, ``the head of state``: the person of the article holding a
+   compatible title (``titles.csv``, ``role_nouns.csv``) whose side agrees with the
+   nationality or seat named beside the noun; the most recently mentioned one.
+5. ``continuation``: a quotation without attribution of its own that follows an
+   attributed quotation in the same paragraph, or opens a paragraph right after
+   one, belongs to the same speaker (newsroom convention).
+
+Otherwise ``unresolved``. :func:`attribute` gives every direct quotation of an
+article its speaker, cue verb, channel and sieve; :class:`Speakers` resolves the
+subject of any reporting verb, for reported speech and claims.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from scripts.actors import ActorAnalysis, _tokens
+from scripts.knowledge import knowledge
+from scripts.paths import DATA
+from scripts.quotes import Quotation, _Verb, _verbs, quotations
+from scripts.reader import Article
+
+NAMED, ACCORDING, PRONOUN, ROLE, CONTINUATION, UNRESOLVED = (
+    "named", "according to", "pronoun", "role noun", "continuation", "unresolved")
+SIEVES = [NAMED, ACCORDING, PRONOUN, ROLE, CONTINUATION, UNRESOLVED]
+
+_CLAUSE_BREAKS = {",", ";", ":", "that", "which", "who", "where", "while", "when", "as", "because",
+                  "but", "--", "``", "''", '"', "\u201c", "\u201d", "(", ")"}
+_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "did",
+                "does", "do", "reportedly", "repeatedly", "publicly", "again", "recently", "once",
+                "previously", "already", "not", "never", "then", "later", "earlier", "has", "had",
+                "further", "told", "and", "flatly", "simply", "only", "just", "quickly"}
+_PERSON_PRONOUNS = {"he": "male", "she": "female"}
+_GROUP_PRONOUNS = {"they"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
+_INDEFINITE = {"a", "an", "one", "another"}
+_QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+# verbs that put the speaker after them when they follow the quotation ('"...," said X')
+_INVERTING = {"said", "says", "added", "asked", "wrote", "continued", "explained", "replied",
+              "insisted", "warned", "noted", "stressed", "declared", "recalled", "told", "argued",
+              "answered", "responded", "remarked", "observed", "concluded", "complained", "admitted"}
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> dict[tuple[str, ...], set[str]]:
+    table = pd.read_csv(DATA / "role_nouns.csv", comment="#", dtype=str, keep_default_na=False)
+    return {tuple(row.noun.split()): {c.strip() for c in row.role_classes.split(";")}
+            for row in table.itertuples()}
+
+
+@lru_cache(maxsize=1)
+def _gendered_words() -> dict[str, str]:
+    table = pd.read_csv(DATA / "gendered_words.csv", comment="#", dtype=str, keep_default_na=False)
+    return dict(zip(table.word, table.gender))
+
+
+def _titles_in(words: list[str]) -> list[tuple[str, ...]]:
+    """The titles (not modifiers) of ``titles.csv`` in these lower-case words, longest first."""
+    kb = knowledge()
+    found, i = [], 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            key = tuple(words[i:i + size])
+            if len(key) == size and kb.titles.get(key, "modifier") != "modifier":
+                found.append(key)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+@dataclass
+class Attribution:
+    """One direct quotation and who said it."""
+    paragraph_id: str
+    sentence_id: str        # the sentence the quotation starts in
+    start: int              # offsets of the quoted words in the paragraph's text
+    end: int
+    text: str
+    speaker: str            # canonical actor; empty when unresolved
+    via: str                # the sieve that found the speaker (SIEVES)
+    cue: _Verb | None       # the reporting verb, when there is one
+    cue_sentence_id: str    # the sentence holding the cue
+    channel: str            # the outlet or medium it was said to or carried by
+    closed: bool            # False: runs on into the next paragraph
+
+
+@dataclass
+class _Mention:
+    key: tuple[int, int]    # (sentence index, character offset): reading order
+    actor: str
+    type: str
+
+
+class Speakers:
+    """Resolves the source of a reporting verb in an article: names, pronouns, role nouns."""
+
+    def __init__(self, article: Article, actors: ActorAnalysis):
+        self.article = article
+        self.info = {row.actor: row for row in actors.actors.itertuples()}
+        self.sentence_index = {s.id: s.index for s in article.sentences}
+        self.kb = knowledge()
+        self.quoted = _quoted_spans_by_sentence(article)
+        mentions = []
+        roles: dict[str, list[str]] = {}
+        for m in actors.mentions.itertuples():
+            index = self.sentence_index.get(m.sentence_id)
+            if index is None:
+                continue
+            if m.role:
+                roles.setdefault(m.actor, []).append(m.role)
+            if not any(s <= m.start < e for s, e in self.quoted.get(index, ())):
+                mentions.append(_Mention((index, m.start), m.actor, m.type))
+        mentions.sort(key=lambda m: m.key)
+        self.mentions = mentions
+        self.keys = [m.key for m in mentions]
+        # titles, classes, side and gender of every person
+        gendered = _gendered_words()
+        self.titles: dict[str, set[tuple[str, ...]]] = {}
+        self.gender: dict[str, str] = {}
+        for actor, row in self.info.items():
+            if row.type != "person":
+                continue
+            words = " ".join([str(row.role), *roles.get(actor, []),
+                              *str(row.aliases).split(";")]).lower().replace(".", " ").split()
+            self.titles[actor] = set(_titles_in(words))
+            genders = {gendered[w] for w in words if w in gendered}
+            genders |= {gendered[" ".join(t)] for t in self.titles[actor] if " ".join(t) in gendered}
+            if len(genders) == 1:
+                self.gender[actor] = genders.pop()
+        self.last_speaker: tuple[str, int] | None = None     # (person, sentence index)
+
+    # --- the actors around a position -----------------------------------------------------
+
+    def type_of(self, actor: str) -> str:
+        row = self.info.get(actor)
+        return row.type if row is not None else ""
+
+    def side_of(self, actor: str) -> str:
+        row = self.info.get(actor)
+        return row.side if row is not None else ""
+
+    def _before(self, key: tuple[int, int]):
+        """Mentions outside quotation marks before ``key``, the latest first."""
+        for k in range(bisect.bisect_left(self.keys, key) - 1, -1, -1):
+            yield self.mentions[k]
+
+    def pronoun(self, word: str, key: tuple[int, int]) -> str:
+        """The actor a subject pronoun stands for at this point, or ""."""
+        word = word.lower()
+        if word in _PERSON_PRONOUNS:
+            gender = _PERSON_PRONOUNS[word]
+            if self.last_speaker and self.last_speaker[1] >= key[0] - 1:
+                actor = self.last_speaker[0]
+                if self.gender.get(actor, gender) == gender and self.type_of(actor) == "person":
+                    return self._remember(actor, gender)
+            for m in self._before(key):
+                if m.type == "person" and self.gender.get(m.actor, gender) == gender:
+                    return self._remember(m.actor, gender)
+            return ""
+        if word in _GROUP_PRONOUNS:
+            for m in self._before(key):
+                if m.type in ("group", "state", "organization"):
+                    return m.actor
+        return ""
+
+    def _remember(self, actor: str, gender: str) -> str:
+        self.gender.setdefault(actor, gender)      # the pronoun history
+        return actor
+
+    def role_holder(self, words: list[str], key: tuple[int, int], sides: set[str],
+                    excluded: set[str] = frozenset()) -> tuple[bool, str]:
+        """(is a role noun, the person holding it) for a noun phrase such as "the Hungarian
+        leader" (``words`` lower case, determiners and modifiers included; ``sides`` are the
+        sides its adjectives and possessors name)."""
+        noun, classes = None, None
+        for size in (4, 3, 2, 1):
+            tail = tuple(words[-size:])
+            if len(tail) < size:
+                continue
+            if tail in _role_nouns():
+                noun, classes = tail, _role_nouns()[tail]
+                break
+            if self.kb.titles.get(tail, "modifier") != "modifier":
+                noun = tail
+                break
+        if noun is None:
+            return False, ""
+        gender = _gendered_words().get(" ".join(noun))
+        latest: dict[str, tuple[int, int]] = {}
+        for m in self._before(key):
+            if m.type == "person" and m.actor not in latest and m.actor not in excluded:
+                latest[m.actor] = m.key
+        for actor in sorted(latest, key=latest.get, reverse=True):
+            if sides and self.side_of(actor) not in sides:
+                continue
+            if gender and self.gender.get(actor, gender) != gender:
+                continue
+            if self._holds(actor, noun, classes):
+                return True, actor
+        return True, ""
+
+    def _holds(self, actor: str, noun: tuple[str, ...], classes: set[str] | None) -> bool:
+        for title in self.titles.get(actor, ()):
+            if classes is not None:
+                if self.kb.titles.get(title) in classes:
+                    return True
+            elif title == noun or (title[-len(noun):] == noun and all(
+                    self.kb.titles.get((w,)) == "modifier" for w in title[:-len(noun)])):
+                return True             # "the minister" for a foreign minister, not "president" for a vice president
+            elif noun[-1] in ("spokesman", "spokeswoman", "spokesperson") and title[-1] in (
+                    "spokesman", "spokeswoman", "spokesperson", "secretary") and (
+                    title == ("press", "secretary") or title[-1] != "secretary"):
+                return True
+        return False
+
+    def sides_named(self, words: list[str]) -> set[str]:
+        """The states or bodies that adjectives and names in a noun phrase point to ("Hungarian",
+        "Kremlin", "French")."""
+        sides = set()
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                name = self.kb.names.get(tuple(words[i:i + size]))
+                if name and len(words[i:i + size]) == size and name.kind != "region":
+                    sides.add(name.side or name.canonical)
+                    break
+        return sides
+
+    # --- the source of one reporting verb -------------------------------------------------
+
+    def source_of(self, sentence, tokens, spans, verb: _Verb, previous: list[str]
+                  ) -> tuple[list[str], str, str]:
+        """(speakers, sieve, channel) of a reporting verb in a sentence. ``spans`` are the actor
+        mentions of the sentence outside quotation marks as (first token, end token, actor, type);
+        ``previous`` the speakers of the reporting verb before it in the sentence ("..., warning
+        that": the same speaker). No speaker is guessed: an empty list when none is found."""
+        words = [t.text.lower() for t in tokens]
+        index = sentence.index
+        key = lambda k: (index, tokens[k].start)
+        channel = self._channel(tokens, words, spans, verb)
+        # "TASS quoted Peskov as saying": the one quoted is the speaker, the outlet the channel
+        if words[verb.start] in ("quoted", "quotes", "quoting", "cited", "cites") and verb.end < len(words):
+            obj = [s for s in spans if s[0] == verb.end]
+            if obj:
+                outlet = [s[2] for s in spans if s[1] <= verb.start and s[3] == "media"]
+                return [obj[0][2]], NAMED, outlet[-1] if outlet else channel
+        if verb.start and words[verb.start - 1] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+            who = self.pronoun(words[verb.start - 1], key(verb.start - 1))
+            return ([who] if who else []), PRONOUN, channel
+        if verb.end < len(words) and words[verb.end] in _PERSON_PRONOUNS and (
+                verb.start == 0 or words[verb.start - 1] in _QUOTE_TOKENS | {","}):
+            who = self.pronoun(words[verb.end], key(verb.end))
+            return ([who] if who else []), PRONOUN, channel
+        k = verb.start - 1
+        while k >= 0 and words[k] not in _CLAUSE_BREAKS:
+            k -= 1
+        if tokens[verb.start].pos == "VBG" and k + 1 < verb.start and words[k + 1] == "with":
+            return [], UNRESOLVED, channel      # "With Putin demanding X, ...": the writer's description
+        region = list(range(k + 1, verb.start))
+        while region and words[region[-1]] in _AUXILIARIES:
+            region.pop()
+        other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
+        if region and not other_verbs:
+            found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
+            if found is not None:
+                return found + (channel,)
+        if not region and k >= 0 and words[k] == ",":
+            # "X, asked about Y, said" / "X, the Kremlin spokesman, said": the subject is before
+            found = self._before_parenthesis(tokens, words, spans, k, key)
+            if found is not None:
+                return found + (channel,)
+        after_quote = k >= 0 and words[k] in (",", "''", '"', "\u201d") and k == verb.start - 1 or (
+            k >= 0 and words[k] in ("''", '"', "\u201d"))
+        if (after_quote or verb.start == 0) and words[verb.start] in _INVERTING | {"says"}:
+            found = self._inverted_subject(tokens, words, spans, verb, key)
+            if found is not None:
+                return found + (channel,)
+        if not region and tokens[verb.start].pos == "VBG" and previous:
+            return previous, NAMED, channel       # "..., warning that": the same speaker
+        return [], UNRESOLVED, channel
+
+    def _noun_phrase(self, tokens, words, spans, lo, hi, key) -> tuple[list[str], str] | None:
+        """The speaker a subject noun phrase ``tokens[lo:hi]`` names, or None when it names none."""
+        inside = [s for s in spans if s[0] >= lo and s[1] <= hi]
+        if words[lo:hi][-2:] and words[hi - 2:hi] == ["according", "to"]:
+            return None
+        # a possessive or adjectival mention before a title is a modifier, not the speaker
+        head_is_role = hi - lo >= 1 and (
+            self.kb.titles.get((words[hi - 1],), "modifier") != "modifier"
+            or any(tuple(words[hi - n:hi]) in _role_nouns() for n in (1, 2, 3, 4)))
+        heads = [s for s in inside if not (head_is_role and s[1] < hi)]
+        people = [s for s in heads if s[3] in ("person", "group")]
+        if people:
+            return [people[-1][2]], NAMED
+        if head_is_role:
+            phrase = words[lo:hi]
+            possessors = [s[2] for s in inside if s[3] == "person"]
+            sides = self.sides_named([t.text for t in tokens[lo:hi]])
+            sides |= {self.side_of(a) for a in possessors if self.side_of(a)}
+            _, holder = self.role_holder(phrase, key if not inside else (key[0], tokens[hi - 1].start),
+                                         sides, excluded=set(possessors))
+            if holder and words[lo] not in _INDEFINITE:
+                return [holder], ROLE
+            bodies = [s[2] for s in inside if s[3] in ("state", "organization")]
+            if bodies:                       # "a Kremlin spokesman said": the institution speaks
+                return [bodies[-1]], NAMED
+            return [], UNRESOLVED
+        media = [s[2] for s in heads if s[3] == "media"]
+        if media:
+            return media, NAMED
+        if heads:
+            return [heads[-1][2]], NAMED
+        return None
+
+    def _before_parenthesis(self, tokens, words, spans, comma, key) -> tuple[list[str], str] | None:
+        """The subject before a parenthetical clause or an apposition that ends at ``comma``."""
+        k = comma - 1
+        while k >= 0 and words[k] not in (",", ";", ":", "``", "''", '"', "\u201c", "\u201d"):
+            k -= 1
+        if k < 0 or words[k] != "," or k == comma - 1:
+            return None
+        first = tokens[k + 1]
+        parenthetical = (first.pos in ("VBN", "VBG") or words[k + 1] in _DETERMINERS
+                         or words[k + 1] in ("speaking", "asked", "when", "in", "at", "on", "who"))
+        if not parenthetical:
+            return None
+        j = k - 1
+        while j >= 0 and words[j] not in _CLAUSE_BREAKS:
+            j -= 1
+        if j + 1 >= k:
+            return None
+        return self._noun_phrase(tokens, words, spans, j + 1, k, key(j + 1))
+
+    def _inverted_subject(self, tokens, words, spans, verb, key) -> tuple[list[str], str] | None:
+        """'"...," said X' / 'said the minister': the subject after the verb."""
+        start = verb.end
+        named = [s for s in spans if s[0] == start or (s[0] <= start + 3 and all(
+            words[j] in _DETERMINERS or self.kb.titles.get((words[j],)) for j in range(start, s[0])))]
+        if named:
+            return [named[0][2]], NAMED
+        if start < len(words) and words[start] in _DETERMINERS:
+            end = start + 1
+            while end < len(words) and words[end] not in _CLAUSE_BREAKS | {".", "in", "on", "at", "to"} \
+                    and not tokens[end].pos.startswith("VB") and end - start < 6:
+                end += 1
+            # "said the Kremlin spokesman, Dmitry Peskov": the name in apposition
+            if end + 1 < len(words) and words[end] == ",":
+                apposed = [s for s in spans if s[0] == end + 1 and s[3] == "person"]
+                if apposed:
+                    return [apposed[0][2]], NAMED
+            return self._noun_phrase(tokens, words, spans, start, end, key(start))
+        return None
+
+    def _channel(self, tokens, words, spans, verb) -> str:
+        """The outlet a statement was made to or carried by: "told Reuters", "in comments carried
+        by TASS", "in an interview with CNN", "Interfax reported"."""
+        tail = range(verb.end, min(len(words), verb.end + 12))
+        for s in spans:
+            if s[3] != "media":
+                continue
+            if s[0] == verb.end and words[verb.start] in ("told", "tells", "telling"):
+                return s[2]
+            if s[0] in tail and any(words[j] in ("by", "with", "to", "on") for j in range(max(verb.end, s[0] - 3), s[0])):
+                return s[2]
+        return ""
+
+
+def _quoted_spans_by_sentence(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """For each sentence index, the spans of its text that are inside quotation marks."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for block, quotes, placed in _paragraphs(article):
+        for sentence, offset in placed:
+            end = offset + len(sentence.text)
+            out[sentence.index] = [(max(q.start, offset) - offset, min(q.end, end) - offset)
+                                   for q in quotes if q.start < end and q.end > offset]
+    return out
+
+
+def _paragraphs(article: Article):
+    """(block, its quotations, [(sentence, offset of the sentence in the block)]) for each block
+    that has sentences the analysis reads."""
+    by_block: dict[str, list] = {}
+    for s in article.sentences:
+        if s.kind not in ("title", "heading"):
+            by_block.setdefault(s.paragraph_id, []).append(s)
+    for block in article.blocks:
+        sentences = by_block.get(block.id)
+        if not sentences:
+            continue
+        placed, cursor = [], 0
+        for s in sentences:
+            at = block.text.find(s.text, cursor)
+            at = cursor if at < 0 else at
+            placed.append((s, at))
+            cursor = at + len(s.text)
+        yield block, quotations(block.text), placed
+
+
+def _sentence_at(placed, offset: int):
+    starts = [at for _, at in placed]
+    k = max(0, bisect.bisect_right(starts, offset) - 1)
+    return placed[k]
+
+
+def mention_spans(tokens, mentions_here, quoted) -> list[tuple[int, int, str, str]]:
+    """Token spans (first, end, actor, type) of the actor mentions of a sentence that are
+    outside its quoted spans."""
+    starts = [t.start for t in tokens]
+    spans = []
+    for start, end, actor, type_ in mentions_here:
+        if any(s <= start < e for s, e in quoted):
+            continue
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        if tokens and tokens[first].end <= start and first + 1 < len(tokens):
+            first += 1
+        last = max(first, bisect.bisect_left(starts, end) - 1)
+        spans.append((first, last + 1, actor, type_))
+    return spans
+
+
+@dataclass
+class Report:
+    """A reporting verb outside quotation marks and its source."""
+    sentence: object
+    tokens: tuple
+    verb: _Verb
+    speakers: list[str]
+    via: str
+    channel: str
+    cue_of_quotation: bool = False
+
+
+# tokens that may stand between a quotation and its cue without breaking the link
+_LINKS = {",", ":", "--", "\u2014", "\u2013", "-", "that", "``", "''", '"', "\u201c", "\u201d", "'",
+          "\u2018", "\u2019", "(", ")"}
+_CHANNEL_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "carried", "published",
+                  "broadcast", "aired"}
+_CUE_REACH = 8          # words between a quotation and its cue, at most ("told state television on Monday:")
+
+
+def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attribution], list[Report]]:
+    """Every direct quotation of the article with its speaker (:class:`Attribution`), and every
+    reporting verb outside quotation marks with its source (:class:`Report`; those that are the
+    cue of a quotation are marked). In reading order."""
+    resolver = Speakers(article, actors)
+    by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
+    for m in actors.mentions.itertuples():
+        index = resolver.sentence_index.get(m.sentence_id)
+        if index is not None:
+            by_sentence.setdefault(index, []).append((m.start, m.end, m.actor, m.type))
+    attributions: list[Attribution] = []
+    reports: list[Report] = []
+    previous_paragraph: Attribution | None = None      # its last quotation, when it had any
+    for block, quotes, placed in _paragraphs(article):
+        sentence_reports: dict[int, list[Report]] = {}
+        for sentence, offset in placed:
+            tokens = _tokens(sentence.text)
+            quoted = resolver.quoted.get(sentence.index, [])
+            spans = mention_spans(tokens, by_sentence.get(sentence.index, []), quoted)
+            here = []
+            for verb in _verbs(tokens):
+                if any(s <= tokens[verb.start].start < e for s, e in quoted):
+                    continue
+                who, via, channel = resolver.source_of(sentence, tokens, spans, verb,
+                                                       here[-1].speakers if here else [])
+                here.append(Report(sentence, tokens, verb, who, via, channel))
+                if len(who) == 1 and resolver.type_of(who[0]) == "person":
+                    resolver.last_speaker = (who[0], sentence.index)
+            sentence_reports[sentence.index] = here
+            reports.extend(here)
+        last_here: Attribution | None = None
+        for n, q in enumerate(quotes):
+            sentence, offset = _sentence_at(placed, q.start)
+            end_sentence, end_offset = _sentence_at(placed, max(q.start, q.end - 1))
+            following = quotes[n + 1].start if n + 1 < len(quotes) else len(block.text)
+            previous_end = quotes[n - 1].end + 1 if n else 0
+            cue = _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q,
+                       previous_end, following, resolver, by_sentence)
+            words = len(block.text[q.start:q.end].split())
+            opens_paragraph = not block.text[:max(0, q.start - 1)].strip()
+            if cue is not None:
+                report, gap, via, who = cue
+                if len(words_in := block.text[q.start:q.end].split()) <= 2 and gap > 1:
+                    continue                        # one or two quoted words away from the cue: scare quotes
+                report.cue_of_quotation = True
+                channel = report.channel
+                if who and all(resolver.type_of(a) == "media" for a in who) and \
+                        report.verb.written.lower() in _CHANNEL_VERBS:
+                    who, via, channel = [], UNRESOLVED, who[0]   # "Interfax reported": the channel
+                cue_verb, cue_sentence = report.verb, report.sentence.id
+            else:
+                who, via, channel, cue_verb, cue_sentence = [], UNRESOLVED, "", None, ""
+            if not who and cue is None:
+                before = last_here or (previous_paragraph if opens_paragraph else None)
+                if before is not None and before.speaker:
+                    who, via, channel = [before.speaker], CONTINUATION, before.channel
+                    cue_verb, cue_sentence = before.cue, before.cue_sentence_id
+                elif words < 4:
+                    continue                        # a short unattributed quote is not speech
+            for actor in who or [""]:
+                attribution = Attribution(block.id, sentence.id, q.start, q.end,
+                                          block.text[q.start:q.end], actor, via if actor else UNRESOLVED,
+                                          cue_verb, cue_sentence, channel, q.closed)
+                attributions.append(attribution)
+                if actor and resolver.type_of(actor) == "person":
+                    resolver.last_speaker = (actor, end_sentence.index)
+            last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
+        previous_paragraph = last_here
+    return attributions, reports
+
+
+def attribute(article: Article, actors: ActorAnalysis) -> list[Attribution]:
+    """Every direct quotation of the article with its speaker, cue verb, channel and sieve."""
+    return statements(article, actors)[0]
+
+
+def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotation, previous_end,
+         following, resolver: Speakers, by_sentence):
+    """The cue of a quotation: the reporting verb right after it (in the sentence where it ends)
+    or right before it (in the sentence where it starts), or "according to X" beside it.
+    (report, words between, sieve, speakers), or None."""
+    options = []
+    after = sentence_reports.get(end_sentence.index, [])
+    close_at = q.end - end_offset                    # in the sentence's own offsets
+    next_at = following - end_offset
+    for report in after:
+        at = report.tokens[report.verb.start].start
+        if close_at <= at < next_at:
+            gap = _words_between(report.tokens, close_at, at)
+            if gap <= _CUE_REACH - 2 and not _clause_between(report.tokens, close_at, at):
+                options.append((gap, 0, report))
+            break
+    before = sentence_reports.get(sentence.index, [])
+    open_at = q.start - offset
+    since = max(0, previous_end - offset)
+    for report in reversed(before):
+        end = report.tokens[report.verb.end - 1].end
+        if since <= report.tokens[report.verb.start].start and end <= open_at:
+            gap = _words_between(report.tokens, end, open_at)
+            if gap <= _CUE_REACH and not _clause_between(report.tokens, end, open_at, verbs=True):
+                options.append((gap, 1, report))
+            break
+    according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,
+                              resolver, by_sentence)
+    if according is not None:
+        return according
+    if not options:
+        return None
+    gap, _, report = min(options, key=lambda o: (o[0], o[1]))
+    return report, gap, report.via, list(report.speakers)
+
+
+def _words_between(tokens, start, end) -> int:
+    return sum(1 for t in tokens if start <= t.start < end and t.text.lower() not in _LINKS
+               and t.text not in ".!?")
+
+
+def _clause_between(tokens, start, end, verbs=False) -> bool:
+    """A full stop, a semicolon or (before a quotation) another verb between the cue and it."""
+    for t in tokens:
+        if start <= t.start < end:
+            if t.text in (";", ".", "!", "?"):
+                return True
+            if verbs and t.pos in ("VBD", "VBZ", "VBP", "MD"):
+                return True
+    return False
+
+
+def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following, resolver,
+                  by_sentence):
+    """'"...," according to X' or 'According to X, "..."'."""
+    for s, off, lo, hi in ((end_sentence, end_offset, q.end - end_offset, following - end_offset),
+                           (sentence, offset, max(0, previous_end - offset), q.start - offset)):
+        tokens = _tokens(s.text)
+        words = [t.text.lower() for t in tokens]
+        for k in range(len(words) - 1):
+            if words[k] == "according" and words[k + 1] == "to" and lo <= tokens[k].start < hi:
+                if hi == q.start - off and _words_between(tokens, tokens[k].start, hi) > _CUE_REACH:
+                    continue
+                if lo == q.end - off and _words_between(tokens, lo, tokens[k].start) > 1:
+                    continue
+                end = k + 2
+                while end < len(words) and words[end] not in _CLAUSE_BREAKS | {".", "on", "in", "at"} \
+                        and tokens[end].start < hi:
+                    end += 1
+                if end == k + 2:
+                    continue
+                spans = mention_spans(tokens, by_sentence.get(s.index, []), resolver.quoted.get(s.index, []))
+                if words[k + 2] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+                    who = resolver.pronoun(words[k + 2], (s.index, tokens[k + 2].start))
+                    via = PRONOUN
+                else:
+                    found = resolver._noun_phrase(tokens, words, spans, k + 2, end, (s.index, tokens[k + 2].start))
+                    who, via = (found[0][0] if found and found[0] else ""), (found[1] if found else UNRESOLVED)
+                    via = ACCORDING if via == NAMED else via
+                fake = Report(s, tokens, _Verb(k, k + 2, "according to", "according to", "neutral"),
+                              [who] if who else [], via, "")
+                return fake, 0, via, ([who] if who else [])
+    return None
