@@ -176,15 +176,31 @@ class Speakers:
                 actor = self.last_speaker[0]
                 if self.gender.get(actor, gender) == gender and self.type_of(actor) == "person":
                     return self._remember(actor, gender)
-            for m in self._before(key):
-                if m.type == "person" and self.gender.get(m.actor, gender) == gender:
-                    return self._remember(m.actor, gender)
-            return ""
+            found = self._hobbs(key, lambda m: m.type == "person"
+                                and self.gender.get(m.actor, gender) == gender)
+            return self._remember(found, gender) if found else ""
         if word in _GROUP_PRONOUNS:
-            for m in self._before(key):
-                if m.type in ("group", "state", "organization"):
-                    return m.actor
+            return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))
         return ""
+
+    def _hobbs(self, key: tuple[int, int], fits) -> str:
+        """The antecedent in Hobbs's (1978) order: the nearest fitting mention before the pronoun
+        in its own sentence, then sentence by sentence backwards, each read from its start (the
+        subject of a sentence comes before its objects: "Putin met Lukashenko. ... he said")."""
+        earlier: list[_Mention] = []
+        for m in self._before(key):
+            if m.key[0] == key[0]:
+                if fits(m):
+                    return m.actor
+                continue
+            if earlier and m.key[0] != earlier[-1].key[0]:
+                fitting = [e for e in reversed(earlier) if fits(e)]
+                if fitting:
+                    return fitting[0].actor
+                earlier = []
+            earlier.append(m)
+        fitting = [e for e in reversed(earlier) if fits(e)]
+        return fitting[0].actor if fitting else ""
 
     def _remember(self, actor: str, gender: str) -> str:
         self.gender.setdefault(actor, gender)      # the pronoun history
@@ -266,6 +282,23 @@ class Speakers:
             if obj:
                 outlet = [s[2] for s in spans if s[1] <= verb.start and s[3] == "media"]
                 return [obj[0][2]], NAMED, outlet[-1] if outlet else channel
+        if words[verb.start] == "saying" and verb.start >= 3 and words[verb.start - 1] == "as":
+            quoting = [j for j in range(max(0, verb.start - 8), verb.start)
+                       if words[j] in ("quoted", "quotes", "quoting", "cited", "cites", "citing")]
+            if quoting:
+                obj = [s for s in spans if quoting[-1] < s[0] < verb.start]
+                outlet = [s[2] for s in spans if s[1] <= quoting[-1] and s[3] == "media"]
+                if obj:
+                    return [obj[-1][2]], NAMED, outlet[-1] if outlet else channel
+                region = range(quoting[-1] + 1, verb.start - 1)
+                if region:
+                    found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
+                    if found is not None:
+                        return found + (outlet[-1] if outlet else channel,)
+                return [], UNRESOLVED, outlet[-1] if outlet else channel
+        if words[verb.start] == "asked" and verb.start and words[verb.start - 1] == "," and \
+                verb.end < len(words) and words[verb.end] in ("about", "whether", "if", "to", "why", "how", "what"):
+            return [], UNRESOLVED, channel    # "X, asked about Y, said": X was asked, the cue is "said"
         if verb.start and words[verb.start - 1] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
             who = self.pronoun(words[verb.start - 1], key(verb.start - 1))
             return ([who] if who else []), PRONOUN, channel
@@ -356,8 +389,9 @@ class Speakers:
     def _inverted_subject(self, tokens, words, spans, verb, key) -> tuple[list[str], str] | None:
         """'"...," said X' / 'said the minister': the subject after the verb."""
         start = verb.end
-        named = [s for s in spans if s[0] == start or (s[0] <= start + 3 and all(
-            words[j] in _DETERMINERS or self.kb.titles.get((words[j],)) for j in range(start, s[0])))]
+        named = [s for s in spans if s[3] != "media" and start <= s[0] <= start + 5 and all(
+            words[j] not in _CLAUSE_BREAKS | {".", "in", "on", "at", "to"} and not tokens[j].pos.startswith("VB")
+            for j in range(start, s[0]))]
         if named:
             return [named[0][2]], NAMED
         if start < len(words) and words[start] in _DETERMINERS:
@@ -513,7 +547,8 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             else:
                 who, via, channel, cue_verb, cue_sentence = [], UNRESOLVED, "", None, ""
             if not who and cue is None:
-                before = last_here or (previous_paragraph if opens_paragraph else None)
+                before = _last_statement(last_here, sentence_reports, placed, q.start, block.id) or (
+                    previous_paragraph if opens_paragraph else None)
                 if before is not None and before.speaker:
                     who, via, channel = [before.speaker], CONTINUATION, before.channel
                     cue_verb, cue_sentence = before.cue, before.cue_sentence_id
@@ -529,6 +564,22 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
         previous_paragraph = last_here
     return attributions, reports
+
+
+def _last_statement(last_quotation, sentence_reports, placed, position, paragraph_id):
+    """The latest attributed statement of the paragraph before ``position``: its last quotation
+    or a later reported statement ("Tusk said Europe must arm. \u201cPutin only understands
+    force.\u201d"), as an Attribution-like record with speaker, cue and channel."""
+    latest = last_quotation if last_quotation and last_quotation.speaker else None
+    latest_at = latest.end if latest else -1
+    for sentence, offset in placed:
+        for report in sentence_reports.get(sentence.index, []):
+            at = offset + report.tokens[report.verb.start].start
+            if latest_at < at < position and len(report.speakers) == 1 and not report.cue_of_quotation:
+                latest = Attribution(paragraph_id, sentence.id, at, at, "", report.speakers[0], report.via,
+                                     report.verb, sentence.id, report.channel, True)
+                latest_at = at
+    return latest
 
 
 def attribute(article: Article, actors: ActorAnalysis) -> list[Attribution]:
@@ -549,7 +600,7 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         at = report.tokens[report.verb.start].start
         if close_at <= at < next_at:
             gap = _words_between(report.tokens, close_at, at)
-            if gap <= _CUE_REACH - 2 and not _clause_between(report.tokens, close_at, at):
+            if gap <= _CUE_REACH and not _clause_between(report.tokens, close_at, at):
                 options.append((gap, 0, report))
             break
     before = sentence_reports.get(sentence.index, [])
