@@ -357,7 +357,9 @@ class Speakers:
             if holder and words[lo] not in _INDEFINITE:
                 return [holder], ROLE
             bodies = [s[2] for s in inside if s[3] in ("state", "organization")]
-            if bodies:                       # "a Kremlin spokesman said": the institution speaks
+            if bodies and words[lo] in _INDEFINITE:
+                # "a Kremlin spokesman said": an unnamed member speaks for the institution; "the
+                # Hungarian leader" is one person, and none of the article's persons
                 return [bodies[-1]], NAMED
             return [], UNRESOLVED
         media = [s[2] for s in heads if s[3] == "media"]
@@ -546,7 +548,11 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 cue_verb, cue_sentence = report.verb, report.sentence.id
             else:
                 who, via, channel, cue_verb, cue_sentence = [], UNRESOLVED, "", None, ""
-            if not who and cue is None:
+            opens_sentence = not _strip_marks(block.text[offset:max(offset, q.start - 1)])
+            if not who and cue is None and not opens_sentence:
+                if words < 4:
+                    continue                        # "the so-called 'peace plan'": a scare quote
+            elif not who and cue is None:
                 before = _last_statement(last_here, sentence_reports, placed, q.start, block.id) or (
                     previous_paragraph if opens_paragraph else None)
                 if before is not None and before.speaker:
@@ -610,7 +616,7 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         end = report.tokens[report.verb.end - 1].end
         if since <= report.tokens[report.verb.start].start and end <= open_at:
             gap = _words_between(report.tokens, end, open_at)
-            if gap <= _CUE_REACH and not _clause_between(report.tokens, end, open_at, verbs=True):
+            if gap <= _CUE_REACH and not _clause_between(report.tokens, end, open_at):
                 options.append((gap, 1, report))
             break
     according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,
@@ -623,20 +629,18 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
     return report, gap, report.via, list(report.speakers)
 
 
+def _strip_marks(text: str) -> str:
+    return text.strip().strip("\"'\u201c\u201d\u2018\u2019(").strip()
+
+
 def _words_between(tokens, start, end) -> int:
     return sum(1 for t in tokens if start <= t.start < end and t.text.lower() not in _LINKS
                and t.text not in ".!?")
 
 
-def _clause_between(tokens, start, end, verbs=False) -> bool:
-    """A full stop, a semicolon or (before a quotation) another verb between the cue and it."""
-    for t in tokens:
-        if start <= t.start < end:
-            if t.text in (";", ".", "!", "?"):
-                return True
-            if verbs and t.pos in ("VBD", "VBZ", "VBP", "MD"):
-                return True
-    return False
+def _clause_between(tokens, start, end) -> bool:
+    """A full stop or a semicolon between the cue and the quotation."""
+    return any(start <= t.start < end and t.text in (";", ".", "!", "?") for t in tokens)
 
 
 def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following, resolver,
