@@ -50,11 +50,12 @@ _CLAUSE_BREAKS = {",", ";", ":", "that", "which", "who", "where", "while", "when
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "did",
                 "does", "do", "reportedly", "repeatedly", "publicly", "again", "recently", "once",
                 "previously", "already", "not", "never", "then", "later", "earlier", "has", "had",
-                "further", "told", "and", "flatly", "simply", "only", "just", "quickly"}
+                "further", "and", "flatly", "simply", "only", "just", "quickly"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_POSTMODIFIERS = {"of", "from", "in", "for", "at", "with", "near"}
 _QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 # verbs that put the speaker after them when they follow the quotation ('"...," said X')
 _INVERTING = {"said", "says", "added", "asked", "wrote", "continued", "explained", "replied",
@@ -312,9 +313,24 @@ class Speakers:
         if tokens[verb.start].pos == "VBG" and k + 1 < verb.start and words[k + 1] == "with":
             return [], UNRESOLVED, channel      # "With Putin demanding X, ...": the writer's description
         region = list(range(k + 1, verb.start))
+        coordinated = False
         while region and words[region[-1]] in _AUXILIARIES:
+            coordinated = coordinated or words[region[-1]] == "and"
             region.pop()
+        if region and words[region[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+            who = self.pronoun(words[region[-1]], key(region[-1]))          # "he had added"
+            return ([who] if who else []), PRONOUN, channel
         other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
+        if coordinated and other_verbs:
+            # "Mitchell decried the rate of unemployment and said": the first verb's subject
+            subject = [j for j in region if j < other_verbs[0] and words[j] not in _AUXILIARIES]
+            if subject and words[subject[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+                who = self.pronoun(words[subject[-1]], key(subject[-1]))
+                return ([who] if who else []), PRONOUN, channel
+            if subject:
+                found = self._noun_phrase(tokens, words, spans, subject[0], subject[-1] + 1, key(subject[0]))
+                if found is not None:
+                    return found + (channel,)
         if region and not other_verbs:
             found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
             if found is not None:
@@ -337,6 +353,12 @@ class Speakers:
     def _noun_phrase(self, tokens, words, spans, lo, hi, key) -> tuple[list[str], str] | None:
         """The speaker a subject noun phrase ``tokens[lo:hi]`` names, or None when it names none."""
         inside = [s for s in spans if s[0] >= lo and s[1] <= hi]
+        covered = {j for s in inside for j in range(s[0], s[1])}
+        for s in inside:
+            if s[0] - 1 > lo and words[s[0] - 1] in _POSTMODIFIERS and any(
+                    j not in covered and tokens[j].pos == "NNP" and not self.kb.titles.get((words[j],))
+                    for j in range(lo, s[0] - 1)):
+                return [], UNRESOLVED     # "Rep. Mac Barber of Commerce": a name no table knows heads it
         if words[lo:hi][-2:] and words[hi - 2:hi] == ["according", "to"]:
             return None
         # a possessive or adjectival mention before a title is a modifier, not the speaker
@@ -616,7 +638,10 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         end = report.tokens[report.verb.end - 1].end
         if since <= report.tokens[report.verb.start].start and end <= open_at:
             gap = _words_between(report.tokens, end, open_at)
-            if gap <= _CUE_REACH and not _clause_between(report.tokens, end, open_at):
+            # a colon introduces the quotation: the cue may stand further back in the clause
+            reach = 3 * _CUE_REACH if report.sentence.text[:open_at].rstrip(" \"'\u201c\u2018").endswith(":") \
+                else _CUE_REACH
+            if gap <= reach and not _clause_between(report.tokens, end, open_at):
                 options.append((gap, 1, report))
             break
     according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,

@@ -294,3 +294,28 @@ def test_attribute_gives_speaker_cue_and_sieve():
     assert (one.speaker, one.cue.lemma, one.via, one.channel) == ("Dmitry Peskov", "tell", "named", "Reuters")
     assert one.text == "We are ready for talks," and one.sentence_id == "P03.S2"
     assert one.via in SIEVES
+
+
+# --- shapes met in real wire copy ------------------------------------------------------------
+
+def test_a_pronoun_before_an_auxiliary():
+    assert said("Ukrainian President Volodymyr Zelenskyy spoke on Monday. On Sunday he had added, "
+                "\u201cWe will not trade land for peace.\u201d") == [("Volodymyr Zelenskyy", "pronoun")]
+
+
+def test_the_subject_of_a_coordinated_reporting_verb():
+    assert said("Polish Prime Minister Donald Tusk criticised the plan and said the Kremlin "
+                "\u201cmust share the blame for this war\u201d.") == [("Donald Tusk", "named")]
+
+
+def test_a_colon_lets_the_cue_stand_further_back():
+    rows = direct("Russian President Vladimir Putin told about 200 officers of the Western "
+                  "Military District at a base outside Moscow on Friday: \u201cWe will not stop "
+                  "until our goals are met.\u201d")
+    assert list(zip(rows.speaker, rows.verb)) == [("Vladimir Putin", "told")]
+
+
+def test_a_place_after_an_unknown_name_is_not_the_speaker():
+    # "of Ukraine" modifies a name no table knows; Ukraine did not say it
+    assert said("Rep. Joe Wilkerson of Ukraine is asking the House to \u201cendorse more "
+                "support for schools in every district\u201d.") == [("", "unresolved")]
