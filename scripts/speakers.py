@@ -531,6 +531,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
     attributions: list[Attribution] = []
     reports: list[Report] = []
     previous_paragraph: Attribution | None = None      # its last quotation, when it had any
+    introducer: Report | None = None                    # "Mitchell said in a statement:" closing it
     for block, quotes, placed in _paragraphs(article):
         sentence_reports: dict[int, list[Report]] = {}
         for sentence, offset in placed:
@@ -558,9 +559,11 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                        previous_end, following, resolver, by_sentence)
             words = len(block.text[q.start:q.end].split())
             opens_paragraph = not block.text[:max(0, q.start - 1)].strip()
+            if cue is None and opens_paragraph and n == 0 and introducer is not None:
+                cue = (introducer, 0, introducer.via, list(introducer.speakers))  # "X said in a statement:" ends the paragraph before
             if cue is not None:
                 report, gap, via, who = cue
-                if len(words_in := block.text[q.start:q.end].split()) <= 2 and gap > 1:
+                if words <= 2 and gap > 1:
                     continue                        # one or two quoted words away from the cue: scare quotes
                 report.cue_of_quotation = True
                 channel = report.channel
@@ -591,6 +594,10 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                     resolver.last_speaker = (actor, end_sentence.index)
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
         previous_paragraph = last_here
+        # a paragraph that ends with a colon after a reporting verb introduces the next one's quotation
+        last_report = reports[-1] if reports and reports[-1].sentence.paragraph_id == block.id else None
+        introducer = last_report if (block.text.rstrip().endswith(":") and last_report is not None
+                                     and (not quotes or quotes[-1].closed)) else None
     return attributions, reports
 
 

@@ -319,3 +319,14 @@ def test_a_place_after_an_unknown_name_is_not_the_speaker():
     # "of Ukraine" modifies a name no table knows; Ukraine did not say it
     assert said("Rep. Joe Wilkerson of Ukraine is asking the House to \u201cendorse more "
                 "support for schools in every district\u201d.") == [("", "unresolved")]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_next_ones_quotation():
+    rows = direct("Earlier, Kremlin spokesman Dmitry Peskov said in a statement:\n"
+                  "\u201cThe proposal is a pause for Ukraine and nothing more.\n"
+                  "\u201cRussia needs a lasting settlement.\u201d\n"
+                  "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv.\n"
+                  "\u201cThere will be no lasting peace without guarantees.\u201d\n")
+    assert said_rows(rows) == [("Dmitry Peskov", "named"), ("Dmitry Peskov", "continuation"),
+                               ("", "unresolved")]
+    assert rows.iloc[0].verb == "said"
