@@ -217,7 +217,7 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
         tokens = said[0].tokens
         for n, report in enumerate(said):
             verb, who = report.verb, report.speakers
-            if report.cue_of_quotation or not who:
+            if report.cue_of_quotation or report.speech_only or not who:
                 continue
             following = [said[m].verb.start for m in range(n + 1, len(said)) if said[m].speakers]
             rest = text[tokens[verb.end - 1].end:]

@@ -71,6 +71,25 @@ def _role_nouns() -> dict[tuple[str, ...], set[str]]:
 
 
 @lru_cache(maxsize=1)
+def _speech_verb_table() -> dict[str, tuple[str, str]]:
+    """Inflected form -> (verb, class) of the verbs that only introduce quotations."""
+    from scripts.morphology import inflections
+    table = pd.read_csv(DATA / "speech_verbs.csv", comment="#", dtype=str, keep_default_na=False)
+    forms = {}
+    for row in table.itertuples():
+        for form, lemma in inflections(row.verb).items():
+            forms.setdefault(form, (lemma, row._2))
+    forms.update({lemma: (lemma, cls) for lemma, cls in forms.values()})
+    return forms
+
+
+def _speech_verbs(tokens) -> list[_Verb]:
+    table = _speech_verb_table()
+    return [_Verb(i, i + 1, t.text, *table[t.text.lower()]) for i, t in enumerate(tokens)
+            if t.text.lower() in table and t.pos.startswith("VB")]
+
+
+@lru_cache(maxsize=1)
 def _gendered_words() -> dict[str, str]:
     table = pd.read_csv(DATA / "gendered_words.csv", comment="#", dtype=str, keep_default_na=False)
     return dict(zip(table.word, table.gender))
@@ -335,6 +354,15 @@ class Speakers:
             found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
             if found is not None:
                 return found + (channel,)
+        if not region and k >= 2 and words[k] == "who" and words[k - 1] == ",":
+            # "Judge John Karns, who charged that ...": the relative clause's antecedent
+            j = k - 2
+            while j >= 0 and words[j] not in _CLAUSE_BREAKS:
+                j -= 1
+            if j + 1 <= k - 2:
+                found = self._noun_phrase(tokens, words, spans, j + 1, k - 1, key(j + 1))
+                if found is not None:
+                    return found + (channel,)
         if not region and k >= 0 and words[k] == ",":
             # "X, asked about Y, said" / "X, the Kremlin spokesman, said": the subject is before
             found = self._before_parenthesis(tokens, words, spans, k, key)
@@ -399,7 +427,8 @@ class Speakers:
         if k < 0 or words[k] != "," or k == comma - 1:
             return None
         first = tokens[k + 1]
-        parenthetical = (first.pos in ("VBN", "VBG") or words[k + 1] in _DETERMINERS
+        apposition = self.kb.titles.get((words[comma - 1],), "modifier") != "modifier"   # ", press secretary,"
+        parenthetical = (first.pos in ("VBN", "VBG") or words[k + 1] in _DETERMINERS or apposition
                          or words[k + 1] in ("speaking", "asked", "when", "in", "at", "on", "who"))
         if not parenthetical:
             return None
@@ -508,6 +537,7 @@ class Report:
     via: str
     channel: str
     cue_of_quotation: bool = False
+    speech_only: bool = False     # a verb of speech_verbs.csv: a cue of quotations, not reported speech
 
 
 # tokens that may stand between a quotation and its cue without breaking the link
@@ -539,12 +569,13 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             quoted = resolver.quoted.get(sentence.index, [])
             spans = mention_spans(tokens, by_sentence.get(sentence.index, []), quoted)
             here = []
-            for verb in _verbs(tokens):
+            for verb in sorted(_verbs(tokens) + _speech_verbs(tokens), key=lambda v: v.start):
                 if any(s <= tokens[verb.start].start < e for s, e in quoted):
                     continue
                 who, via, channel = resolver.source_of(sentence, tokens, spans, verb,
                                                        here[-1].speakers if here else [])
-                here.append(Report(sentence, tokens, verb, who, via, channel))
+                here.append(Report(sentence, tokens, verb, who, via, channel,
+                                   speech_only=verb.lemma in _speech_verb_table()))
                 if len(who) == 1 and resolver.type_of(who[0]) == "person":
                     resolver.last_speaker = (who[0], sentence.index)
             sentence_reports[sentence.index] = here
@@ -563,7 +594,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 cue = (introducer, 0, introducer.via, list(introducer.speakers))  # "X said in a statement:" ends the paragraph before
             if cue is not None:
                 report, gap, via, who = cue
-                if words <= 2 and gap > 1:
+                if words <= 2 and gap > 3:
                     continue                        # one or two quoted words away from the cue: scare quotes
                 report.cue_of_quotation = True
                 channel = report.channel
@@ -574,7 +605,13 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             else:
                 who, via, channel, cue_verb, cue_sentence = [], UNRESOLVED, "", None, ""
             opens_sentence = not _strip_marks(block.text[offset:max(offset, q.start - 1)])
-            if not who and cue is None and not opens_sentence:
+            same_sentence = (last_here is not None and last_here.speaker and last_here.sentence_id == sentence.id
+                             and last_here.cue is not None)
+            if not who and cue is None and same_sentence:
+                # 'Karns said it was a "wrongful act" to take statements "privately": one cue, two quotations
+                who, via, channel = [last_here.speaker], last_here.via, last_here.channel
+                cue_verb, cue_sentence = last_here.cue, last_here.cue_sentence_id
+            elif not who and cue is None and not opens_sentence:
                 if words < 4:
                     continue                        # "the so-called 'peace plan'": a scare quote
             elif not who and cue is None:

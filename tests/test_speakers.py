@@ -330,3 +330,22 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_next_ones_quotation():
     assert said_rows(rows) == [("Dmitry Peskov", "named"), ("Dmitry Peskov", "continuation"),
                                ("", "unresolved")]
     assert rows.iloc[0].verb == "said"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Kremlin spokesman Dmitry Peskov was asked about the plan. "It is too early," replied Peskov.',
+     "Dmitry Peskov"),
+    ('Asked about the plan, Dmitry Peskov, Kremlin spokesman, replied, "It is too early to say."',
+     "Dmitry Peskov"),
+    ('The plan was rejected by Kremlin aide Yuri Ushakov, who charged that it was "a pause for '
+     'Ukraine to rearm".', "Yuri Ushakov"),
+    ('Kremlin aide Yuri Ushakov said it was a "mere pause" that would let Ukraine "regroup and '
+     'resupply its army".', "Yuri Ushakov"),
+])
+def test_more_cues_of_wire_copy(body, speaker):
+    assert {s for s, _ in said(body)} == {speaker}
+
+
+def test_a_verb_that_only_introduces_quotations_makes_no_reported_speech():
+    quotes = quotes_of("Kremlin spokesman Dmitry Peskov replied that the plan was too early.")
+    assert quotes[quotes.verb == "replied"].empty
