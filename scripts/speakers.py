@@ -630,7 +630,12 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 if actor and resolver.type_of(actor) == "person":
                     resolver.last_speaker = (actor, end_sentence.index)
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
-        previous_paragraph = last_here
+        # the paragraph's last statement, when its last sentence makes one: a quotation, or reported
+        # speech after its last quotation ("Place kicking is a matter of timing, Moritz declared.")
+        previous_paragraph = _last_statement(last_here, sentence_reports, placed, len(block.text) + 1, block.id)
+        if previous_paragraph is not None and previous_paragraph.cue_sentence_id != placed[-1][0].id and (
+                previous_paragraph is not last_here):
+            previous_paragraph = last_here
         # a paragraph that ends with a colon after a reporting verb introduces the next one's quotation
         last_report = reports[-1] if reports and reports[-1].sentence.paragraph_id == block.id else None
         introducer = last_report if (block.text.rstrip().endswith(":") and last_report is not None

@@ -269,7 +269,7 @@ def test_a_quote_after_reported_speech_in_the_paragraph_is_the_same_speakers():
 
 def test_no_continuation_across_a_paragraph_of_narration():
     rows = direct('"We are ready for a ceasefire," Ukrainian President Volodymyr Zelenskyy said.\n'
-                  'The talks were postponed twice this month, officials in Kyiv said.\n'
+                  'The talks were postponed twice this month and will resume in Riyadh.\n'
                   '"We are ready to sign a deal tomorrow if Moscow agrees."\n')
     assert said_rows(rows) == [("Volodymyr Zelenskyy", "named"), ("", "unresolved")]
 
@@ -349,3 +349,15 @@ def test_more_cues_of_wire_copy(body, speaker):
 def test_a_verb_that_only_introduces_quotations_makes_no_reported_speech():
     quotes = quotes_of("Kremlin spokesman Dmitry Peskov replied that the plan was too early.")
     assert quotes[quotes.verb == "replied"].empty
+
+
+def test_a_quote_paragraph_after_a_paragraph_closing_on_reported_speech():
+    rows = direct("Military aid is largely a matter of timing, Ukrainian President Volodymyr "
+                  "Zelenskyy declared.\n"
+                  "\u201cOnce the weapons arrive late, the front line has already moved.\u201d\n")
+    assert said_rows(rows) == [("Volodymyr Zelenskyy", "continuation")]
+    # reported speech earlier in the paragraph, narration after it: no continuation
+    rows = direct("Ukrainian President Volodymyr Zelenskyy said aid was late. The talks were "
+                  "postponed twice this month.\n"
+                  "\u201cOnce the weapons arrive late, the front line has already moved.\u201d\n")
+    assert said_rows(rows) == [("", "unresolved")]
