@@ -55,6 +55,7 @@ _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_PRONOUN_REACH = 8      # sentences a pronoun's antecedent may lie back
 _POSTMODIFIERS = {"of", "from", "in", "for", "at", "with", "near"}
 _QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 # verbs that put the speaker after them when they follow the quotation ('"...," said X')
@@ -156,6 +157,10 @@ class Speakers:
         mentions.sort(key=lambda m: m.key)
         self.mentions = mentions
         self.keys = [m.key for m in mentions]
+        self.person_keys: dict[str, list[tuple[int, int]]] = {}
+        for m in mentions:
+            if m.type == "person":
+                self.person_keys.setdefault(m.actor, []).append(m.key)
         # titles, classes, side and gender of every person
         gendered = _gendered_words()
         self.titles: dict[str, set[tuple[str, ...]]] = {}
@@ -209,6 +214,8 @@ class Speakers:
         subject of a sentence comes before its objects: "Putin met Lukashenko. ... he said")."""
         earlier: list[_Mention] = []
         for m in self._before(key):
+            if m.key[0] < key[0] - _PRONOUN_REACH:
+                break
             if m.key[0] == key[0]:
                 if fits(m):
                     return m.actor
@@ -246,9 +253,10 @@ class Speakers:
             return False, ""
         gender = _gendered_words().get(" ".join(noun))
         latest: dict[str, tuple[int, int]] = {}
-        for m in self._before(key):
-            if m.type == "person" and m.actor not in latest and m.actor not in excluded:
-                latest[m.actor] = m.key
+        for actor, keys in self.person_keys.items():
+            k = bisect.bisect_left(keys, key)
+            if k and actor not in excluded:
+                latest[actor] = keys[k - 1]
         for actor in sorted(latest, key=latest.get, reverse=True):
             if sides and self.side_of(actor) not in sides:
                 continue
@@ -478,10 +486,16 @@ def _quoted_spans_by_sentence(article: Article) -> dict[int, list[tuple[int, int
     """For each sentence index, the spans of its text that are inside quotation marks."""
     out: dict[int, list[tuple[int, int]]] = {}
     for block, quotes, placed in _paragraphs(article):
+        first = 0                       # quotations and sentences are both in reading order
         for sentence, offset in placed:
             end = offset + len(sentence.text)
-            out[sentence.index] = [(max(q.start, offset) - offset, min(q.end, end) - offset)
-                                   for q in quotes if q.start < end and q.end > offset]
+            while first < len(quotes) and quotes[first].end <= offset:
+                first += 1
+            spans, k = [], first
+            while k < len(quotes) and quotes[k].start < end:
+                spans.append((max(quotes[k].start, offset) - offset, min(quotes[k].end, end) - offset))
+                k += 1
+            out[sentence.index] = spans
     return out
 
 
@@ -505,8 +519,7 @@ def _paragraphs(article: Article):
         yield block, quotations(block.text), placed
 
 
-def _sentence_at(placed, offset: int):
-    starts = [at for _, at in placed]
+def _sentence_at(placed, starts, offset: int):
     k = max(0, bisect.bisect_right(starts, offset) - 1)
     return placed[k]
 
@@ -581,15 +594,17 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             sentence_reports[sentence.index] = here
             reports.extend(here)
         last_here: Attribution | None = None
+        starts = [at for _, at in placed]
+        text_starts = len(block.text) - len(block.text.lstrip())
         for n, q in enumerate(quotes):
-            sentence, offset = _sentence_at(placed, q.start)
-            end_sentence, end_offset = _sentence_at(placed, max(q.start, q.end - 1))
+            sentence, offset = _sentence_at(placed, starts, q.start)
+            end_sentence, end_offset = _sentence_at(placed, starts, max(q.start, q.end - 1))
             following = quotes[n + 1].start if n + 1 < len(quotes) else len(block.text)
             previous_end = quotes[n - 1].end + 1 if n else 0
             cue = _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q,
                        previous_end, following, resolver, by_sentence)
             words = len(block.text[q.start:q.end].split())
-            opens_paragraph = not block.text[:max(0, q.start - 1)].strip()
+            opens_paragraph = q.start - 1 <= text_starts
             if cue is None and opens_paragraph and n == 0 and introducer is not None:
                 cue = (introducer, 0, introducer.via, list(introducer.speakers))  # "X said in a statement:" ends the paragraph before
             if cue is not None:
@@ -615,7 +630,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 if words < 4:
                     continue                        # "the so-called 'peace plan'": a scare quote
             elif not who and cue is None:
-                before = _last_statement(last_here, sentence_reports, placed, q.start, block.id) or (
+                before = _last_statement(last_here, sentence_reports, placed, starts, q.start, block.id) or (
                     previous_paragraph if opens_paragraph else None)
                 if before is not None and before.speaker:
                     who, via, channel = [before.speaker], CONTINUATION, before.channel
@@ -632,7 +647,8 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
         # the paragraph's last statement, when its last sentence makes one: a quotation, or reported
         # speech after its last quotation ("Place kicking is a matter of timing, Moritz declared.")
-        previous_paragraph = _last_statement(last_here, sentence_reports, placed, len(block.text) + 1, block.id)
+        previous_paragraph = _last_statement(last_here, sentence_reports, placed, starts, len(block.text) + 1,
+                                             block.id)
         if previous_paragraph is not None and previous_paragraph.cue_sentence_id != placed[-1][0].id and (
                 previous_paragraph is not last_here):
             previous_paragraph = last_here
@@ -643,19 +659,22 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
     return attributions, reports
 
 
-def _last_statement(last_quotation, sentence_reports, placed, position, paragraph_id):
+def _last_statement(last_quotation, sentence_reports, placed, starts, position, paragraph_id):
     """The latest attributed statement of the paragraph before ``position``: its last quotation
     or a later reported statement ("Tusk said Europe must arm. \u201cPutin only understands
     force.\u201d"), as an Attribution-like record with speaker, cue and channel."""
     latest = last_quotation if last_quotation and last_quotation.speaker else None
     latest_at = latest.end if latest else -1
-    for sentence, offset in placed:
-        for report in sentence_reports.get(sentence.index, []):
+    # from the sentence holding the position backwards, no further than the last quotation
+    for k in range(bisect.bisect_right(starts, min(position, starts[-1] if starts else 0)) - 1, -1, -1):
+        sentence, offset = placed[k]
+        if offset + len(sentence.text) < latest_at:
+            break
+        for report in reversed(sentence_reports.get(sentence.index, [])):
             at = offset + report.tokens[report.verb.start].start
             if latest_at < at < position and len(report.speakers) == 1 and not report.cue_of_quotation:
-                latest = Attribution(paragraph_id, sentence.id, at, at, "", report.speakers[0], report.via,
-                                     report.verb, sentence.id, report.channel, True)
-                latest_at = at
+                return Attribution(paragraph_id, sentence.id, at, at, "", report.speakers[0], report.via,
+                                   report.verb, sentence.id, report.channel, True)
     return latest
 
 
