@@ -6,22 +6,29 @@ attribution": each tries only what the ones before left open, and a quotation
 no sieve resolves keeps an empty speaker rather than the nearest name.
 
 1. ``named``: an actor named next to the cue: ``"...," X said``, ``X said: "..."``,
-   ``said X``, ``X, asked about Y, said``, ``X, the Kremlin spokesman, said``.
+   ``said X``, ``X, asked about Y, said``, ``X, the Kremlin spokesman, said``, ``X, who
+   charged that "..."``, ``X criticised the plan and said``; also a paragraph that ends
+   with ``X said in a statement:`` for the quotation that opens the next one. Verbs that
+   only introduce quotations ("replied", "inquired"; ``speech_verbs.csv``) are cues too.
 2. ``according to``: ``according to X``. The outlet of ``told Reuters``, ``in
    comments carried by TASS`` or ``Interfax reported`` is the channel, never the
    speaker (``TASS quoted X as saying`` gives X).
-3. ``pronoun``: ``he``/``she`` go to the most recent person mentioned outside
-   quotation marks whose gender does not clash (from gendered titles such as
-   "spokeswoman", then from the pronouns already resolved to them); the speaker of
-   the statement just before is preferred, as the subject a pronoun continues.
-   ``they`` goes to the most recent group, organisation or state.
+3. ``pronoun``: ``he``/``she`` go to the speaker of the statement just before (the
+   subject a pronoun continues) or else to the person found in Hobbs's (1978) order
+   (nearest in the pronoun's sentence, then each earlier sentence read from its start),
+   outside quotation marks, whose gender does not clash (from gendered titles such as
+   "spokeswoman", then from the pronouns already resolved to them). ``they`` goes to a
+   group, organisation or state the same way.
 4. ``role noun``: ``the Kremlin aide``, ``the Hungarian leader``, ``the French
    president``, ``the head of state``: the person of the article holding a
    compatible title (``titles.csv``, ``role_nouns.csv``) whose side agrees with the
-   nationality or seat named beside the noun; the most recently mentioned one.
-5. ``continuation``: a quotation without attribution of its own that follows an
-   attributed quotation in the same paragraph, or opens a paragraph right after
-   one, belongs to the same speaker (newsroom convention).
+   nationality or seat named beside the noun; the most recently mentioned one. "A
+   Kremlin spokesman" (indefinite) is an unnamed member speaking for the Kremlin.
+5. ``continuation``: a quotation without attribution of its own takes the speaker of
+   the statement before it in its paragraph (a quotation, or reported speech: "Tusk
+   said Europe must arm. \u201cPutin only understands force.\u201d"); one that opens a
+   paragraph takes the speaker of the previous paragraph's last statement, when that
+   paragraph ends on one (newsroom convention).
 
 Otherwise ``unresolved``. :func:`attribute` gives every direct quotation of an
 article its speaker, cue verb, channel and sieve; :class:`Speakers` resolves the
