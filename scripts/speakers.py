@@ -149,6 +149,7 @@ class Speakers:
         self.article = article
         self.info = {row.actor: row for row in actors.actors.itertuples()}
         self.sentence_index = {s.id: s.index for s in article.sentences}
+        self.paragraph_of = {s.index: s.paragraph_id for s in article.sentences}
         self.kb = knowledge()
         self.quoted = _quoted_spans_by_sentence(article)
         mentions = []
@@ -204,7 +205,8 @@ class Speakers:
         word = word.lower()
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
-            if self.last_speaker and self.last_speaker[1] >= key[0] - 1:
+            if self.last_speaker and (self.last_speaker[1] >= key[0] - 1 or
+                                      self.paragraph_of.get(self.last_speaker[1]) == self.paragraph_of.get(key[0])):
                 actor = self.last_speaker[0]
                 if self.gender.get(actor, gender) == gender and self.type_of(actor) == "person":
                     return self._remember(actor, gender)
@@ -608,8 +610,11 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
             end_sentence, end_offset = _sentence_at(placed, starts, max(q.start, q.end - 1))
             following = quotes[n + 1].start if n + 1 < len(quotes) else len(block.text)
             previous_end = quotes[n - 1].end + 1 if n else 0
+            after_end = bisect.bisect_right(starts, max(q.start, q.end - 1))   # the sentence after q's last
+            next_sentence = placed[after_end][0] if after_end < len(placed) and (
+                n + 1 == len(quotes) or quotes[n + 1].start > placed[after_end][1] + 3) else None
             cue = _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q,
-                       previous_end, following, resolver, by_sentence)
+                       previous_end, following, resolver, by_sentence, next_sentence)
             words = len(block.text[q.start:q.end].split())
             opens_paragraph = q.start - 1 <= text_starts
             if cue is None and opens_paragraph and n == 0 and introducer is not None:
@@ -691,7 +696,7 @@ def attribute(article: Article, actors: ActorAnalysis) -> list[Attribution]:
 
 
 def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotation, previous_end,
-         following, resolver: Speakers, by_sentence):
+         following, resolver: Speakers, by_sentence, next_sentence=None):
     """The cue of a quotation: the reporting verb right after it (in the sentence where it ends)
     or right before it (in the sentence where it starts), or "according to X" beside it.
     (report, words between, sieve, speakers), or None."""
@@ -706,6 +711,13 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
             if gap <= _CUE_REACH and not _clause_between(report.tokens, close_at, at):
                 options.append((gap, 0, report))
             break
+    if not options and next_sentence is not None and not _strip_marks(
+            end_sentence.text[close_at:]).strip(".,;") and q.closed and (
+            end_sentence.text[max(0, close_at - 1):close_at + 2].strip().strip("\"'\u201c\u201d\u2018\u2019")[-1:] in "?!"):
+        # '"Are you kidding?" Said Maris.': the sentence splitter cut after the question mark
+        for report in sentence_reports.get(next_sentence.index, [])[:1]:
+            if report.verb.start <= 3 and not report.tokens[report.verb.start].pos == "VBG":
+                options.append((report.verb.start, 0, report))
     before = sentence_reports.get(sentence.index, [])
     open_at = q.start - offset
     since = max(0, previous_end - offset)

@@ -361,3 +361,16 @@ def test_a_quote_paragraph_after_a_paragraph_closing_on_reported_speech():
                   "postponed twice this month.\n"
                   "\u201cOnce the weapons arrive late, the front line has already moved.\u201d\n")
     assert said_rows(rows) == [("", "unresolved")]
+
+
+def test_a_cue_after_a_question_mark_the_sentence_splitter_cut_off():
+    rows = direct('Kremlin spokesman Dmitry Peskov met reporters.\n'
+                  '"Are the Americans serious about this plan?" Peskov asked.\n')
+    assert said_rows(rows) == [("Dmitry Peskov", "named")]
+
+
+def test_he_is_the_one_speaking_in_the_paragraph():
+    # Zelenskyy speaks throughout; Sybiha, named last, says nothing here
+    rows = direct('Ukrainian President Volodymyr Zelenskyy told parliament: "We will not give up." '
+                  'He thanked Foreign Minister Andrii Sybiha and the army. "That is who we are," he said.')
+    assert [s for s, _ in said_rows(rows)] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
