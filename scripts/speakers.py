@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 import pandas as pd
 
@@ -205,13 +206,22 @@ class Speakers:
         word = word.lower()
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
-            if self.last_speaker and (self.last_speaker[1] >= key[0] - 1 or
-                                      self.paragraph_of.get(self.last_speaker[1]) == self.paragraph_of.get(key[0])):
-                actor = self.last_speaker[0]
-                if self.gender.get(actor, gender) == gender and self.type_of(actor) == "person":
-                    return self._remember(actor, gender)
-            found = self._hobbs(key, lambda m: m.type == "person"
-                                and self.gender.get(m.actor, gender) == gender)
+            fits = lambda m: m.type == "person" and self.gender.get(m.actor, gender) == gender
+            speaker = self.last_speaker[0] if self.last_speaker else ""
+            speaker_fits = speaker and self.type_of(speaker) == "person" and \
+                self.gender.get(speaker, gender) == gender
+            # the one who spoke in this sentence or the one before; else a person named earlier in
+            # this sentence ("when Royal was told ..., he said"); else the one speaking in the
+            # paragraph; else the earlier sentences
+            if speaker_fits and self.last_speaker[1] >= key[0] - 1:
+                return self._remember(speaker, gender)
+            here = next((m.actor for m in takewhile(lambda m: m.key[0] == key[0], self._before(key))
+                         if fits(m)), "")
+            if here:
+                return self._remember(here, gender)
+            if speaker_fits and self.paragraph_of.get(self.last_speaker[1]) == self.paragraph_of.get(key[0]):
+                return self._remember(speaker, gender)
+            found = self._hobbs(key, fits)
             return self._remember(found, gender) if found else ""
         if word in _GROUP_PRONOUNS:
             return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))

@@ -374,3 +374,9 @@ def test_he_is_the_one_speaking_in_the_paragraph():
     rows = direct('Ukrainian President Volodymyr Zelenskyy told parliament: "We will not give up." '
                   'He thanked Foreign Minister Andrii Sybiha and the army. "That is who we are," he said.')
     assert [s for s, _ in said_rows(rows)] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
+
+
+def test_a_person_named_in_the_pronouns_own_sentence_comes_before_the_paragraphs_speaker():
+    rows = direct('"We will hold the line," Ukrainian President Volodymyr Zelenskyy said. Later, when '
+                  'Kremlin spokesman Dmitry Peskov was told of the remark, he said: "That will not last long."')
+    assert [s for s, _ in said_rows(rows)] == ["Volodymyr Zelenskyy", "Dmitry Peskov"]
