@@ -216,7 +216,7 @@ class Speakers:
             if speaker_fits and self.last_speaker[1] >= key[0] - 1:
                 return self._remember(speaker, gender)
             here = next((m.actor for m in takewhile(lambda m: m.key[0] == key[0], self._before(key))
-                         if fits(m)), "")
+                         if fits(m) and not self._after_preposition(m)), "")
             if here:
                 return self._remember(here, gender)
             if speaker_fits and self.paragraph_of.get(self.last_speaker[1]) == self.paragraph_of.get(key[0]):
@@ -227,6 +227,13 @@ class Speakers:
             return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))
         return ""
 
+    def _after_preposition(self, mention: _Mention) -> bool:
+        """The mention is the object of a preposition ("Asked about Putin, he said"): not a subject."""
+        before = self.article.sentences[mention.key[0]].text[max(0, mention.key[1] - 60):mention.key[1]].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
+            before.pop()                  # "about Russian President Vladimir Putin"
+        return bool(before) and before[-1].lower() in _POSTMODIFIERS | {"about", "to", "by", "on", "over", "against"}
+
     def _hobbs(self, key: tuple[int, int], fits) -> str:
         """The antecedent in Hobbs's (1978) order: the nearest fitting mention before the pronoun
         in its own sentence, then sentence by sentence backwards, each read from its start (the
@@ -236,7 +243,7 @@ class Speakers:
             if m.key[0] < key[0] - _PRONOUN_REACH:
                 break
             if m.key[0] == key[0]:
-                if fits(m):
+                if fits(m) and not self._after_preposition(m):
                     return m.actor
                 continue
             if earlier and m.key[0] != earlier[-1].key[0]:
@@ -343,7 +350,7 @@ class Speakers:
                     if found is not None:
                         return found + (outlet[-1] if outlet else channel,)
                 return [], UNRESOLVED, outlet[-1] if outlet else channel
-        if words[verb.start] == "asked" and verb.start and words[verb.start - 1] == "," and \
+        if words[verb.start] == "asked" and (verb.start == 0 or words[verb.start - 1] in (",", "when", "if")) and \
                 verb.end < len(words) and words[verb.end] in ("about", "whether", "if", "to", "why", "how", "what"):
             return [], UNRESOLVED, channel    # "X, asked about Y, said": X was asked, the cue is "said"
         if verb.start and words[verb.start - 1] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
@@ -470,7 +477,8 @@ class Speakers:
         """'"...," said X' / 'said the minister': the subject after the verb."""
         start = verb.end
         named = [s for s in spans if s[3] != "media" and start <= s[0] <= start + 5 and all(
-            words[j] not in _CLAUSE_BREAKS | {".", "in", "on", "at", "to"} and not tokens[j].pos.startswith("VB")
+            words[j] not in _CLAUSE_BREAKS | _POSTMODIFIERS | {".", "on", "to", "about", "by"}
+            and not tokens[j].pos.startswith("VB")
             for j in range(start, s[0]))]
         if named:
             return [named[0][2]], NAMED

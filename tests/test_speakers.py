@@ -380,3 +380,9 @@ def test_a_person_named_in_the_pronouns_own_sentence_comes_before_the_paragraphs
     rows = direct('"We will hold the line," Ukrainian President Volodymyr Zelenskyy said. Later, when '
                   'Kremlin spokesman Dmitry Peskov was told of the remark, he said: "That will not last long."')
     assert [s for s, _ in said_rows(rows)] == ["Volodymyr Zelenskyy", "Dmitry Peskov"]
+
+
+def test_a_person_after_a_preposition_is_not_the_pronouns_antecedent():
+    rows = direct('Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday. Asked about Russian '
+                  'President Vladimir Putin, he said: "He does not want peace."')
+    assert said_rows(rows) == [("Volodymyr Zelenskyy", "pronoun")]
