@@ -63,6 +63,7 @@ _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_NO_SOURCE = "no source"   # a cue whose subject is no speaker at all ("the agreement showed")
 _PRONOUN_REACH = 8      # sentences a pronoun's antecedent may lie back
 _POSTMODIFIERS = {"of", "from", "in", "for", "at", "with", "near"}
 _QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
@@ -410,7 +411,10 @@ class Speakers:
                 return found + (channel,)
         if not region and tokens[verb.start].pos == "VBG" and previous:
             return previous, NAMED, channel       # "..., warning that": the same speaker
-        return [], UNRESOLVED, channel
+        embedded = [j for j in region if not other_verbs or j > other_verbs[-1]]
+        no_source = bool(embedded) and self._noun_phrase(
+            tokens, words, spans, embedded[0], embedded[-1] + 1, key(embedded[0])) is None
+        return [], _NO_SOURCE if no_source else UNRESOLVED, channel
 
     def _noun_phrase(self, tokens, words, spans, lo, hi, key) -> tuple[list[str], str] | None:
         """The speaker a subject noun phrase ``tokens[lo:hi]`` names, or None when it names none."""
@@ -747,6 +751,11 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
             reach = 3 * _CUE_REACH if report.sentence.text[:open_at].rstrip(" \"'\u201c\u2018").endswith(":") \
                 else _CUE_REACH
             if gap <= reach and not _clause_between(report.tokens, end, open_at):
+                governing = [r for r in before if r.speakers and since <= r.tokens[r.verb.start].start
+                             and r.verb.end <= report.verb.start]
+                if report.via == _NO_SOURCE and governing:
+                    # 'X said the agreement showed that "...": the quotation is in X's reported clause
+                    report = governing[-1]
                 options.append((gap, 1, report))
             break
     according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,

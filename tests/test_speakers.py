@@ -386,3 +386,13 @@ def test_a_person_after_a_preposition_is_not_the_pronouns_antecedent():
     rows = direct('Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday. Asked about Russian '
                   'President Vladimir Putin, he said: "He does not want peace."')
     assert said_rows(rows) == [("Volodymyr Zelenskyy", "pronoun")]
+
+
+def test_a_quotation_inside_a_reported_clause_belongs_to_the_one_reporting():
+    rows = direct('Greek Cypriot leader Nikos Christodoulides said the agreement showed that '
+                  '"dialogue can still deliver results for ordinary people".')
+    assert said_rows(rows) == [("Nikos Christodoulides", "named")]
+    # a speaker-like subject that no one holds is not overruled by the earlier name
+    rows = direct('Greek Cypriot leader Nikos Christodoulides said talks would go on, and the '
+                  'minister said: "There is no deadline for a settlement."')
+    assert said_rows(rows) == [("", "unresolved")]
