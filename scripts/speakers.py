@@ -730,7 +730,12 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         at = report.tokens[report.verb.start].start
         if close_at <= at < next_at:
             gap = _words_between(report.tokens, close_at, at)
-            if gap <= _CUE_REACH and not _clause_between(report.tokens, close_at, at):
+            named_first = report.via == NAMED and len(report.speakers) == 1 and \
+                _first_mention_after(by_sentence.get(end_sentence.index, []), close_at) == report.speakers[0]
+            # '"...", Beryl Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted':
+            # an apposition may stretch the gap when the name right after the quotation is the subject
+            if (gap <= _CUE_REACH or named_first and gap <= 3 * _CUE_REACH) and \
+                    not _clause_between(report.tokens, close_at, at):
                 options.append((gap, 0, report))
             break
     if not options and next_sentence is not None and not _strip_marks(
@@ -766,6 +771,11 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         return None
     gap, _, report = min(options, key=lambda o: (o[0], o[1]))
     return report, gap, report.via, list(report.speakers)
+
+
+def _first_mention_after(mentions_here, position) -> str:
+    after = [(start, actor) for start, _, actor, _ in mentions_here if start >= position]
+    return min(after)[1] if after else ""
 
 
 def _strip_marks(text: str) -> str:

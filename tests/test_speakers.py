@@ -396,3 +396,9 @@ def test_a_quotation_inside_a_reported_clause_belongs_to_the_one_reporting():
     rows = direct('Greek Cypriot leader Nikos Christodoulides said talks would go on, and the '
                   'minister said: "There is no deadline for a settlement."')
     assert said_rows(rows) == [("", "unresolved")]
+
+
+def test_a_long_apposition_between_the_quotation_and_its_cue():
+    rows = direct('"The recovery will gather momentum by the autumn," Kremlin aide Yuri Ushakov, a former '
+                  'ambassador to Washington and now an adviser on foreign policy, predicted on Tuesday.')
+    assert said_rows(rows) == [("Yuri Ushakov", "named")]
