@@ -9,6 +9,7 @@ sources claim..."). Each row keeps the speaker (a canonical actor from
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,11 @@ QUOTE_COLUMNS = ["speaker", "verb", "verb_lemma", "verb_class", "kind", "text", 
 _DOUBLE_OPEN = {"\u201c": "\u201d\"", '"': '"\u201d'}          # opening mark -> marks that close it
 _SINGLE_OPEN = {"\u2018", "'"}
 _SINGLE_CLOSE = {"\u2019", "'"}
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
+_ANY_OPENING = re.compile("[\"\u201c'\u2018]")
+_DOUBLE_OPENING = re.compile("[\"\u201c]")
+_DOUBLE_CLOSERS = {mark: re.compile("[" + closers + "]") for mark, closers in _DOUBLE_OPEN.items()}
+_INSIDE_SINGLE = re.compile("[\"\u201c\u201d'\u2019]")
 _BEFORE_OPENING = set(" \t\n([{\u2014\u2013-/\u201c\"\u2018'")
 
 
@@ -49,52 +55,57 @@ def _single_closes(text: str, j: int) -> bool:
 
 def quotations(text: str) -> list[Quotation]:
     """Every quotation of a paragraph, outermost only (a quotation inside a quotation is part of
-    it), in reading order. One pass over the text, and a second only from the point where a
-    single mark that never closes turned out to be an apostrophe: linear in the length.
+    it), in reading order. The scan jumps from mark to mark and passes each once, and a second
+    time only from the point where a single mark that never closes turned out to be an
+    apostrophe: linear in the length.
     """
     n = len(text)
-    # next_close[j]: the first position >= j where a single mark can close (n when none);
-    # next_open[j]: the first position >= j where a single mark can open. Built right to left,
-    # they let a plural possessive ("the leaders’ summit") be told from a closing mark in O(1).
-    next_close, next_open = [n] * (n + 1), [n] * (n + 1)
-    for j in range(n - 1, -1, -1):
-        next_close[j] = j if text[j] in _SINGLE_CLOSE and _single_closes(text, j) else next_close[j + 1]
-        next_open[j] = j if _opens_single(text, j) else next_open[j + 1]
+    # the single marks that can close, and those that can open, in order: with them a plural
+    # possessive ("the leaders’ summit") is told from a closing mark by one look-up
+    closes = [m.start() for m in _SINGLE_MARK.finditer(text)
+              if text[m.start()] in _SINGLE_CLOSE and _single_closes(text, m.start())]
+    opens = [m.start() for m in _SINGLE_MARK.finditer(text) if _opens_single(text, m.start())]
+    closable = set(closes)
+
+    def next_in(positions, j):
+        k = bisect.bisect_left(positions, j)
+        return positions[k] if k < len(positions) else n
 
     found: list[Quotation] = []
     singles = True                       # False once a single mark was found never to close
-    i = 0
-    while i < n:
-        ch = text[i]
+    opening = _ANY_OPENING
+    m = opening.search(text)
+    while m:
+        i, ch = m.start(), m.group()
+        resume = i + 1
         if ch in _DOUBLE_OPEN:
-            closers, j = _DOUBLE_OPEN[ch], i + 1
-            while j < n and text[j] not in closers:
-                j += 1
+            close = _DOUBLE_CLOSERS[ch].search(text, i + 1)
+            j = close.start() if close else n
             found.append(Quotation(i + 1, j, j < n, ch))
-            i = j + 1
+            resume = j + 1
         elif singles and _opens_single(text, i):
-            j, nested = i + 1, False
-            while j < n:
-                if text[j] in "\u201c\u201d\"":
-                    nested = not nested if text[j] == '"' else text[j] == "\u201c"
-                elif not nested and text[j] in _SINGLE_CLOSE and next_close[j] == j:
-                    possessive = (text[j - 1] == "s" and j + 2 < n and text[j + 1] == " "
-                                  and text[j + 2].islower() and next_close[j + 1] < next_open[j + 1])
+            nested, j = False, n
+            for mark in _INSIDE_SINGLE.finditer(text, i + 1):
+                at = mark.start()
+                if text[at] in "\u201c\u201d\"":
+                    nested = not nested if text[at] == '"' else text[at] == "\u201c"
+                elif not nested and at in closable:
+                    possessive = (text[at - 1] == "s" and at + 2 < n and text[at + 1] == " "
+                                  and text[at + 2].islower() and next_in(closes, at + 1) < next_in(opens, at + 1))
                     if not possessive:
+                        j = at
                         break
-                j += 1
             k = i - 1
             while k >= 0 and text[k] == " ":
                 k -= 1
             if j < n or k < 0 or text[k] == ":":
                 # closed, or opening the paragraph or after a colon: a quotation that runs on
                 found.append(Quotation(i + 1, j, j < n, ch))
-                i = j + 1
+                resume = j + 1
             else:
                 singles = False          # an apostrophe ('90s); no single mark closes after it
-                i += 1
-        else:
-            i += 1
+                opening = _DOUBLE_OPENING
+        m = opening.search(text, resume) if resume < n else None
     return found
 
 

@@ -69,25 +69,28 @@ def test_a_stray_apostrophe_does_not_hide_later_quotes():
     assert ("the talks are over,", True) in marked(text)
 
 
+def best_time(call, text, repeats=3):
+    """The fastest of a few runs: the machine's other work only ever adds time."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        call(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
 def test_finding_quotations_is_linear_in_paragraph_length():
     unit = ("\u201cWe won\u2019t accept Moscow\u2019s terms,\u201d he said. \u2018It\u2019s over\u2019, "
             "she added, and 'the '90s' were mentioned; an O'Neill quote: 'rock 'n' roll. ")
     small = unit * 500
     big = small * 4
     assert len(big) > 200_000
-    started = time.perf_counter()
-    found = quotations(big)
-    big_time = time.perf_counter() - started
-    assert len(found) >= 2000 and big_time < 2.0
-    started = time.perf_counter()
-    quotations(small)
-    small_time = time.perf_counter() - started
-    assert big_time < 8 * max(small_time, 1e-3)
+    assert len(quotations(big)) >= 2000
+    big_time = best_time(quotations, big)
+    assert big_time < 2.0
+    assert big_time < 8 * max(best_time(quotations, small), 1e-3)
     # the worst case of a backtracking pattern: many openings and no closing mark
-    started = time.perf_counter()
-    quotations("\u2018a " * 60_000)
-    quotations("'a " * 60_000)
-    assert time.perf_counter() - started < 2.0
+    assert best_time(quotations, "\u2018a " * 60_000, 1) + best_time(quotations, "'a " * 60_000, 1) < 2.0
 
 
 # --- quotation shapes in an article ----------------------------------------------------------
