@@ -88,8 +88,7 @@ def _speech_verb_table() -> dict[str, tuple[str, str]]:
     forms = {}
     for row in table.itertuples():
         for form, lemma in inflections(row.verb).items():
-            forms.setdefault(form, (lemma, row._2))
-    forms.update({lemma: (lemma, cls) for lemma, cls in forms.values()})
+            forms.setdefault(form, (lemma, row._2))     # _2: the "class" column
     return forms
 
 
