@@ -31,8 +31,10 @@ no sieve resolves keeps an empty speaker rather than the nearest name.
    paragraph ends on one (newsroom convention).
 
 Otherwise ``unresolved``. :func:`attribute` gives every direct quotation of an
-article its speaker, cue verb, channel and sieve; :class:`Speakers` resolves the
-subject of any reporting verb, for reported speech and claims.
+article its speaker, cue verb, channel and sieve; :func:`statements` adds every
+reporting verb with its source, and :func:`statements_frame` gives both as one table
+with the cue's offsets in its sentence, for claims to take their claimant from;
+:class:`Speakers` resolves the subject of any reporting verb.
 """
 from __future__ import annotations
 
@@ -822,3 +824,27 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
                               [who] if who else [], via, "")
                 return fake, 0, via, ([who] if who else [])
     return None
+
+
+STATEMENT_COLUMNS = ["sentence_id", "cue", "cue_lemma", "cue_start", "cue_end", "speakers", "speaker_via",
+                     "channel", "kind"]
+
+
+def statements_frame(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
+    """Every statement of the article as a table, for analyses that attribute their own units
+    (claims) to a source: one row per reporting verb outside quotation marks (``kind``
+    "reported", or "quotation cue" when it introduces a quotation) and per quotation (``kind``
+    "quotation"), with the cue's character offsets in its sentence, the speakers
+    (";"-separated canonical actors, empty when unresolved), the sieve and the channel."""
+    quoted, reports = statements(article, actors)
+    rows = []
+    for r in reports:
+        rows.append({"sentence_id": r.sentence.id, "cue": r.verb.written, "cue_lemma": r.verb.lemma,
+                     "cue_start": r.tokens[r.verb.start].start, "cue_end": r.tokens[r.verb.end - 1].end,
+                     "speakers": "; ".join(r.speakers), "speaker_via": r.via if r.speakers else UNRESOLVED,
+                     "channel": r.channel, "kind": "quotation cue" if r.cue_of_quotation else "reported"})
+    for q in quoted:
+        rows.append({"sentence_id": q.sentence_id, "cue": q.cue.written if q.cue else "",
+                     "cue_lemma": q.cue.lemma if q.cue else "", "cue_start": -1, "cue_end": -1,
+                     "speakers": q.speaker, "speaker_via": q.via, "channel": q.channel, "kind": "quotation"})
+    return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)

@@ -405,3 +405,18 @@ def test_a_long_apposition_between_the_quotation_and_its_cue():
     rows = direct('"The recovery will gather momentum by the autumn," Kremlin aide Yuri Ushakov, a former '
                   'ambassador to Washington and now an adviser on foreign policy, predicted on Tuesday.')
     assert said_rows(rows) == [("Yuri Ushakov", "named")]
+
+
+def test_statements_frame_locates_every_cue():
+    from scripts.speakers import statements_frame
+    text = ("//Talks//\nA headline/\nKremlin spokesman Dmitry Peskov said the talks would resume. "
+            "\u201cWe are ready,\u201d he told Reuters.\n")
+    article = parse(text)
+    frame = statements_frame(article, find_actors(article))
+    reported = frame[frame.kind == "reported"].iloc[0]
+    sentence = article.sentence(reported.sentence_id).text
+    assert sentence[reported.cue_start:reported.cue_end] == "said"
+    assert (reported.speakers, reported.speaker_via) == ("Dmitry Peskov", "named")
+    cue = frame[frame.kind == "quotation cue"].iloc[0]
+    assert (cue.cue, cue.speakers, cue.speaker_via, cue.channel) == ("told", "Dmitry Peskov", "pronoun", "Reuters")
+    assert list(frame[frame.kind == "quotation"].speakers) == ["Dmitry Peskov"]
