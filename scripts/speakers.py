@@ -769,7 +769,7 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
     if according is not None:
         return according
     if not options:
-        return None
+        return _name_and_colon(sentence, open_at, since, by_sentence, resolver)
     gap, _, report = min(options, key=lambda o: (o[0], o[1]))
     return report, gap, report.via, list(report.speakers)
 
@@ -781,6 +781,23 @@ def _first_mention_after(mentions_here, position) -> str:
 
 def _strip_marks(text: str) -> str:
     return text.strip().strip("\"'\u201c\u201d\u2018\u2019(").strip()
+
+
+def _name_and_colon(sentence, open_at, since, by_sentence, resolver: Speakers):
+    """'Kremlin spokesman Dmitry Peskov: "..."' (standfirsts, lists of reactions): a name and a
+    colon stand for the cue."""
+    prefix = sentence.text[since:open_at].rstrip(" \"'\u201c\u2018")
+    if not prefix.endswith(":"):
+        return None
+    head_end = since + len(prefix[:-1].rstrip())
+    for start, end, actor, type_ in by_sentence.get(sentence.index, []):
+        if end == head_end and type_ in ("person", "group") and len(sentence.text[since:start].split()) <= 4 \
+                and not any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in _tokens(sentence.text[since:start])):
+            tokens = _tokens(sentence.text)
+            colon = next(k for k, t in enumerate(tokens) if t.start >= head_end)
+            report = Report(sentence, tokens, _Verb(colon, colon + 1, "", "", ""), [actor], NAMED, "")
+            return report, 0, NAMED, [actor]
+    return None
 
 
 def _words_between(tokens, start, end) -> int:

@@ -420,3 +420,12 @@ def test_statements_frame_locates_every_cue():
     cue = frame[frame.kind == "quotation cue"].iloc[0]
     assert (cue.cue, cue.speakers, cue.speaker_via, cue.channel) == ("told", "Dmitry Peskov", "pronoun", "Reuters")
     assert list(frame[frame.kind == "quotation"].speakers) == ["Dmitry Peskov"]
+
+
+def test_a_name_and_a_colon():
+    rows = direct("Reactions came quickly.\nKremlin spokesman Dmitry Peskov: \u201cWe will study the "
+                  "proposal carefully.\u201d\nUkrainian President Volodymyr Zelenskyy: \u201cThe ball is in "
+                  "Russia\u2019s court.\u201d\n")
+    assert said_rows(rows) == [("Dmitry Peskov", "named"), ("Volodymyr Zelenskyy", "named")]
+    # a place before the colon is no speaker
+    assert said("Jeddah: \u201cThe talks will go on for another day at least.\u201d") == [("", "unresolved")]
