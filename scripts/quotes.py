@@ -20,25 +20,108 @@ from scripts.knowledge import knowledge
 from scripts.reader import Article
 
 QUOTE_COLUMNS = ["speaker", "verb", "verb_lemma", "verb_class", "kind", "text", "sentence_id",
-                 "source_type", "speaker_type", "side", "via"]
+                 "source_type", "speaker_type", "side", "via", "speaker_via"]
 
-# Quotation marks: curly and straight double quotes; curly single quotes; straight single quotes
-# only when they open after a space and close before a space or punctuation (not apostrophes).
-_QUOTES = [
-    re.compile(r"\u201c([^\u201d]+)\u201d"),
-    re.compile(r'"([^"]+)"'),
-    re.compile(r"(?:^|(?<=[\s(\[\u2014]))\u2018(.+?)\u2019(?=[\s,.;:!?)\]\u2014]|$)"),
-    re.compile(r"(?:^|(?<=[\s(\[\u2014]))'(.+?)'(?=[\s,.;:!?)\]\u2014]|$)"),
-]
-_OPEN_QUOTE = re.compile(r'[\u201c"]([^\u201d"]+)$')          # a quote that runs on past the sentence
-_CLOSE_QUOTE = re.compile(r'^([^\u201c"]*?)[\u201d"]')
-_CLAUSE_BREAKS = {",", ";", ":", "that", "which", "who", "where", "while", "when", "as", "because",
-                  "but", "--", "``", "''", '"', "\u201c", "\u201d"}
+# Quotation marks. Double marks always quote; a single mark opens a quotation only where a
+# word could start (after a space, a bracket, a dash or another mark) and closes one only after
+# a word and before a non-letter, so the apostrophes of "won’t" and "Moscow’s" are never marks.
+_DOUBLE_OPEN = {"\u201c": "\u201d\"", '"': '"\u201d'}          # opening mark -> marks that close it
+_SINGLE_OPEN = {"\u2018", "'"}
+_SINGLE_CLOSE = {"\u2019", "'"}
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
+_ANY_OPENING = re.compile("[\"\u201c'\u2018]")
+_DOUBLE_OPENING = re.compile("[\"\u201c]")
+_DOUBLE_CLOSERS = {mark: re.compile("[" + closers + "]") for mark, closers in _DOUBLE_OPEN.items()}
+_INSIDE_SINGLE = re.compile("[\"\u201c\u201d'\u2019]")
+_BEFORE_OPENING = set(" \t\n([{\u2014\u2013-/\u201c\"\u2018'")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Quoted words in a paragraph: ``start:end`` is the text between the marks. A quotation
+    whose closing mark is missing runs to the end of the paragraph (``closed`` is False): by
+    newsroom convention it goes on in the next paragraph, which opens with a mark again."""
+    start: int
+    end: int
+    closed: bool
+    mark: str           # the opening mark
+
+
+def _single_closes(text: str, j: int) -> bool:
+    """A single mark at ``j`` can close a quotation: it follows a word and no letter follows it."""
+    return (j > 0 and not text[j - 1].isspace()
+            and (j + 1 == len(text) or not text[j + 1].isalnum()))
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Every quotation of a paragraph, outermost only (a quotation inside a quotation is part of
+    it), in reading order. The scan jumps from mark to mark and passes each once, and a second
+    time only from the point where a single mark that never closes turned out to be an
+    apostrophe: linear in the length.
+    """
+    n = len(text)
+    # the single marks that can close, and those that can open, in order: with them a plural
+    # possessive ("the leaders’ summit") is told from a closing mark by one look-up
+    closes = [m.start() for m in _SINGLE_MARK.finditer(text)
+              if text[m.start()] in _SINGLE_CLOSE and _single_closes(text, m.start())]
+    opens = [m.start() for m in _SINGLE_MARK.finditer(text) if _opens_single(text, m.start())]
+    closable = set(closes)
+
+    def next_in(positions, j):
+        k = bisect.bisect_left(positions, j)
+        return positions[k] if k < len(positions) else n
+
+    found: list[Quotation] = []
+    singles = True                       # False once a single mark was found never to close
+    opening = _ANY_OPENING
+    m = opening.search(text)
+    while m:
+        i, ch = m.start(), m.group()
+        resume = i + 1
+        if ch in _DOUBLE_OPEN:
+            close = _DOUBLE_CLOSERS[ch].search(text, i + 1)
+            j = close.start() if close else n
+            found.append(Quotation(i + 1, j, j < n, ch))
+            resume = j + 1
+        elif singles and _opens_single(text, i):
+            nested, j = False, n
+            for mark in _INSIDE_SINGLE.finditer(text, i + 1):
+                at = mark.start()
+                if text[at] in "\u201c\u201d\"":
+                    nested = not nested if text[at] == '"' else text[at] == "\u201c"
+                elif not nested and at in closable:
+                    possessive = (text[at - 1] == "s" and at + 2 < n and text[at + 1] == " "
+                                  and text[at + 2].islower() and next_in(closes, at + 1) < next_in(opens, at + 1))
+                    if not possessive:
+                        j = at
+                        break
+            k = i - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if j < n or k < 0 or text[k] == ":":
+                # closed, or opening the paragraph or after a colon: a quotation that runs on
+                found.append(Quotation(i + 1, j, j < n, ch))
+                resume = j + 1
+            else:
+                singles = False          # an apostrophe ('90s); no single mark closes after it
+                opening = _DOUBLE_OPENING
+        m = opening.search(text, resume) if resume < n else None
+    return found
+
+
+def _opens_single(text: str, i: int) -> bool:
+    return (text[i] in _SINGLE_OPEN and (i == 0 or text[i - 1] in _BEFORE_OPENING)
+            and i + 1 < len(text) and not text[i + 1].isspace() and not text[i + 1].isdigit())
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted words (without the marks) of quotations closed in ``text``."""
+    return [(q.start, q.end) for q in quotations(text) if q.closed]
+
+
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "did",
                 "does", "do", "reportedly", "repeatedly", "publicly", "again", "recently", "once",
                 "previously", "already", "not", "never", "then", "later", "earlier"}
-_PERSON_PRONOUNS = {"he", "she"}
-_GROUP_PRONOUNS = {"they"}
 
 
 @dataclass
@@ -48,16 +131,6 @@ class _Verb:
     written: str
     lemma: str
     verb_class: str
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quoted words (without the marks), non-overlapping."""
-    spans = []
-    for pattern in _QUOTES:
-        for m in pattern.finditer(text):
-            if not any(s <= m.start(1) < e or s < m.end(1) <= e for s, e in spans):
-                spans.append((m.start(1), m.end(1)))
-    return sorted(spans)
 
 
 def _verbs(tokens) -> list[_Verb]:
@@ -121,138 +194,43 @@ def _source_type(actor_type: str, role: str) -> str:
 
 
 def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
-    info = actors.actors.set_index("actor")
-    order = {s.id: s.index for s in article.sentences}
-    mentions = (actors.mentions.assign(order=actors.mentions.sentence_id.map(order))
-                .sort_values("order", kind="stable").reset_index(drop=True))
-    # plain lists: looked up for every reporting verb, far quicker than filtering the frame
-    mention_order, mention_end = mentions.order.tolist(), mentions.end.tolist()
-    mention_type, mention_actor = mentions.type.tolist(), mentions.actor.tolist()
-    rows: list[dict] = []
-    open_speaker = None            # speaker of a quote still open from the previous sentence
+    """Direct quotations with their speakers (:func:`scripts.speakers.statements`, which builds
+    on this module's quotation marks and reporting verbs), and reported speech: every other
+    reporting verb with a source, with the clause it reports."""
+    from scripts.speakers import statements     # imported here: speakers builds on this module
 
-    def speaker_row(actor, verb, kind, text, sentence_id, via=""):
+    info = actors.actors.set_index("actor")
+    quoted, reports = statements(article, actors)
+    rows_by_sentence: dict[str, list[dict]] = {}
+
+    def speaker_row(sentence_id, actor, verb, kind, text, via="", speaker_via=""):
         actor_type = info.loc[actor, "type"] if actor in info.index else ""
         role = info.loc[actor, "role"] if actor in info.index else ""
-        rows.append({"speaker": actor, "verb": verb.written if verb else "",
-                     "verb_lemma": verb.lemma if verb else "", "verb_class": verb.verb_class if verb else "",
-                     "kind": kind, "text": text.strip(" ,.;:"), "sentence_id": sentence_id,
-                     "source_type": _source_type(actor_type, role) if actor else "unknown",
-                     "speaker_type": actor_type,
-                     "side": info.loc[actor, "side"] if actor in info.index else "", "via": via})
+        rows_by_sentence.setdefault(sentence_id, []).append({
+            "speaker": actor, "verb": verb.written if verb else "",
+            "verb_lemma": verb.lemma if verb else "", "verb_class": verb.verb_class if verb else "",
+            "kind": kind, "text": text.strip(" ,.;:"), "sentence_id": sentence_id,
+            "source_type": _source_type(actor_type, role) if actor else "unknown",
+            "speaker_type": actor_type,
+            "side": info.loc[actor, "side"] if actor in info.index else "", "via": via,
+            "speaker_via": speaker_via})
 
-    for sentence in article.sentences:
-        if sentence.kind in ("title", "heading"):
-            continue
-        text = sentence.text
-        tokens = _tokens(text)
-        # mentions are in reading order: this sentence's are rows [first_row, end_row)
-        first_row = bisect.bisect_left(mention_order, sentence.index)
-        end_row = bisect.bisect_right(mention_order, sentence.index)
-        here = mentions.iloc[first_row:end_row]
-        # token span of every actor mention in the sentence
-        spans = []
-        for m in here.itertuples():
-            first = next(k for k, t in enumerate(tokens) if t.end > m.start)
-            last = max(k for k, t in enumerate(tokens) if t.start < m.end)
-            spans.append((first, last + 1, m.actor, m.type))
+    for q in quoted:
+        speaker_row(q.sentence_id, q.speaker, q.cue, "direct", q.text, q.channel, q.via)
 
-        def last_before(types, position):
-            """The last actor of these types named before this point of the article."""
-            for k in range(end_row - 1, first_row - 1, -1):      # earlier in this sentence
-                if mention_end[k] <= position and mention_type[k] in types:
-                    return mention_actor[k]
-            for k in range(first_row - 1, -1, -1):                # then in the sentences before
-                if mention_type[k] in types:
-                    return mention_actor[k]
-            return ""
-
-        quotes = quote_spans(text)
-        carried = None
-        if open_speaker is not None:
-            close = _CLOSE_QUOTE.match(text)
-            if close:
-                carried = (0, close.end(1))
-                quotes = [q for q in quotes if q[0] >= close.end()]
-        run_on = _OPEN_QUOTE.search(text[quotes[-1][1] + 1:] if quotes else text)
-        if run_on:
-            offset = quotes[-1][1] + 1 if quotes else 0
-            quotes.append((offset + run_on.start(1), len(text)))
-        inside = lambda tok: any(s <= tok.start < e for s, e in quotes + ([carried] if carried else []))
-        verbs = [v for v in _verbs(tokens) if not inside(tokens[v.start])]
-
-        def speakers_of(verb: _Verb, previous: list[str]) -> list[str]:
-            words = [t.text.lower() for t in tokens]
-            # "..., said X" / "..., X said" / "she said"
-            after = [s for s in spans if verb.end <= s[0] <= verb.end + 6 and s[3] != "state"]
-            if verb.start and words[verb.start - 1] in _PERSON_PRONOUNS:
-                return [last_before({"person"}, tokens[verb.start - 1].start)]
-            if verb.end < len(words) and words[verb.end] in _PERSON_PRONOUNS:
-                return [last_before({"person"}, tokens[verb.end].start)]
-            if verb.start and words[verb.start - 1] in _GROUP_PRONOUNS:
-                return [last_before({"group", "state"}, tokens[verb.start - 1].start)]
-            k = verb.start - 1
-            while k >= 0 and words[k] not in _CLAUSE_BREAKS:
-                k -= 1
-            region = range(k + 1, verb.start)
-            if tokens[verb.start].pos == "VBG" and k + 1 < verb.start and words[k + 1] == "with":
-                return []       # "With Putin demanding X, ...": the writer's description, not a statement
-            other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
-            candidates = [s for s in spans if s[0] >= k + 1 and s[1] <= verb.start]
-            if candidates and not other_verbs:
-                people = [s for s in candidates if s[3] in ("person", "group")]
-                if people:
-                    return [people[-1][2]]
-                media = [s[2] for s in candidates if s[3] == "media"]
-                return media or [candidates[-1][2]]
-            if words[k] in (",", '"', "''", "\u201d") and after and k == verb.start - 1 or (
-                    after and k >= 0 and words[k] in ("''", '"', "\u201d")):
-                return [after[0][2]]                 # the speaker after the quote
-            if not list(region) and tokens[verb.start].pos == "VBG" and previous:
-                return previous                       # "..., warning that": the same speaker
-            return []
-
-        used = set()
-        said: list[tuple[_Verb, list[str]]] = []
-        for verb in verbs:
-            who = speakers_of(verb, said[-1][1] if said else [])
-            said.append((verb, who))
-
-        # direct quotes: the nearest reporting verb with a speaker before or after the quote
-        for start, end in ([carried] if carried else []) + quotes:
-            content = text[start:end]
-            char_start = start
-            best = None
-            for n, (verb, who) in enumerate(said):
-                if not who:
-                    continue
-                distance = (char_start - tokens[verb.end - 1].end if tokens[verb.end - 1].end <= char_start
-                            else tokens[verb.start].start - end)
-                if distance >= 0 and (best is None or distance < best[0]):
-                    best = (distance, n)
-            if carried and (start, end) == carried and open_speaker:
-                verb, who = open_speaker
-            elif best is not None and best[0] < 80 and (len(content.split()) >= 3 or best[0] <= 8):
-                # one or two quoted words far from the verb are scare quotes ("some 'experts'")
-                verb, who = said[best[1]]
-                used.add(best[1])
-            elif len(content.split()) >= 4:
-                verb, who = None, [""]
-            else:
-                continue                              # a scare quote, not speech
-            for actor in who:
-                speaker_row(actor, verb, "direct", content, sentence.id)
-            if end == len(text) and (start, end) != carried:
-                open_speaker = (verb, who)
-        if not run_on:
-            open_speaker = None if not carried or _OPEN_QUOTE.search(text) is None else open_speaker
-
-        # reported speech: every other reporting verb with a speaker
+    # reported speech: every reporting verb that is not the cue of a quotation and has a source
+    by_sentence: dict[str, list] = {}
+    for report in reports:
+        by_sentence.setdefault(report.sentence.id, []).append(report)
+    for sentence_id, said in by_sentence.items():
         reporters: list[str] = []
-        for n, (verb, who) in enumerate(said):
-            if n in used or not who:
+        text = said[0].sentence.text
+        tokens = said[0].tokens
+        for n, report in enumerate(said):
+            verb, who = report.verb, report.speakers
+            if report.cue_of_quotation or report.speech_only or not who:
                 continue
-            following = [said[m][0].start for m in range(n + 1, len(said)) if said[m][1]]
+            following = [said[m].verb.start for m in range(n + 1, len(said)) if said[m].speakers]
             rest = text[tokens[verb.end - 1].end:]
             complement = re.match(r"^\s*(?:that\b|:|,)\s*", rest)
             if complement:          # "indicate that Russia has outlined...": the report holds the rest
@@ -263,11 +241,13 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
                 rest = re.split(r",|\sand\s", rest, maxsplit=1)[0]
             rest = re.sub(r",?\s*(?:warning|saying|adding|noting)?\s*$", "", rest)
             rest = writer_gloss_removed(rest)
-            via = "; ".join(r for r in reporters if r not in who)
+            via = "; ".join(dict.fromkeys([r for r in reporters if r not in who]
+                                          + ([report.channel] if report.channel else [])))
             for actor in who:
-                speaker_row(actor, verb, "indirect", rest, sentence.id, via)
+                speaker_row(sentence_id, actor, verb, "indirect", rest, via, report.via)
             if all(info.loc[a, "type"] == "media" for a in who if a in info.index):
                 reporters.extend(who)
+    rows = [row for s in article.sentences for row in rows_by_sentence.get(s.id, [])]
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
