@@ -226,6 +226,8 @@ def furniture_kind(line: str) -> str | None:
     line = line.strip()
     if _CAPTION.fullmatch(line):
         return "image credit"
+    if _NOTICES.fullmatch(line):
+        return "player"
     if len(line) > _FURNITURE_MAX:
         return None
     return next((kind for kind, pattern in _FURNITURE.items() if pattern.fullmatch(line)), None)
@@ -262,7 +264,7 @@ def _places() -> frozenset[str]:
     return frozenset(name.lower() for name in [*table.country, *table.capital] if name)
 
 
-_BYLINE_PREFIX = re.compile(r"^(?:by|BY)\s+")
+_BYLINE_PREFIX = re.compile(r"^(?:[Bb]y|BY)\s+")
 
 
 def _notice_lines(lines: list[str], at: int) -> int:
@@ -302,8 +304,8 @@ def _paragraph_lines(text: str) -> list[str]:
     for g, lines in enumerate(groups):
         current = lines[0]
         for n in range(1, len(lines)):
-            first_line = g == 0 and n == 1 and current == lines[0]    # a title stays a title
-            if width and not first_line and _wrapped(current, lines[n], width):
+            title = g == 0 and n == 1                      # a title stays a title
+            if width and not title and _wrapped(lines[n - 1], lines[n], width):
                 current = f"{current} {lines[n]}"
             else:
                 out.append(current)
@@ -312,7 +314,9 @@ def _paragraph_lines(text: str) -> list[str]:
     return out
 
 
-_WRAP_MAX = 160     # characters: wider lines are paragraphs, not a wrapped column
+# characters: text is wrapped at 60 to 80 as a rule (e-mail, terminals, wire copy);
+# narrower lines are short lines, wider ones paragraphs
+_WRAP_MIN, _WRAP_MAX = 50, 160
 
 
 def _wrap_width(groups: list[list[str]]) -> int:
@@ -326,7 +330,7 @@ def _wrap_width(groups: list[list[str]]) -> int:
     if len(lines) < 2:
         return 0
     width = max(len(ln) for lines in groups for ln in lines)
-    if width > _WRAP_MAX:
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
         return 0
     full = [ln for ln in lines if len(ln) >= 0.75 * width]
     open_ended = [ln for ln in full if not _SENTENCE_END.search(ln)]
