@@ -178,9 +178,7 @@ def _write_tree(folders: dict[Path, dict[str, pd.DataFrame]], out: Path) -> list
     _remove_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=f"{_staging_prefix(out)}{os.getpid()}-", dir=out.parent))
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(staging, 0o777 & ~umask)          # mkdtemp makes it private; the tables are not
+        os.chmod(staging, 0o777 & ~_umask())       # mkdtemp makes it private; the tables are not
         written, count = [], 0
         for folder, tables in folders.items():
             (staging / folder).mkdir(exist_ok=True)
@@ -195,6 +193,21 @@ def _write_tree(folders: dict[Path, dict[str, pd.DataFrame]], out: Path) -> list
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)     # after the swap, the old set
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux shows it (setting it
+    to read it would, for a moment, change it for every thread)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
 
 
 def _staging_prefix(out: Path) -> str:
