@@ -80,11 +80,17 @@ class OutputError(ValueError):
 
 def readable(text: str) -> str:
     """``text`` with the bytes of a file name that is not UTF-8 (which Python keeps as
-    lone surrogates) shown as U+FFFD, so that it can be printed and written as UTF-8."""
+    lone surrogates) shown as U+FFFD, so that it can be printed and written as UTF-8,
+    and control characters (a line break) shown escaped (``\\n``)."""
     try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    # a line break in a file name would break a one-line message in two
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 # characters no folder name gets: separators, controls, and what Windows forbids

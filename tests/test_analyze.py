@@ -203,6 +203,16 @@ def test_a_name_that_is_not_utf8_is_written_readably(tmp_path):
     assert "bad\ufffdname" in set(pd.read_csv(out / "sentences.csv").article)
 
 
+def test_a_line_break_in_a_file_name_keeps_messages_on_one_line(tmp_path):
+    folder = _folder_of_articles(tmp_path / "in", ["good.txt"])
+    (folder / "two\nlines.txt").write_bytes(b"%PDF-1.4 binary")
+    result = run(folder, "--out", tmp_path / "out", "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"skipped: {folder}/two\\nlines.txt: this is a PDF document, not plain text; "
+        "save the article as a .txt file"]
+
+
 def test_one_bad_name_as_a_single_article(tmp_path):
     folder = _folder_of_articles(tmp_path / "in", [b"bad\xffname.txt"])
     result = run(os.fsdecode(os.path.join(os.fsencode(folder), b"bad\xffname.txt")),
