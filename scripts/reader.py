@@ -196,8 +196,10 @@ _FURNITURE_PATTERNS = {
 _FURNITURE = {kind: re.compile(pattern, re.I) for kind, pattern in _FURNITURE_PATTERNS.items()}
 _FURNITURE_MAX = 200        # characters: furniture is short; running text is never dropped as such
 # A photo caption: a line that ends with its credit in brackets, "… (Photo: Reuters)".
-_CAPTION = re.compile(r".{0,400}\(\s*(?:photo|image|picture|photograph|video)s?(?:\s+by|\s+credit)?\s*[:/]?"
-                      r"\s*[^()]{1,80}\)\.?", re.I)
+# The credit needs its colon, slash, "by" or "credit": "(pictured)" ends running text.
+_CAPTION = re.compile(r".{0,400}\(\s*(?:photo|image|picture|photograph|video)s?"
+                      r"(?:\s+(?:by|credit)\s*:?|\s*[:/])\s*[^()]{1,80}\)\.?", re.I)
+_CAPTION_MAX = 500
 # Player notices that web pages break over several lines; matched on the lines
 # joined, and whole, so that no line of running text after them is taken too.
 _NOTICES = re.compile(
@@ -224,7 +226,7 @@ _STANDFIRST_MARK = re.compile(r"^(.+?)\s*/$")
 def furniture_kind(line: str) -> str | None:
     """The kind of page furniture a line is (``"byline"``, ``"cookie notice"``…), or None."""
     line = line.strip()
-    if _CAPTION.fullmatch(line):
+    if len(line) <= _CAPTION_MAX and _CAPTION.fullmatch(line):
         return "image credit"
     if _NOTICES.fullmatch(line):
         return "player"

@@ -272,6 +272,8 @@ def test_furniture_of_real_news_pages(line, kind):
     "USD 5 billion was pledged by donors at the conference in Brussels.",
     "The photo, taken by a Reuters photographer (who asked not to be named), went round the world.",
     "Updated rules took effect in Kyiv on Monday.",
+    "The talks were led by the U.S. envoy Steve Witkoff (pictured).",
+    "Officials in Kyiv showed reporters a video of the strike (filmed on Monday).",
 ])
 def test_text_like_furniture_is_kept(line):
     assert furniture_kind(line) is None
