@@ -296,10 +296,12 @@ def article_files(inputs: list[Path]) -> tuple[list[Path], list[str]]:
     files, problems = [], []
     for path in inputs:
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            found = sorted(path.glob("*.txt"))
             if not found:
                 problems.append(f"{path}: no article (*.txt) in this folder")
-            files.extend(found)
+            # a pipe or device named *.txt in a folder is said, and never opened
+            problems.extend(readable(f"{p}: not a regular file") for p in found if not p.is_file())
+            files.extend(p for p in found if p.is_file())
         else:
             files.append(path)      # a missing file is reported when it is read
     return files, problems

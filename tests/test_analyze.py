@@ -306,6 +306,17 @@ def test_a_fifo_without_a_writer_does_not_hang(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1 and "waiting.txt" in result.stderr
 
 
+def test_a_fifo_in_a_folder_is_said_and_not_opened(tmp_path):
+    folder = _folder_of_articles(tmp_path / "in", ["good.txt"])
+    os.mkfifo(folder / "waiting.txt")
+    result = subprocess.run([sys.executable, "-m", "scripts.analyze", str(folder), "--out",
+                             str(tmp_path / "out"), "--jobs", "1"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [f"skipped: {folder / 'waiting.txt'}: not a regular file"]
+    assert list(pd.read_csv(tmp_path / "out" / "articles.csv").article) == ["good"]
+
+
 def _unreadable_run(path, out):
     """The command run without the power to read files it has no permission for."""
     if os.geteuid() == 0:
