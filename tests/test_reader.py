@@ -229,13 +229,15 @@ def test_a_dash_after_an_acronym_that_is_no_place_is_text():
     assert parse(f"Talks stall\n\n{line}\n").blocks[-1].text == line
 
 
-def test_a_date_line_is_set_apart_and_still_dates_the_article():
+def test_a_date_line_is_set_apart_and_a_dateline_still_dates_the_article():
     from scripts.synthesis import anchor_date
-    text = ("Talks stall\ndate 2025-05-02\nPublished: 2 May 2025\n"
-            "The envoys said on Friday that they would meet again next week.\n")
+    text = ("Talks stall\ndate 2025-05-02\n"
+            "GENEVA, May 2, 2025 (Reuters) - The envoys said on Friday that they would meet again.\n")
     article = parse(text)
-    assert article.dropped == ["date 2025-05-02", "Published: 2 May 2025"]
+    assert article.dropped == ["date 2025-05-02", "GENEVA, May 2, 2025 (Reuters) -"]
+    assert furniture_kind("date 2025-05-02") == "dateline"
     assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+    # the dateline set apart is still the article's date
     assert anchor_date(article).day.isoformat() == "2025-05-02"
 
 
