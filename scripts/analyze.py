@@ -402,7 +402,7 @@ def _parser() -> argparse.ArgumentParser:
             "is 2 only if no article could be analysed.", 79))
     parser.add_argument("inputs", nargs="+", type=Path, metavar="ARTICLE_OR_FOLDER",
                         help="plain-text news articles, or folders of them (*.txt)")
-    parser.add_argument("--out", required=True,
+    parser.add_argument("--out", required=True, metavar="DIR",
                         help="folder for the CSV tables (new, empty or holding only tables: "
                              "its content is replaced whole)")
     parser.add_argument("--jobs", "-j", type=int, default=_default_jobs(), metavar="N",
