@@ -10,22 +10,29 @@ Two shapes of input are understood:
 * marked up, as the seed article is: title wrapped in ``//…//``, standfirst
   ending with ``/``;
 * plain: title on the first line, paragraphs one per line or separated by
-  blank lines (hard-wrapped lines inside a paragraph are joined).
+  blank lines. Hard-wrapped text (lines of a regular width that end in the
+  middle of sentences, as e-mail and terminals wrap them) is recognised from
+  the widths of all its lines, and its lines are joined into paragraphs.
 
-Page furniture (a lone ``Comments`` line, share buttons, cookie notices…) is
+Page furniture (a lone ``Comments`` line, share buttons, cookie notices,
+bylines, datelines, photo captions, tickers, video-player notices…) is
 dropped and listed in :attr:`Article.dropped`, so that nothing disappears
 silently. Bad input raises :class:`ArticleError` with one readable line.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from scripts import nlp
+from scripts.paths import DATA
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -124,7 +131,7 @@ def _decode(path: Path, raw: bytes) -> str:
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise ArticleError(path, f"this is {what}, not plain text; save the article as a .txt file")
-    if b"\x00" in raw[:4096]:
+    if b"\x00" in raw:
         raise ArticleError(path, "the file holds binary data (NUL bytes), not plain text")
     try:
         text = raw.decode("utf-8-sig")
@@ -152,7 +159,7 @@ _DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
          r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
          r"(?:,?\s+\d{4})?(?:(?:,|\s+at|\s+-)?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s+[a-z]{2,4})?)?")
 _AGO = r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago"
-_AGENCIES = r"(?:afp|reuters|ap|epa|anadolu|getty images|shutterstock|alamy)"
+_AGENCIES = r"(?:afp|reuters|ap|epa|anadolu|getty images|shutterstock|alamy|tass|ria novosti|xinhua|dpa)"
 _FURNITURE_PATTERNS = {
     "widget": r"comments?|\d+\s+comments?|(?:show|view|load|read) (?:all )?comments(?: \(\d+\))?"
               r"|comments \(\d+\)|advertisement|sponsored(?: content)?|share(?: this(?: article| story| page)?)?"
@@ -165,24 +172,45 @@ _FURNITURE_PATTERNS = {
               r"|all rights reserved\.?",
     "menu": r"skip to (?:main )?(?:content|navigation)|menu|(?:main )?navigation|home|back to top|search"
             r"|(?:[\w'&-]+(?: [\w'&-]+)?\s*[|›»>]\s*){2,}[\w'&-]+(?: [\w'&-]+)?",   # menu bars, breadcrumbs
-    "image credit": r"(?:image|photo|photograph|picture|video|illustration)(?: credits?)?\s*[:/].*"
+    "image credit": r"(?:(?:header|main|lead|top|featured|cover)\s+)?"
+                    r"(?:image|photo|photograph|picture|video|illustration)(?: credits?)?\s*[:/].*"
                     rf"|\(?(?:photo|image|picture)(?: by| credit)?[^.]{{0,60}}{_AGENCIES}[^.]{{0,30}}\)?"
                     rf"|getty images|reuters/.*|ap photo.*|[\w .'-]{{0,40}}/{_AGENCIES}(?: via getty images)?",
     # case matters: "By Jane Smith" is a byline, "By the end of March" is not
     "byline": r"(?-i:[Bb]y|BY)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w.'’-]*)){0,5}"
               r"(?:\s*[,|]\s*[^.]{0,40})?|(?:reporting|writing|editing|additional reporting) by .*",
-    "dateline": r"(?:(?:published|updated|last updated|posted|first published)(?: on)?:?\s+)?"
-                rf"(?:{_DATE}|{_AGO})(?:\s*[|,-]?\s*[^.]{{0,30}})?",
+    "dateline": r"(?:(?:published|updated|last updated|posted|first published|date)(?: on)?:?\s+)?"
+                rf"(?:{_DATE}|{_AGO})(?:\s*[|,-]?\s*[^.]{{0,30}})?"
+                r"|(?:published|updated|last updated|posted):?",       # the word left without its date
     "player": r"your browser does not support.*|media playback is (?:unsupported|not supported).*"
               r"|video player is loading.*|(?:play|watch) (?:video|now)|watch:.*|listen to this article.*"
               r"|listen:?\s*\d+:\d+|duration:?\s*\d+:\d+|\d{1,2}:\d{2}(?: / \d{1,2}:\d{2})?"
               r"|this video (?:can ?not|cannot) be played.*|(?:loading|now playing)\.*",
+    # currency and market tickers: "4.12 PLN", "USD/RUB 92.5", "EUR/USD 1.08 +0.3%"
+    "ticker": r"(?-i:(?:[A-Z]{3}/)?[A-Z]{3}\s*[+-]?\d[\d.,]*|[+-]?\d[\d.,]*\s*(?:[A-Z]{3}/)?[A-Z]{3})"
+              r"(?:\s*[▲▼↑↓+−-]?\s*\d[\d.,]*\s*%?)?",
     "cookie notice": r"(?:accept|reject|manage|allow) (?:all )?cookies.*|cookie (?:settings|preferences|policy).*"
                      r"|we (?:and our partners )?use cookies.*|this (?:site|website) uses cookies.*"
                      r"|by (?:using|continuing to use) this (?:site|website).*cookies.*|accept(?: all)?|reject all",
 }
 _FURNITURE = {kind: re.compile(pattern, re.I) for kind, pattern in _FURNITURE_PATTERNS.items()}
 _FURNITURE_MAX = 200        # characters: furniture is short; running text is never dropped as such
+# A photo caption: a line that ends with its credit in brackets, "… (Photo: Reuters)".
+# The credit needs its colon, slash, "by" or "credit": "(pictured)" ends running text.
+_CAPTION = re.compile(r".{0,400}\(\s*(?:photo|image|picture|photograph|video)s?"
+                      r"(?:\s+(?:by|credit)\s*:?|\s*[:/])\s*[^()]{1,80}\)\.?", re.I)
+_CAPTION_MAX = 500
+# Player notices that web pages break over several lines; matched on the lines
+# joined, and whole, so that no line of running text after them is taken too.
+_NOTICES = re.compile(
+    r"to view this video please enable javascript,? and consider upgrading to a web ?browser"
+    r" that supports html5 video\.?"
+    r"|your browser does not support (?:the )?(?:video|audio)(?: tag| element| playback)?\.?"
+    r"|(?:this video|this content) (?:can ?not|cannot|is not available to) be played(?: in your browser)?\.?"
+    r"|media playback is (?:unsupported|not supported) on your device\.?"
+    r"|please enable javascript to (?:view|watch|play) (?:this|the) video\.?"
+    r"|(?:sorry, )?this video is (?:not|no longer) available(?: in your (?:country|region))?\.?", re.I)
+_NOTICE_LINES = 4
 # "KYIV, March 12 (Reuters) - " or "GENEVA (AP) — " before the first sentence of a paragraph
 _DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}"            # the place, in capitals
@@ -198,17 +226,57 @@ _STANDFIRST_MARK = re.compile(r"^(.+?)\s*/$")
 def furniture_kind(line: str) -> str | None:
     """The kind of page furniture a line is (``"byline"``, ``"cookie notice"``…), or None."""
     line = line.strip()
+    if len(line) <= _CAPTION_MAX and _CAPTION.fullmatch(line):
+        return "image credit"
+    if _NOTICES.fullmatch(line):
+        return "player"
     if len(line) > _FURNITURE_MAX:
         return None
     return next((kind for kind, pattern in _FURNITURE.items() if pattern.fullmatch(line)), None)
 
 
+# "MOSCOW, May 9. /TASS/." (TASS and other agencies that put their name between slashes)
+_SLASH_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s+[A-Z][A-Za-z .]{1,20})?"
+    rf",\s+(?i:{_DATE})\.?\s*/[A-Z][A-Za-z -]{{1,20}}/\.?(?:\s+|$)")
+
+
 def _dateline(line: str) -> str:
-    """The dateline a paragraph opens with ("KYIV, March 12 (Reuters) -"), or "".
-    A bare capitalised word before a dash ("NATO - ...") is not one: a dateline
-    also gives a region, a date or a source."""
+    """The dateline a paragraph opens with ("KYIV, March 12 (Reuters) -",
+    "MOSCOW, May 9. /TASS/.", "LONDON --"), or "". A bare capitalised word before
+    a single dash ("NATO - ...") is not one: a dateline then also gives a region,
+    a date or a source, unless the word is a capital city or a country."""
+    m = _SLASH_DATELINE.match(line)
+    if m:
+        return m.group(0).strip()
     m = _DATELINE_PREFIX.match(line)
-    return m.group(0).strip() if m and m.group("more") else ""
+    if not m:
+        return ""
+    dateline = m.group(0).strip()
+    if m.group("more") or dateline.endswith("--"):
+        return dateline
+    place = dateline.rstrip("-\u2013\u2014 ").strip()
+    return dateline if place.lower() in _places() else ""
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Capitals and countries (lower case), from the package's country table."""
+    table = pd.read_csv(DATA / "countries.csv", comment="#", dtype=str, keep_default_na=False)
+    return frozenset(name.lower() for name in [*table.country, *table.capital] if name)
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:[Bb]y|BY)\s+")
+
+
+def _notice_lines(lines: list[str], at: int) -> int:
+    """How many lines from ``at`` on make one player notice broken over lines (0 if none)."""
+    for count in range(2, _NOTICE_LINES + 1):
+        if at + count > len(lines):
+            break
+        if _NOTICES.fullmatch(" ".join(ln.strip() for ln in lines[at:at + count])):
+            return count
+    return 0
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -226,26 +294,81 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _paragraph_lines(text: str) -> list[str]:
-    """Logical lines. A blank-line separated group whose lines are all long
-    (hard-wrapped prose, as e-mail and terminals wrap it) is one paragraph;
-    in any other group every line stands on its own."""
+    """Logical lines: each paragraph on one line. In hard-wrapped text (see
+    :func:`_wrap_width`) a line that was broken only because the next word did
+    not fit is joined to the next; otherwise every line stands on its own."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    groups = [[ln.strip() for ln in group.split("\n") if ln.strip()]
+              for group in re.split(r"\n\s*\n", text)]
+    groups = [lines for lines in groups if lines]
+    width = _wrap_width(groups)
     out: list[str] = []
-    for group in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in group.split("\n") if ln.strip()]
-        wrapped = (len(lines) >= 2
-                   and all(len(ln) >= 40 and not _LIST_ITEM.match(ln) for ln in lines[:-1])
-                   and not _LIST_ITEM.match(lines[-1])
-                   and any(not _SENTENCE_END.search(ln) for ln in lines[:-1]))
-        out.extend([" ".join(lines)] if wrapped else lines)
+    for g, lines in enumerate(groups):
+        current = lines[0]
+        for n in range(1, len(lines)):
+            title = g == 0 and n == 1                      # a title stays a title
+            if width and not title and _wrapped(lines[n - 1], lines[n], width):
+                current = f"{current} {lines[n]}"
+            else:
+                out.append(current)
+                current = lines[n]
+        out.append(current)
     return out
+
+
+# characters: text is wrapped at 60 to 80 as a rule (e-mail, terminals, wire copy);
+# narrower lines are short lines, wider ones paragraphs
+_WRAP_MIN, _WRAP_MAX = 50, 160
+
+
+def _wrap_width(groups: list[list[str]]) -> int:
+    """The width the text is hard-wrapped at, or 0 when it is not wrapped.
+
+    Wrapped text has many lines of about the same length, most of which end
+    in the middle of a sentence; text with a paragraph per line has lines of
+    every length, which end with their sentences. One line ending without a
+    full stop (a headline) says nothing either way."""
+    lines = [ln for lines in groups for ln in lines[:-1] if not _LIST_ITEM.match(ln)]
+    if len(lines) < 2:
+        return 0
+    width = max(len(ln) for lines in groups for ln in lines)
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return 0
+    full = [ln for ln in lines if len(ln) >= 0.75 * width]
+    open_ended = [ln for ln in full if not _SENTENCE_END.search(ln)]
+    return width if len(open_ended) >= 2 and len(open_ended) * 2 >= len(full) else 0
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` was broken before ``following`` only for the width: it is
+    nearly full (the next word would not have fitted) and the next line is not
+    a list item."""
+    if _LIST_ITEM.match(line) or _LIST_ITEM.match(following):
+        return False
+    next_word = following.split()[0]
+    if len(line) + 1 + len(next_word) > 0.9 * width:
+        return True
+    return len(line) >= 0.75 * width and not _SENTENCE_END.search(line)
 
 
 def _blocks(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """(kind, text) pairs in order, and the lines dropped as page furniture."""
     kept, dropped = [], []
-    for line in lines:
-        if furniture_kind(line):
+    bylines: set[str] = set()
+    skip = 0
+    for at, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        notice = _notice_lines(lines, at)
+        if notice:
+            dropped.extend(lines[at:at + notice])
+            skip = notice - 1
+            continue
+        kind = furniture_kind(line)
+        if kind == "byline":
+            bylines.add(_BYLINE_PREFIX.sub("", line).strip().casefold())
+        if kind or line.strip().casefold() in bylines:     # a byline's name printed again
             dropped.append(line)
             continue
         dateline = _dateline(line) if kept else ""      # the first line is the title
@@ -313,6 +436,30 @@ def _check_english(path: Path, text: str) -> None:
     raise ArticleError(path, f"does not look like English text ({why}); the analysis reads English only")
 
 
+MAX_SENTENCE = 1000     # characters; news sentences are rarely a third of this
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentence spans with any longer than :data:`MAX_SENTENCE` cut at a clause
+    boundary (or a space) before it: text without full stops (a table, a paragraph
+    whose punctuation was lost) would otherwise be one sentence, and the analysis
+    of a sentence grows faster than its length."""
+    out = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            window = text[start:start + MAX_SENTENCE]
+            cut = max(window.rfind(mark) for mark in ("; ", ": ", ", ", " \u2014 ", " - "))
+            if cut < MAX_SENTENCE // 2:
+                cut = window.rfind(" ")
+            cut = cut + 1 if cut > 0 else MAX_SENTENCE
+            out.append((start, start + cut))
+            start += cut
+            while start < end and text[start].isspace():
+                start += 1
+        out.append((start, end))
+    return out
+
+
 def parse(text: str, path: Path | str = "<text>") -> Article:
     """Parse already-decoded text; see :func:`read_article` for files."""
     path = Path(path)
@@ -330,7 +477,7 @@ def parse(text: str, path: Path | str = "<text>") -> Article:
         block = Block(id=f"P{n:0{width}d}", kind=kind, section=section, text=block_text)
         blocks.append(block)
         # titles, standfirsts, headings and list items are one sentence each
-        spans = (nlp.split_sentences(block_text) if kind == "paragraph"
+        spans = (_bounded(nlp.split_sentences(block_text), block_text) if kind == "paragraph"
                  else [(0, len(block_text))])
         for k, (start, end) in enumerate(spans, start=1):
             sentences.append(Sentence(id=f"{block.id}.S{k}", paragraph_id=block.id,
@@ -345,17 +492,48 @@ def parse(text: str, path: Path | str = "<text>") -> Article:
                    sentences=sentences, dropped=dropped)
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of the file, at most :data:`MAX_BYTES`: a regular file, or a pipe (as
+    ``<(command)`` gives) read up to the limit; a device or socket is refused."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(path, "is a folder, not an article file")
+    pipe = stat.S_ISFIFO(info.st_mode)
+    if not (stat.S_ISREG(info.st_mode) or pipe):
+        raise ArticleError(path, "is a device or socket, not an article file")
+    if info.st_size > MAX_BYTES:
+        raise ArticleError(path, f"{info.st_size:,} bytes is larger than the {MAX_BYTES:,}-byte "
+                                 "limit for one article")
+    try:
+        # a pipe is opened without waiting for a writer: with none, it reads as empty
+        fd = os.open(path, os.O_RDONLY | (os.O_NONBLOCK if pipe else 0))
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+    chunks, size = [], 0
+    try:
+        os.set_blocking(fd, True)
+        # counted as read: a file can grow, and a pipe has no size beforehand
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise ArticleError(path, f"more than the {MAX_BYTES:,}-byte limit for one article")
+            chunks.append(chunk)
+    except OSError as exc:
+        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def read_article(path: Path | str) -> Article:
     """Read and parse one article file; raises :class:`ArticleError` on bad input."""
     path = Path(path)
-    if not path.exists():
-        raise ArticleError(path, "no such file")
-    if path.is_dir():
-        raise ArticleError(path, "is a folder, not an article file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(path, f"{size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for one article")
-    raw = path.read_bytes()
+    raw = _read_bytes(path)
     article = parse(_decode(path, raw), path)
     # checksum and size of the file as received, not of the decoded text
     article.sha256 = hashlib.sha256(raw).hexdigest()

@@ -8,7 +8,7 @@ import hashlib
 
 import pytest
 
-from scripts.reader import ArticleError, parse, read_article
+from scripts.reader import ArticleError, furniture_kind, parse, read_article
 from scripts.paths import primary_article
 
 SEED = primary_article()
@@ -151,3 +151,220 @@ def test_missing_file_and_folder(tmp_path):
         read_article(tmp_path / "absent.txt")
     with pytest.raises(ArticleError, match="folder"):
         read_article(tmp_path)
+
+
+# --- real news copy: a paragraph per line, hard wrapping, furniture ------------------------------
+# Short reports written for these tests in the shapes wire services and news sites print.
+
+ONE_PER_LINE = """Russia rejects ceasefire terms as envoys meet in Moscow
+The Kremlin said on Thursday that it would not agree to a 30-day truce without guarantees, as the U.S. envoy Steve Witkoff arrived for talks with Russian officials.
+Ukrainian Foreign Minister Andrii Sybiha said Kyiv was ready to sign the plan if Moscow did the same.
+European leaders meeting in London called on Russia to accept the ceasefire without conditions.
+"""
+
+
+def test_a_paragraph_per_line_under_a_headline_without_a_full_stop():
+    article = parse(ONE_PER_LINE)
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert article.title == "Russia rejects ceasefire terms as envoys meet in Moscow"
+    assert article.sentence("P03.S1").text.startswith("Ukrainian Foreign Minister Andrii Sybiha said")
+    assert len(article.sentences) == 4
+
+
+def test_a_long_headline_and_one_paragraph_line_are_two_blocks():
+    text = ("Ceasefire talks resume in Riyadh as both sides trade accusations of new strikes\n"
+            + "The talks resumed on Monday. " * 40 + "\n")
+    article = parse(text)
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+    assert len(article.sentences) == 41
+
+
+def test_hard_wrapped_text_without_blank_lines_is_joined_by_its_width():
+    text = ("Port reopens after strike\n"
+            "Dock workers returned on Tuesday after a week-long strike that\n"
+            "had halted container traffic, the port authority said. Ships\n"
+            "waiting offshore began to berth.\n"
+            "Union leaders called the deal a victory and said they would\n"
+            "hold a vote on the new contract next month.\n")
+    article = parse(text)
+    assert [b.text for b in article.blocks] == [
+        "Port reopens after strike",
+        "Dock workers returned on Tuesday after a week-long strike that had halted container "
+        "traffic, the port authority said. Ships waiting offshore began to berth.",
+        "Union leaders called the deal a victory and said they would hold a vote on the new "
+        "contract next month."]
+
+
+def test_a_standfirst_is_kept_as_its_own_block():
+    text = ("Kremlin cool on truce plan\n"
+            "Moscow wants guarantees before any pause in the fighting\n"
+            "The Kremlin said on Thursday that a pause would only help Ukraine regroup.\n"
+            "Officials in Kyiv said the plan was the best chance for peace in months.\n")
+    article = parse(text)
+    assert [(b.kind, b.text) for b in article.blocks[:3]] == [
+        ("title", "Kremlin cool on truce plan"),
+        ("standfirst", "Moscow wants guarantees before any pause in the fighting"),
+        ("paragraph", "The Kremlin said on Thursday that a pause would only help Ukraine regroup.")]
+    assert article.dropped == []
+
+
+@pytest.mark.parametrize("line, dateline, rest", [
+    ("KYIV, March 14 (Reuters) - Ukraine said it would accept the plan.",
+     "KYIV, March 14 (Reuters) -", "Ukraine said it would accept the plan."),
+    ("MOSCOW, May 9. /TASS/. Russian President Vladimir Putin said the talks would go on.",
+     "MOSCOW, May 9. /TASS/.", "Russian President Vladimir Putin said the talks would go on."),
+    ("LONDON -- British officials said the summit would open on Sunday.",
+     "LONDON --", "British officials said the summit would open on Sunday."),
+    ("LONDON \u2014 British officials said the summit would open on Sunday.",
+     "LONDON \u2014", "British officials said the summit would open on Sunday."),
+])
+def test_datelines_of_many_shapes_are_set_apart(line, dateline, rest):
+    article = parse(f"Talks stall\n{line}\nThe envoys will meet again next week in Geneva.\n")
+    assert article.blocks[1].text == rest
+    assert article.dropped == [dateline]
+
+
+def test_a_dash_after_an_acronym_that_is_no_place_is_text():
+    line = "NATO \u2014 the alliance said on Monday \u2014 would not send troops."
+    assert parse(f"Talks stall\n\n{line}\n").blocks[-1].text == line
+
+
+def test_a_date_line_is_set_apart_and_a_dateline_still_dates_the_article():
+    from scripts.synthesis import anchor_date
+    text = ("Talks stall\ndate 2025-05-02\n"
+            "GENEVA, May 2, 2025 (Reuters) - The envoys said on Friday that they would meet again.\n")
+    article = parse(text)
+    assert article.dropped == ["date 2025-05-02", "GENEVA, May 2, 2025 (Reuters) -"]
+    assert furniture_kind("date 2025-05-02") == "dateline"
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+    # the dateline set apart is still the article's date
+    assert anchor_date(article).day.isoformat() == "2025-05-02"
+
+
+@pytest.mark.parametrize("byline", [["By Olena Harmash", "Olena Harmash"],
+                                    ["By Olena Harmash", "By Olena Harmash"]])
+def test_a_byline_printed_twice_is_set_apart_twice(byline):
+    text = "\n".join(["Talks stall", *byline, "The envoys said they would meet again next week."])
+    article = parse(text)
+    assert article.dropped == byline
+    assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Ukrainian servicemen fire a howitzer towards Russian positions near Bakhmut. (Photo: Reuters)",
+     "image credit"),
+    ("Photo: AFP/Getty Images", "image credit"),
+    ("Header image: Vladimir Putin at a meeting in the Kremlin, May 2025.", "image credit"),
+    ("4.12 PLN", "ticker"),
+    ("USD/RUB 92.5", "ticker"),
+    ("EUR/USD 1.0842 +0.3%", "ticker"),
+    ("READ MORE: Zelensky and Trump to meet in Rome", "widget"),
+    ("Updated:", "dateline"),
+    ("0:00", "player"),
+])
+def test_furniture_of_real_news_pages(line, kind):
+    assert furniture_kind(line) == kind
+    article = parse(f"Talks stall\n{line}\nThe envoys said they would meet again next week.\n")
+    assert article.dropped == [line]
+    assert [b.text for b in article.blocks] == ["Talks stall",
+                                                "The envoys said they would meet again next week."]
+
+
+@pytest.mark.parametrize("line", [
+    "USD 5 billion was pledged by donors at the conference in Brussels.",
+    "The photo, taken by a Reuters photographer (who asked not to be named), went round the world.",
+    "Updated rules took effect in Kyiv on Monday.",
+    "The talks were led by the U.S. envoy Steve Witkoff (pictured).",
+    "Officials in Kyiv showed reporters a video of the strike (filmed on Monday).",
+])
+def test_text_like_furniture_is_kept(line):
+    assert furniture_kind(line) is None
+
+
+def test_a_video_notice_broken_over_four_lines_is_set_apart_whole():
+    notice = ["To view this video please enable", "JavaScript, and consider upgrading to a",
+              "web browser that supports HTML5", "video"]
+    text = "\n".join(["Talks stall", "The envoys met in Geneva on Monday.", *notice,
+                      "They said they would meet again next week."])
+    article = parse(text)
+    assert article.dropped == notice
+    assert [b.text for b in article.blocks] == ["Talks stall", "The envoys met in Geneva on Monday.",
+                                                "They said they would meet again next week."]
+
+
+def test_a_scraped_report_with_every_kind_of_furniture():
+    text = "\n".join([
+        "Russia and Ukraine agree to a prisoner exchange",
+        "By Olena Harmash", "Olena Harmash", "Updated:", "date 2025-05-02",
+        "Kyiv and Moscow agreed on Friday to swap 390 prisoners each, officials on both sides said.",
+        "Photo: AFP/Getty Images", "USD/RUB 92.5", "4.12 PLN",
+        "KYIV, May 2 (Reuters) - The exchange will take place at the Belarus border, the Ukrainian ombudsman said.",
+        "READ MORE: Zelensky and Trump to meet in Rome",
+        "To view this video please enable", "JavaScript, and consider upgrading to a",
+        "web browser that supports HTML5", "video", "0:00",
+        "Russian negotiator Vladimir Medinsky said the swap was a sign of good will.",
+    ])
+    article = parse(text)
+    assert [b.text for b in article.blocks] == [
+        "Russia and Ukraine agree to a prisoner exchange",
+        "Kyiv and Moscow agreed on Friday to swap 390 prisoners each, officials on both sides said.",
+        "The exchange will take place at the Belarus border, the Ukrainian ombudsman said.",
+        "Russian negotiator Vladimir Medinsky said the swap was a sign of good will."]
+    assert article.dropped == [
+        "By Olena Harmash", "Olena Harmash", "Updated:", "date 2025-05-02", "Photo: AFP/Getty Images",
+        "USD/RUB 92.5", "4.12 PLN", "KYIV, May 2 (Reuters) -", "READ MORE: Zelensky and Trump to meet in Rome",
+        "To view this video please enable", "JavaScript, and consider upgrading to a",
+        "web browser that supports HTML5", "video", "0:00"]
+
+
+# --- long paragraphs --------------------------------------------------------------------------------
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences():
+    from scripts.reader import MAX_SENTENCE
+    body = ", ".join(f"the delegation from town number {n} asked for aid" for n in range(600))
+    article = parse(f"Talks stall\n{body}\n")
+    sentences = [s.text for s in article.sentences if s.paragraph_id == "P02"]
+    assert len(sentences) > 1
+    assert all(len(s) <= MAX_SENTENCE for s in sentences)
+    assert " ".join(sentences) == body               # nothing lost, nothing added
+
+
+def test_reading_and_analysing_a_long_paragraph_line_is_linear():
+    """Four times the text of one long paragraph line takes less than eight times as
+    long (CPU time of this process, so that other work on the machine does not count).
+    The text is real press reportage (Brown's news files), every other sentence
+    quoted, since quotations cost most when a paragraph is read as one sentence."""
+    import time
+
+    from nltk.corpus import brown
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+
+    from scripts import nlp
+    from scripts.analyze import tables_for
+    detokenize = TreebankWordDetokenizer().detokenize
+    sentences = [detokenize(s).replace("``", "\u201c").replace("''", "\u201d")
+                 for s in brown.sents(fileids=[f"ca{n:02d}" for n in range(1, 21)])]
+    sentences = [f"\u201c{s.rstrip('.')},\u201d the official said." if n % 2 else s
+                 for n, s in enumerate(sentences)]
+
+    def text(first, size):
+        body, n = [], 0
+        for s in sentences[first:]:
+            body.append(s)
+            n += len(s) + 1
+            if n >= size:
+                break
+        return "Legislators weigh the new budget as the session opens in Austin\n" + " ".join(body), len(body)
+
+    tables_for(parse(text(0, 1000)[0]))               # models loaded before timing
+    timings, first = [], 50
+    for size in (3000, 12000):
+        article_text, used = text(first, size)       # other sentences: no cache helps the long one
+        first += used
+        nlp.tagged_spans.cache_clear()
+        started = time.process_time()
+        article = parse(article_text)
+        tables_for(article)
+        timings.append(time.process_time() - started)
+        assert [b.kind for b in article.blocks] == ["title", "paragraph"]
+    assert timings[1] < 8 * timings[0], timings

@@ -221,3 +221,54 @@ def test_a_stray_closing_mark_does_not_hide_the_next_quote():
     direct = quotes[quotes.kind == "direct"]
     assert direct[["speaker", "text", "sentence_id"]].values.tolist() == [
         ["Jean Barrot", "Nothing was agreed", "P03.S1"]]
+
+
+# --- what is not a plain file, and binary data past the start -------------------------------------
+
+def test_a_nul_byte_anywhere_is_binary_data(write_article):
+    text = "Port strike ends\n\n" + "Dock workers returned to work on Tuesday. " * 200
+    path = write_article(text.encode() + b"The union\x00 said the deal was fair.\n", name="late.txt")
+    assert path.stat().st_size > 4096
+    with pytest.raises(ArticleError, match="NUL bytes"):
+        read_article(path)
+
+
+def test_a_device_is_refused_without_reading_it():
+    with pytest.raises(ArticleError, match="is a device or socket") as info:
+        read_article("/dev/zero")
+    assert str(info.value).startswith("/dev/zero: ")
+
+
+def test_a_pipe_is_read_and_stopped_at_the_limit(tmp_path):
+    import os
+    import threading
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def write(data):
+        try:
+            with open(fifo, "wb") as f:
+                f.write(data)
+        except BrokenPipeError:                 # the reader stopped at the limit
+            pass
+
+    for data, expected in [(b"Port strike ends\n\nDock workers returned to work on Tuesday.\n", None),
+                           (b"The talks went on. " * (MAX_BYTES // 19 + 10), "more than the")]:
+        writer = threading.Thread(target=write, args=(data,))
+        writer.start()
+        # the reader opens the pipe only once a writer is there, as <(command) does
+        time.sleep(0.5)
+        if expected:
+            with pytest.raises(ArticleError, match=expected):
+                read_article(fifo)
+        else:
+            assert read_article(fifo).title == "Port strike ends"
+        writer.join(timeout=30)
+
+
+def test_a_pipe_without_a_writer_reads_as_empty(tmp_path):
+    import os
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(fifo)
