@@ -327,10 +327,11 @@ def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------
 # The party x issue table
 
-def party_issue_table(cells: pd.DataFrame, links=None) -> pd.DataFrame:
+def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame:
     """Rows: parties; columns: issues (codebook order); each cell the stance, the
     strongest voice behind it, and its sentence ids (``links`` turns a list of
-    ids into markup, e.g. :func:`scripts.report.sentence_links`). A cell resting
+    ids into markup, e.g. :func:`scripts.report.sentence_links`; ``text`` prepares
+    the words, e.g. :func:`scripts.report.escape`). A cell resting
     only on the writer or on analysts says so; empty where the party says nothing."""
     links = links or (lambda ids: ", ".join(ids))
     issues = issue_order(cells.issue)
@@ -345,8 +346,8 @@ def party_issue_table(cells: pd.DataFrame, links=None) -> pd.DataFrame:
             cell = found.iloc[0]
             ids = cell.sentence_ids.split(";")
             more = " …" if len(ids) > MAX_CELL_IDS else ""
-            row[issue_label(issue)] = (f"{cell_text(cell)}; {cell.voice}: "
-                                       f"{links(ids[:MAX_CELL_IDS])}{more}")
+            row[issue_label(issue)] = (text(f"{cell_text(cell, short=True)}; {cell.voice}: ")
+                                       + f"{links(ids[:MAX_CELL_IDS])}{more}")
         rows.append(row)
     return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
 
