@@ -37,7 +37,7 @@ ISSUE_PHRASES = {
     "ceasefire": "a ceasefire now",
     "security guarantees": "security guarantees for {target}",
     "foreign troops and peacekeepers": "foreign troops in {target}",
-    "alliance membership": "alliance membership for {target}",
+    "alliance membership": "{target} joining an alliance",
     "military aid": "military aid to {target}",
     "territory and recognition": "territorial concessions to {target}",
     "demilitarization": "demilitarisation of {target}",
@@ -234,6 +234,17 @@ def phrase(issue: str, target: str, target_named: bool = True) -> str:
 SHORT_CONDITION = 6      # words: a longer condition is left to the table
 
 
+def short_stance(cell) -> str:
+    """A cell under its issue's heading: 'against (in Ukraine)', 'for (for Russia)',
+    'conditionally against'. The issue itself is the column's."""
+    text = ("conditionally " if cell.conditional else "") + cell.stance
+    template = ISSUE_PHRASES.get(cell.issue, "")
+    before, after = re.search(r"(\w+)\s+\{target\}", template), re.match(r"\{target\}\s+(\w+)", template)
+    if (before or after) and cell.target and (cell.target_named or cell.issue not in NAMED_TARGET_ONLY):
+        text += f" ({before.group(1)} {cell.target})" if before else f" ({cell.target} {after.group(1)})"
+    return text
+
+
 def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
     assurances'; with ``short``, a long condition is only said to exist."""
@@ -346,7 +357,7 @@ def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame
             cell = found.iloc[0]
             ids = cell.sentence_ids.split(";")
             more = " …" if len(ids) > MAX_CELL_IDS else ""
-            row[issue_label(issue)] = (text(f"{cell_text(cell, short=True)}; {cell.voice}: ")
+            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {cell.voice}: ")
                                        + f"{links(ids[:MAX_CELL_IDS])}{more}")
         rows.append(row)
     return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
@@ -389,6 +400,19 @@ class Summary:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+def summary_markdown(made: "Summary", escape=str) -> str:
+    """The summary as markdown paragraphs, each party's name in bold where its line
+    begins ('**Russia:** against ...'); ``escape`` prepares the words."""
+    out = []
+    for paragraph in made.paragraphs:
+        head = re.match(r"^([A-Z][^:;()]{0,60}):\s", paragraph)
+        if head and not paragraph.startswith(("Apart on", "Only in", "Of ")):
+            out.append(f"**{escape(head.group(1))}:** {escape(paragraph[head.end():])}")
+        else:
+            out.append(escape(paragraph))
+    return "\n\n".join(out)
 
 
 ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the parties named",
@@ -515,57 +539,54 @@ def _wrapped(label: str, width: int = 11) -> str:
     return label
 
 
-def gap_figure(cells: pd.DataFrame, width: float = 6.5):
-    """Parties (rows) by issues (columns): blue for, red against, grey split; a
-    pale hatched cell rests only on the writer or analysts. Under each contested
+def gap_figure(cells: pd.DataFrame, width: float = 5.4):
+    """Issues (rows) by parties (columns): blue for, red against, grey split; a
+    pale hatched cell rests only on the writer or analysts. Beside each contested
     issue, how the parties stand: opposed, or for different things, with the party
-    each 'for' is on behalf of written in the cell."""
+    each stance is about written in the cell. Tall rather than wide, so that it
+    stays legible on a phone."""
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch, Rectangle
 
     issues = issue_order(cells.issue)
-    rows = parties(cells)
+    columns = parties(cells)
     relations = gaps(cells).set_index("issue").relation
-    fig, ax = plt.subplots(figsize=(width, 0.9 + 0.62 * len(rows) + 0.5))
-    for y, party in enumerate(rows):
-        for x, issue in enumerate(issues):
+    fig, ax = plt.subplots(figsize=(width, 1.2 + 0.62 * len(issues)))
+    for y, issue in enumerate(issues):
+        for x, party in enumerate(columns):
             found = cells[(cells.party == party) & (cells.issue == issue)]
             if found.empty:
                 ax.add_patch(Rectangle((x, y), 1, 1, facecolor="white", edgecolor="#DDDDDD"))
                 continue
             cell = found.iloc[0]
             firm = bool(cell.party_voice)
-            ax.add_patch(Rectangle((x + 0.04, y + 0.04), 0.92, 0.92, facecolor=STANCE_COLOURS[cell.stance],
+            ax.add_patch(Rectangle((x + 0.04, y + 0.05), 0.92, 0.9, facecolor=STANCE_COLOURS[cell.stance],
                                    alpha=1.0 if firm else 0.35, hatch=None if firm else "//",
                                    edgecolor="white" if firm else STANCE_COLOURS[cell.stance], linewidth=0.8))
-            label = cell.stance + (" if" if cell.conditional else "")
-            if "{target}" in ISSUE_PHRASES.get(issue, "") and cell.target_named or (
-                    relations.get(issue) == "for different things"):
-                template = ISSUE_PHRASES.get(issue, "{target}")
-                link = re.search(r"(\w+)\s+\{target\}", template)
-                label += f"\n({link.group(1) + ' ' if link else ''}{cell.target})"
-            ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=7,
+            label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
+            if cell.conditional:
+                label = label.replace(cell.stance, cell.stance + " if", 1)
+            ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,
                     color="white" if firm else "#222222")
-    ax.set_xlim(0, len(issues))
-    ax.set_ylim(len(rows), 0)
-    ax.set_xticks([i + 0.5 for i in range(len(issues))])
-    ax.set_xticklabels([_wrapped(issue_label(i)) for i in issues], fontsize=7.5)
+    ax.set_xlim(0, len(columns))
+    ax.set_ylim(len(issues), 0)
+    ax.set_xticks([i + 0.5 for i in range(len(columns))])
+    ax.set_xticklabels([_wrapped(p) for p in columns], fontsize=9)
     ax.xaxis.tick_top()
-    ax.set_yticks([i + 0.5 for i in range(len(rows))])
-    ax.set_yticklabels(rows, fontsize=8)
-    for x, issue in enumerate(issues):
+    ax.set_yticks([i + 0.5 for i in range(len(issues))])
+    ax.set_yticklabels([_wrapped(issue_label(i)) for i in issues], fontsize=9)
+    for y, issue in enumerate(issues):
         mark = RELATION_MARKS.get(relations.get(issue, ""), "")
         if mark:
-            ax.text(x + 0.5, len(rows) + 0.08, mark, ha="center", va="top", fontsize=7, fontweight="bold",
-                    color="#C44E52" if mark == "opposed" else "#7A5195")
+            ax.text(len(columns) + 0.08, y + 0.5, mark, ha="left", va="center", fontsize=8.5,
+                    fontweight="bold", color="#C44E52" if mark == "opposed" else "#7A5195")
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.legend(handles=[Patch(facecolor=STANCE_COLOURS["for"], label="for"),
                        Patch(facecolor=STANCE_COLOURS["against"], label="against"),
                        Patch(facecolor="#CCCCCC", hatch="//", edgecolor="#888888",
-                             label="the article's word only")],
-              loc="upper center", bbox_to_anchor=(0.5, -0.02 - 0.5 / (len(rows) + 1)), ncol=3,
-              fontsize=7, frameon=False)
+                             label="article's word only")],
+              loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

@@ -270,16 +270,16 @@ RULES = [Rule("positions", _positions, "position", "side_accuracy"),
 
 def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
                accuracy: dict | None = None) -> str:
-    """'Rests on 5 sentences, 5 claims by voice: 5 named source. Measured accuracy
+    """'Rests on 5 sentences, 5 claims by voice: named source 5. Measured accuracy
     for which side each speaks for: 85%.' The voices are those of the ``claims``
     the finding rests on, when it rests on claims; the accuracy only when
     ``accuracy`` gives it."""
     ids = list(dict.fromkeys(i for i in evidence if i))
     line = f"Rests on {briefing.counted(len(ids), 'sentence')}"
     if claims is not None and "voice" in claims and len(claims):
-        by_voice = [f"{n} {voice}" for voice in demands.VOICES
+        by_voice = [f"{voice} {n}" for voice in demands.VOICES
                     if (n := int((claims.voice == voice).sum()))]
-        line += f", {briefing.counted(len(claims), 'claim')} by voice: {briefing.series(by_voice)}"
+        line += f", {briefing.counted(len(claims), 'claim')} by voice: {', '.join(by_voice)}"
     line += "."
     if accuracy and fact and accuracy.get(fact) is not None:
         line += f" Measured accuracy for {briefing.ACCURACY_FACTS[fact]}: {accuracy[fact]:.0%}."

@@ -28,6 +28,12 @@ def test_agreement_in_number():
     assert briefing.series(["a"]) == "a" and briefing.series(["a", "b", "c"]) == "a, b and c"
 
 
+def test_summary_markdown_sets_party_names_in_bold():
+    made = briefing.Summary(("Russia: against a ceasefire now (on record: X).", "Apart on 1 issue: x."))
+    assert briefing.summary_markdown(made) == ("**Russia:** against a ceasefire now (on record: X).\n\n"
+                                              "Apart on 1 issue: x.")
+
+
 def test_names_that_take_the_article():
     assert briefing.named("United States") == "the United States"
     assert briefing.named("United States", start=True) == "The United States"
@@ -184,12 +190,15 @@ def test_party_issue_table_rows_parties_columns_issues(seed_cells):
     assert list(table.party[:2]) == ["Russia", "Ukraine"]
     assert "ceasefire" in table.columns and "security guarantees" in table.columns
     russia = table.set_index("party").loc["Russia"]
-    assert russia["ceasefire"].startswith("against a ceasefire now; own words: P05.S1")
+    assert russia["ceasefire"].startswith("against; own words: P05.S1")
+    assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
+    ukraine = table.set_index("party").loc["Ukraine"]
+    assert ukraine["territory"].startswith("conditionally against; writer: P32.S1")
 
 
 def test_gap_figure_draws_every_party(seed_cells):
     fig = briefing.gap_figure(seed_cells)
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == briefing.parties(seed_cells)
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert [label.replace("\n", " ") for label in labels] == briefing.parties(seed_cells)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "opposed" in texts and "for different\nthings" in texts

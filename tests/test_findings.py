@@ -82,7 +82,7 @@ def test_sourcing_says_russias_terms_come_through_two_agencies(seed_tables, seed
     assert sourcing.text.startswith("Russia's terms on 4 issues")
     assert "only through Reuters and Bloomberg" in sourcing.text
     assert set(sourcing.sentence_ids) <= {"P16.S1", "P17.S1", "P18.S1", "P19.S1", "P20.S1"}
-    assert sourcing.confidence.endswith("named source.")
+    assert sourcing.confidence.endswith("by voice: named source 4.")   # P16, P17, P18, P20
 
 
 def test_article_voice_counts_the_writers_and_analysts_claims(seed_tables, seed_findings):
