@@ -241,7 +241,10 @@ def short_stance(cell) -> str:
     template = ISSUE_PHRASES.get(cell.issue, "")
     before, after = re.search(r"(\w+)\s+\{target\}", template), re.match(r"\{target\}\s+(\w+)", template)
     if (before or after) and cell.target and (cell.target_named or cell.issue not in NAMED_TARGET_ONLY):
-        text += f" ({before.group(1)} {cell.target})" if before else f" ({cell.target} {after.group(1)})"
+        if before and before.group(1) == "for":          # 'for (for Russia)' reads as 'for (Russia's)'
+            text += f" ({cell.target}'s)"
+        else:
+            text += f" ({before.group(1)} {cell.target})" if before else f" ({cell.target} {after.group(1)})"
     return text
 
 
@@ -539,7 +542,7 @@ def _wrapped(label: str, width: int = 11) -> str:
     return label
 
 
-def gap_figure(cells: pd.DataFrame, width: float = 5.4):
+def gap_figure(cells: pd.DataFrame, width: float = 4.8):
     """Issues (rows) by parties (columns): blue for, red against, grey split; a
     pale hatched cell rests only on the writer or analysts. Beside each contested
     issue, how the parties stand: opposed, or for different things, with the party
@@ -564,6 +567,8 @@ def gap_figure(cells: pd.DataFrame, width: float = 5.4):
                                    alpha=1.0 if firm else 0.35, hatch=None if firm else "//",
                                    edgecolor="white" if firm else STANCE_COLOURS[cell.stance], linewidth=0.8))
             label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
+            if len(label.split("\n")[-1]) > 11:                  # "(in Ukraine)" on two lines
+                label = label.replace(" ", "\n")
             if cell.conditional:
                 label = label.replace(cell.stance, cell.stance + " if", 1)
             ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,

@@ -191,6 +191,7 @@ def test_party_issue_table_rows_parties_columns_issues(seed_cells):
     assert "ceasefire" in table.columns and "security guarantees" in table.columns
     russia = table.set_index("party").loc["Russia"]
     assert russia["ceasefire"].startswith("against; own words: P05.S1")
+    assert russia["security guarantees"].startswith("for (Russia's); writer: P05.S3")
     assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
     ukraine = table.set_index("party").loc["Ukraine"]
     assert ukraine["territory"].startswith("conditionally against; writer: P32.S1")
