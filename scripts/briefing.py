@@ -269,13 +269,17 @@ RELATIONS = ("opposed", "for different things", "shared", "one party only")
 
 
 def _group(part: pd.DataFrame, word: str) -> str:
-    """'Russia against' / 'the United States and Ukraine for, on the article's word'."""
+    """'Russia against' / 'the United States and Ukraine for, on the article's word' /
+    'Egypt and Rapid Support Forces (on the article's word) for'."""
     if part.conditional.all():
         word = "conditionally " + word
-    text = f"{series(named(p) for p in part.party)} {word}"
-    if not part.party_voice.any():
-        text += ", on the article's word"
-    return text
+    firm = [named(p) for p in part[part.party_voice].party]
+    weak = [named(p) for p in part[~part.party_voice].party]
+    if not firm:
+        return f"{series(weak)} {word}, on the article's word"
+    if weak:
+        return f"{series(firm)} and, on the article's word, {series(weak)} {word}"
+    return f"{series(firm)} {word}"
 
 
 def _opponents(cells: pd.DataFrame) -> set[frozenset]:
@@ -451,7 +455,7 @@ def _position_line(party: str, cells: pd.DataFrame) -> str:
     for voice in PARTY_VOICES:
         part = own[own.voice == voice]
         if len(part):
-            names = list(dict.fromkeys(n for c in part.sources for n in c.split("; ") if n))
+            names = list(dict.fromkeys(n for c in part.sources for n in c.split("; ") if n and n != party))
             groups.append(f"{_stance_phrases(part, party)} ({_basis(voice, names)})")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
@@ -472,6 +476,8 @@ def _gap_line(gap_table: pd.DataFrame) -> str:
     narrow = apart[apart.issue != demands.FALLBACK_ISSUE]
     if len(narrow):
         apart = narrow                      # "the deal as a whole" adds nothing to named issues
+    if gap_table.empty:
+        return "The article reports no party's stance on any issue."
     if apart.empty:
         return "The article shows no issue on which the parties are apart."
     items = [f"{issue_label(row.issue)} ({row.detail})" for row in apart.itertuples()]
@@ -486,9 +492,16 @@ def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
     if not total:
         return ""
     firm = int(sources["own words"].sum() + sources["named source"].sum())
-    line = (f"Of {counted(total, 'claim')}, {firm} {agree(firm, 'rests', 'rest')} on a party's own words "
-            f"or a named source; the rest {agree(total - firm, 'is', 'are')} the writer's summary or "
-            f"analysts' guesses.")
+    if firm == total:
+        line = (f"{'The' if total == 1 else 'All'} {counted(total, 'claim')} "
+                f"{agree(total, 'rests', 'rest')} on a party's own words or a named source.")
+    elif firm == 0:
+        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source: "
+                f"{agree(total, 'it is', 'all are')} the writer's summary or analysts' guesses.")
+    else:
+        line = (f"Of {counted(total, 'claim')}, {firm} {agree(firm, 'rests', 'rest')} on a party's own words "
+                f"or a named source; the rest {agree(total - firm, 'is', 'are')} the writer's summary or "
+                f"analysts' guesses.")
     if accuracy:
         measured = [f"{ACCURACY_FACTS[k]} {v:.0%}" for k, v in accuracy.items()
                     if k in ACCURACY_FACTS and v is not None]
@@ -553,6 +566,12 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
 
     issues = issue_order(cells.issue)
     columns = parties(cells)
+    if not issues:
+        fig, ax = plt.subplots(figsize=(width, 1.0))
+        ax.text(0.5, 0.5, "The article reports no party's stance on any issue.", ha="center", va="center",
+                fontsize=9)
+        ax.axis("off")
+        return fig
     relations = gaps(cells).set_index("issue").relation
     fig, ax = plt.subplots(figsize=(width, 1.2 + 0.62 * len(issues)))
     for y, issue in enumerate(issues):

@@ -203,3 +203,27 @@ def test_gap_figure_draws_every_party(seed_cells):
     assert [label.replace("\n", " ") for label in labels] == briefing.parties(seed_cells)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "opposed" in texts and "for different\nthings" in texts
+
+
+def test_trust_line_when_all_or_none_of_the_claims_are_a_partys_own():
+    all_own = briefing.trust_line(pd.DataFrame([{"claims": 1, "own words": 1, "named source": 0}]))
+    assert all_own == "The 1 claim rests on a party's own words or a named source."
+    none = briefing.trust_line(pd.DataFrame([{"claims": 3, "own words": 0, "named source": 0}]))
+    assert none.startswith("None of the 3 claims rests on") and "all are the writer's" in none
+
+
+def test_an_article_without_claims_gets_a_brief_that_says_so():
+    tables = brief_of("The rains failed in Kenya. Farmers in Kenya wait.")
+    cells = briefing.stance_cells(tables)
+    assert cells.empty
+    assert briefing.summary(tables).text == "The article reports no party's stance on any issue."
+    assert briefing.gap_figure(cells).axes[0].texts[0].get_text().startswith("The article reports no")
+
+
+def test_firm_and_article_word_parties_on_the_same_side_are_told_apart():
+    tables = brief_of("Russian President Vladimir Putin said that Russia rejects a ceasefire. "
+                      "Ukrainian President Volodymyr Zelenskyy said that Ukraine accepts a ceasefire. "
+                      "The United States wants a ceasefire.")
+    gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
+    assert gap.loc["ceasefire", "detail"] == ("Russia against; Ukraine and, on the article's word, "
+                                              "the United States for")
