@@ -56,14 +56,29 @@ def actor_overview(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def side_positions(claims: pd.DataFrame) -> pd.DataFrame:
     """Per side: claims made, and the issues it supports, opposes, or accepts
-    only on a condition (position 0), with the sentences they rest on."""
+    only on a condition (position 0), with the sentences they rest on.
+
+    Positions come from the side's own words and named sources
+    (``demands.voice``); ``article_only`` lists the issues on which only the
+    writer or analysts give the side a stance, so that the article's reading of
+    a party is not taken for the party's own."""
+    from scripts import demands
+
+    if "voice" not in claims:
+        claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                      for r in claims.itertuples()])
     rows = []
     for side, part in claims[claims.side != ""].groupby("side", sort=False):
-        rows.append({"side": side, "claims": len(part), "supports": _issues(part, 1),
-                     "opposes": _issues(part, -1), "conditional": _issues(part, 0),
+        own = part[part.voice.isin(["own words", "named source"])]
+        own_issues = {i for cell in own.issues for i in str(cell).split(";") if i}
+        article = [i for cell in part[~part.index.isin(own.index)].issues for i in str(cell).split(";")
+                   if i and i not in own_issues]
+        rows.append({"side": side, "claims": len(part), "supports": _issues(own, 1),
+                     "opposes": _issues(own, -1), "conditional": _issues(own, 0),
+                     "article_only": "; ".join(dict.fromkeys(article)),
                      "sentence_ids": ";".join(in_article_order(part.sentence_id))})
     out = pd.DataFrame(rows, columns=["side", "claims", "supports", "opposes", "conditional",
-                                      "sentence_ids"])
+                                      "article_only", "sentence_ids"])
     return out.sort_values("claims", ascending=False, kind="stable").reset_index(drop=True)
 
 

@@ -138,6 +138,10 @@ def test_side_positions_and_what_is_left_out():
     tables = small_tables()
     sides = synthesis.side_positions(tables["demands"]).set_index("side")
     assert sides.loc["Azerbaijan", "claims"] == 2 and sides.loc["Armenia", "supports"] == "corridor"
+    # Tass reports Azerbaijan against talks (a named source); its border and corridor claim
+    # is the article's own, with no source: the article's reading, not Azerbaijan's position
+    assert sides.loc["Azerbaijan", "opposes"] == "talks" and sides.loc["Azerbaijan", "supports"] == ""
+    assert sides.loc["Azerbaijan", "article_only"] == "border; corridor"
     silent = synthesis.voiceless(tables).set_index("actor")
     assert set(silent.index) == {"Armenia", "Azerbaijan", "OSCE"}
     assert silent.loc["Armenia", "heard_through"] == "Nikol Pashinyan"
