@@ -43,7 +43,7 @@ from scripts.reader import Article, Sentence
 
 CLAIM_COLUMNS = ["claimant", "claimant_span", "side", "form", "cameo", "plover", "demand",
                  "addressee", "issues", "position", "condition", "source", "hedge", "authority",
-                 "sentence_id", "repeated_in"]
+                 "sentence_id", "repeated_in", "voice"]
 # On whose authority a claim reaches the reader.
 AUTHORITIES = {
     "own words": "the claimant is its own source, quoted directly (in quotation marks)",
@@ -1038,6 +1038,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
             records.extend(_records(raw, actors, records))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
     frame["repeated_in"] = ""
+    frame["voice"] = [voice(r.source, r.authority, r.hedge, r.claimant) for r in frame.itertuples()]
     return _headline_repeats_merged(frame[CLAIM_COLUMNS], article).reset_index(drop=True)
 
 
@@ -1182,3 +1183,62 @@ def _sentence_order(sentence_id: str) -> tuple[int, int]:
 def demands_table(article: Article) -> pd.DataFrame:
     """The ``demands.csv`` table (GUIDE §5)."""
     return find_claims(article)
+
+
+# --- voice ---------------------------------------------------------------------
+
+# The voices a claim can reach the reader in, strongest first: a party's position is
+# built from the first two; the writer's summary is the article's reading of the party.
+VOICES = {
+    "own words": "the party's own statement, quoted or reported, by the party or a named official of it",
+    "named source": "a named outlet or person outside the party reports it",
+    "writer": "the article's own summary or gloss, no one named (unnamed sources included: "
+              "only the writer vouches for them)",
+    "analysts": "observers, experts or analysts, or speculation ('may', 'is expected to')",
+}
+# Nouns that make a source an onlooker rather than a party or a reporter (GUIDE: "observers",
+# "some analysts"; Culbertson 1978 on unnamed sources).
+_OBSERVERS = re.compile(r"\b(?:analysts?|observers?|experts?|commentators?|critics?|pundits?|"
+                        r"scholars?|researchers?|think[- ]tanks?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_source_patterns() -> tuple[re.Pattern, ...]:
+    table = pd.read_csv(DATA / "anonymous_sources.csv", dtype=str, keep_default_na=False)
+    # at the end of the name: the head noun says it is unnamed ("Kremlin sources")
+    return tuple(re.compile(r"(?<![\w-])(?:" + p + r")$", re.I) for p in table.pattern)
+
+
+@lru_cache(maxsize=1)
+def _speculation_patterns() -> tuple[re.Pattern, ...]:
+    """Hedges of ``hedges.csv`` that make a claim a guess about the party ('may',
+    'is expected to') rather than a report of what it said."""
+    table = hedges_table()
+    kept = table[table.category.isin(["hedge-modal", "hedge-speculation"])]
+    return tuple(re.compile(r"(?:" + h + r")", re.I) for h in kept.hedge)
+
+
+def _unnamed(name: str) -> bool:
+    return any(p.search(name.strip()) for p in _unnamed_source_patterns())
+
+
+def voice(source: str, authority_: str, hedge: str = "", claimant: str = "") -> str:
+    """In whose voice a claim reaches the reader, one of :data:`VOICES`.
+
+    Read from the claim's ``source`` and ``authority`` (:func:`authority`): the
+    party or a named official of it is 'own words'; a named outlet or person
+    outside it, 'named source'; observers and analysts, or a claim the article
+    only guesses at ('may', 'is expected to', from its ``hedge``), 'analysts';
+    the article's own statement, and unnamed sources only it vouches for, 'writer'.
+    """
+    names = [n for n in str(source).split("; ") if n]
+    if any(_OBSERVERS.search(n) for n in [*names, claimant]):
+        return "analysts"
+    hedges = [h for h in str(hedge).split("; ") if h]
+    if any(p.fullmatch(h) for h in hedges for p in _speculation_patterns()):
+        return "analysts"
+    if not names or all(_unnamed(n) for n in names):
+        return "writer"
+    if authority_ in ("own words", "own statement, reported", "own official"):
+        return "own words"
+    return "named source"

@@ -2,11 +2,18 @@
 
 Each finding is a sentence template filled with figures computed from the
 tables of :func:`scripts.analyze.tables_for`, the label of the chapter section
-that shows the evidence, and the article sentences it rests on. A finding is
-only made when the tables hold what it needs, so an article without quotes,
-say, gets fewer findings rather than wrong ones. Ids run F1, F2... in the
-order below; the order is fixed, so a finding keeps its id between builds of
-the same article.
+that shows the evidence, the article sentences it rests on, and a confidence
+line (how many sentences, in whose voice, and the measured accuracy for that
+kind of fact when it is given). A finding is only made when the tables hold
+what it needs, so an article without quotes, say, gets fewer findings rather
+than wrong ones.
+
+Findings are ranked by what a briefing needs: the parties' positions and the
+gap between them, then sourcing, then the article's own errors, then counts.
+Each :class:`Rule` has one of these :data:`KINDS`; other modules add rules of
+their own through ``key_findings(..., extra=...)``. Ids run F1, F2... in that
+order, which is fixed, so a finding keeps its id between builds of the same
+article.
 """
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from scripts import counts, synthesis
+from scripts import briefing, counts, demands, synthesis
 from scripts.framing import load_codebook
 from scripts.reader import Article
 
@@ -29,6 +36,8 @@ class Finding:
     figures: dict = field(default_factory=dict)
     section: str = ""            # label of the chapter section with the evidence
     sentence_ids: tuple[str, ...] = ()
+    confidence: str = ""         # how much the finding rests on, and how reliably it is measured
+    kind: str = ""               # one of KINDS
 
     @property
     def anchor(self) -> str:
@@ -67,18 +76,102 @@ def _split(cell) -> list[str]:
 # One function per finding: tables in, figures and evidence out (None when
 # the tables cannot support it).
 
-def _prominence(tables, article):
-    actors = tables["actors"].sort_values("mentions", ascending=False, kind="stable")
-    if len(actors) < 2:
+def _claims_of(tables, cells) -> pd.DataFrame:
+    """The claims behind stance cells: same party, issue, voice and sentence."""
+    claims = tables["demands"]
+    claims = claims.assign(party=demands.side_or_claimant(claims))
+    keep = set()
+    for cell in cells.itertuples():
+        for sentence_id in cell.sentence_ids.split(";"):
+            keep |= set(claims.index[(claims.party == cell.party) & (claims.sentence_id == sentence_id)
+                                     & (claims.voice == cell.voice)
+                                     & claims.issues.str.split(";").map(lambda i, c=cell: c.issue in i)])
+    return claims.loc[sorted(keep)]
+
+
+def _positions(tables, article):
+    cells = briefing.stance_cells(tables)
+    lines = [line for line in (briefing._position_line(p, cells) for p in briefing.parties(cells)) if line]
+    if not lines:
         return None
-    first, second = actors.iloc[0], actors.iloc[1]
-    total = int(actors.mentions.sum())
-    figures = dict(actor=first.actor, mentions=int(first.mentions), total=total,
-                   share=first.mentions / total, runner_up=second.actor,
-                   runner_up_mentions=int(second.mentions), n_actors=counts.actors(actors))
-    template = ("{actor} is the most named actor: {mentions} of the {total} mentions of the "
-                "article's {n_actors} actors ({share}), against {runner_up_mentions} for {runner_up}.")
-    return template, figures, "ch-actors-who-appears", _split(first.sentences)
+    own = cells[cells.party_voice]
+    figures = dict(positions=" ".join(lines))
+    evidence = [i for ids in own.sentence_ids for i in ids.split(";")]
+    return "{positions}", figures, "ch-synthesis-positions", evidence, _claims_of(tables, own)
+
+
+def _gap(tables, article):
+    cells = briefing.stance_cells(tables)
+    gap = briefing.gaps(cells)
+    apart = briefing.contested(gap)
+    narrow = apart[apart.issue != demands.FALLBACK_ISSUE]
+    apart = narrow if len(narrow) else apart
+    if apart.empty:
+        return None
+    opposed = apart[apart.relation == "opposed"]
+    different = apart[apart.relation == "for different things"]
+    figures = dict(n_apart=briefing.counted(len(apart), "issue"),
+                   opposed=[f"{briefing.issue_label(r.issue)} ({r.detail})" for r in opposed.itertuples()],
+                   different=[f"{briefing.issue_label(r.issue)} ({r.detail})" for r in different.itertuples()])
+    parts = []
+    if len(opposed):
+        parts.append("opposed on {opposed}")
+    if len(different):
+        parts.append("for different things on {different}")
+    template = "The parties are apart on {n_apart}: " + "; ".join(parts) + "."
+    evidence = [i for ids in apart.sentence_ids for i in ids.split(";")]
+    return template, figures, "ch-synthesis-positions", evidence, \
+        _claims_of(tables, cells[cells.issue.isin(apart.issue)])
+
+
+def _sourcing(tables, article):
+    sources = briefing.sourcing(tables)
+    named = sources[sources["named source"] > 0]
+    if named.empty:
+        return None
+    row = named.sort_values("named source", ascending=False, kind="stable").iloc[0]
+    cells = briefing.stance_cells(tables)
+    party_cells = cells[cells.party == row.party]
+    through = party_cells[party_cells.voice == "named source"]
+    on_record = party_cells[party_cells.voice == "own words"]
+    figures = dict(party=briefing.named(row.party, start=True), sources=row.sources.split("; "),
+                   terms=[briefing.phrase(c.issue, c.target, c.target_named) for c in through.itertuples()],
+                   n_terms=briefing.counted(len(through), "issue"),
+                   on_record=[briefing.issue_label(i) for i in on_record.issue],
+                   speakers=row.speakers.split("; ") if row.speakers else [])
+    template = "{party}'s terms on {n_terms} ({terms}) reach the reader only through {sources}"
+    if len(on_record):
+        template += ("; on record, {speakers} " + briefing.agree(len(figures["speakers"]), "speaks", "speak")
+                     + " for it only on {on_record}.")
+    else:
+        template += "; no one of its own is heard."
+    evidence = [i for ids in through.sentence_ids for i in ids.split(";")]
+    return template, figures, "ch-synthesis-positions", evidence, _claims_of(tables, through)
+
+
+def _article_voice(tables, article):
+    claims = tables["demands"]
+    if "voice" not in claims or claims.empty:
+        return None
+    cells = briefing.stance_cells(tables)
+    only_article = cells[~cells.party_voice]
+    narrow = only_article[only_article.issue != demands.FALLBACK_ISSUE]
+    only_article = narrow if len(narrow) else only_article
+    if only_article.empty:
+        return None
+    glossed = claims[claims.voice.isin(["writer", "analysts"])]
+    items = [f"{briefing.named(c.party)} {briefing.cell_text(c, short=True)}" for c in only_article.itertuples()]
+    figures = dict(n=len(glossed), total=counts.claims(claims), share=len(glossed) / counts.claims(claims),
+                   writer=int((glossed.voice == "writer").sum()),
+                   analysts=int((glossed.voice == "analysts").sum()), items=items[:5],
+                   more=len(items) - 5)
+    template = ("{n} of the {total} claims ({share}) are the article's own reading or analysts' guesses, "
+                "not a party's words: {writer} in the writer's voice, {analysts} in analysts'. On these "
+                "alone rest {items}")
+    template += " and {more} more." if figures["more"] > 0 else "."
+    evidence = [*(i for ids in only_article.sentence_ids for i in ids.split(";")), *glossed.sentence_id]
+    return template, figures, "ch-synthesis-positions", evidence, glossed
+
 
 
 def _voices(tables, article):
@@ -106,54 +199,12 @@ def _silent_parties(tables, article):
         return None
     actors = tables["actors"]
     part = actors[actors.side.isin(silent) & (actors.type != "media")]
-    figures = dict(sides=silent, n_sides=len(silent), mentions=int(part.mentions.sum()))
+    figures = dict(sides=[briefing.named(s) for s in silent], n_sides=len(silent),
+                   mentions=int(part.mentions.sum()))
     template = ("No one speaks for {sides}: the article names them or their people "
                 "{mentions} times but quotes none of them.")
     first_mentions = part.sort_values("mentions", ascending=False).first_sentence
     return template, figures, "ch-synthesis-omissions", list(first_mentions)
-
-
-def _claims(tables, article):
-    claims = tables["demands"]
-    claims = claims[claims.side != ""]
-    if claims.empty:
-        return None
-    by_side = claims.groupby("side").size().sort_values(ascending=False, kind="stable")
-    side = by_side.index[0]
-    own = claims[claims.side == side]
-    against = own[own.position == -1]
-    opposed = [i for cell in against.issues for i in str(cell).split(";") if i]
-    figures = dict(claims=counts.claims(tables["demands"]), side=side, side_claims=int(by_side.iloc[0]),
-                   against=len(against), sides=len(by_side), opposed=list(dict.fromkeys(opposed)))
-    template = ("{side}'s side makes {side_claims} of the {claims} claims the article reports "
-                "from {sides} sides; {against} of them oppose something ({opposed}).")
-    if not opposed:
-        template = template.replace(" ({opposed})", "")
-    return template, figures, "ch-demands-claimants", list(against.sentence_id)
-
-
-def _reported(tables, article):
-    claims = tables["demands"]
-    reported = claims[claims.authority == "reported"]
-    if reported.empty:
-        return None
-    sources = [s for cell in reported.source for s in str(cell).split("; ") if s]
-    figures = dict(reported=len(reported), claims=counts.claims(claims), share=len(reported) / len(claims),
-                   sources=list(dict.fromkeys(sources)))
-    template = ("{reported} of the {claims} claims ({share}) reach the reader only on the word of "
-                "others ({sources}), not of the claimant or its own officials.")
-    return template, figures, "ch-demands-authority", list(reported.sentence_id)
-
-
-def _unsourced(tables, article):
-    claims = tables["demands"]
-    unsourced = claims[claims.authority == "unattributed"]
-    if unsourced.empty:
-        return None
-    figures = dict(unsourced=len(unsourced), claims=counts.claims(claims), share=len(unsourced) / len(claims))
-    template = ("{unsourced} of the {claims} claims ({share}) are stated in the article's own voice, "
-                "with no source named.")
-    return template, figures, "ch-synthesis-omissions", list(unsourced.sentence_id)
 
 
 def _frame(tables, article):
@@ -161,8 +212,8 @@ def _frame(tables, article):
     generic = frames[frames.scheme == "generic"]
     if generic.empty or not article.sentences:
         return None
-    counts = generic.groupby("frame").sentence_id.nunique().sort_values(ascending=False, kind="stable")
-    frame, n = counts.index[0], int(counts.iloc[0])
+    by_frame = generic.groupby("frame").sentence_id.nunique().sort_values(ascending=False, kind="stable")
+    frame, n = by_frame.index[0], int(by_frame.iloc[0])
     label = load_codebook().label("generic", frame)
     headline = {s.id for s in article.sentences if s.kind in ("title", "standfirst")}
     in_headline = sorted(headline & set(generic[generic.frame == frame].sentence_id))
@@ -192,24 +243,70 @@ def _timeline(tables, article):
     return template, figures, "ch-synthesis-timeline", list((unresolved if len(unresolved) else events).sentence_id)
 
 
-RULES = [("prominence", _prominence), ("voices", _voices), ("silent-parties", _silent_parties),
-         ("claims", _claims), ("reported", _reported), ("unsourced", _unsourced),
-         ("frame", _frame), ("timeline", _timeline)]
+KINDS = ("position", "sourcing", "error", "count")   # the order a briefing needs them in
 
 
-def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None) -> list[Finding]:
-    """The findings the tables support, numbered F1, F2... in the order of :data:`RULES`."""
+@dataclass(frozen=True)
+class Rule:
+    """How a finding is made: ``make(tables, article)`` gives (template, figures,
+    section label, evidence sentence ids[, the claims it rests on]) or None; ``kind`` ranks it (:data:`KINDS`);
+    ``fact`` names the measured accuracy that bears on it (a key of
+    :data:`scripts.briefing.ACCURACY_FACTS`), if any."""
+    key: str
+    make: object
+    kind: str
+    fact: str = ""
+
+
+RULES = [Rule("positions", _positions, "position", "side_accuracy"),
+         Rule("gap", _gap, "position", "side_accuracy"),
+         Rule("sourcing", _sourcing, "sourcing", "speaker_accuracy"),
+         Rule("article-voice", _article_voice, "sourcing", "speaker_accuracy"),
+         Rule("silent-parties", _silent_parties, "sourcing", "actor_recall"),
+         Rule("voices", _voices, "count", "speaker_accuracy"),
+         Rule("frame", _frame, "count"),
+         Rule("timeline", _timeline, "count")]
+
+
+def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
+               accuracy: dict | None = None) -> str:
+    """'Rests on 5 sentences, 5 claims by voice: named source 5. Measured accuracy
+    for which side each speaks for: 85%.' The voices are those of the ``claims``
+    the finding rests on, when it rests on claims; the accuracy only when
+    ``accuracy`` gives it."""
+    ids = list(dict.fromkeys(i for i in evidence if i))
+    line = f"Rests on {briefing.counted(len(ids), 'sentence')}"
+    if claims is not None and "voice" in claims and len(claims):
+        by_voice = [f"{voice} {n}" for voice in demands.VOICES
+                    if (n := int((claims.voice == voice).sum()))]
+        line += f", {briefing.counted(len(claims), 'claim')} by voice: {', '.join(by_voice)}"
+    line += "."
+    if accuracy and fact and accuracy.get(fact) is not None:
+        line += f" Measured accuracy for {briefing.ACCURACY_FACTS[fact]}: {accuracy[fact]:.0%}."
+    return line
+
+
+def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None,
+                 accuracy: dict | None = None, extra=()) -> list[Finding]:
+    """The findings the tables support, numbered F1, F2... in the order of
+    :data:`KINDS`, and within a kind in the order of :data:`RULES` then ``extra``
+    (more :class:`Rule` objects, e.g. the article's own errors). ``accuracy``
+    (shares 0-1 keyed as :data:`scripts.briefing.ACCURACY_FACTS`) adds the measured
+    accuracy to each finding's confidence line; without it none is claimed."""
     if tables is None:
         from scripts.analyze import tables_for
         tables = tables_for(article)
+    rules = sorted([*RULES, *extra], key=lambda r: KINDS.index(r.kind))
     found = []
-    for key, rule in RULES:
-        made = rule(tables, article)
+    for rule in rules:
+        made = rule.make(tables, article)
         if made is None:
             continue
-        template, figures, section, evidence = made
-        found.append(Finding(id=f"F{len(found) + 1}", key=key, template=template, figures=figures,
-                             section=section, sentence_ids=_ids(evidence)))
+        template, figures, section, evidence, *claims = made     # the claims it rests on, if any
+        found.append(Finding(id=f"F{len(found) + 1}", key=rule.key, template=template, figures=figures,
+                             section=section, sentence_ids=_ids(evidence), kind=rule.kind,
+                             confidence=confidence(evidence, claims[0] if claims else None, rule.fact,
+                                                   accuracy)))
     return found
 
 
@@ -224,5 +321,7 @@ def findings_markdown(found: list[Finding]) -> str:
         blocks.append(f"({finding.anchor})=\n"
                       f"**{finding.id}.** {text} "
                       f"*Evidence:* {{ref}}`{finding.section}` ({{numref}}`§%s <{finding.section}>`); "
-                      f"sentences {sentence_links(finding.sentence_ids)}.\n")
+                      f"sentences {sentence_links(finding.sentence_ids)}."
+                      + (f"\\\n*Confidence:* {escape(finding.confidence)}" if finding.confidence else "")
+                      + "\n")
     return "\n".join(blocks)

@@ -58,14 +58,29 @@ def actor_overview(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def side_positions(claims: pd.DataFrame) -> pd.DataFrame:
     """Per side: claims made, and the issues it supports, opposes, or accepts
-    only on a condition (position 0), with the sentences they rest on."""
+    only on a condition (position 0), with the sentences they rest on.
+
+    Positions come from the side's own words and named sources
+    (``demands.voice``); ``article_only`` lists the issues on which only the
+    writer or analysts give the side a stance, so that the article's reading of
+    a party is not taken for the party's own."""
+    from scripts import demands
+
+    if "voice" not in claims:
+        claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                      for r in claims.itertuples()])
     rows = []
     for side, part in claims[claims.side != ""].groupby("side", sort=False):
-        rows.append({"side": side, "claims": len(part), "supports": _issues(part, 1),
-                     "opposes": _issues(part, -1), "conditional": _issues(part, 0),
+        own = part[part.voice.isin(["own words", "named source"])]
+        own_issues = {i for cell in own.issues for i in str(cell).split(";") if i}
+        article = [i for cell in part[~part.index.isin(own.index)].issues for i in str(cell).split(";")
+                   if i and i not in own_issues]
+        rows.append({"side": side, "claims": len(part), "supports": _issues(own, 1),
+                     "opposes": _issues(own, -1), "conditional": _issues(own, 0),
+                     "article_only": "; ".join(dict.fromkeys(article)),
                      "sentence_ids": ";".join(in_article_order(part.sentence_id))})
     out = pd.DataFrame(rows, columns=["side", "claims", "supports", "opposes", "conditional",
-                                      "sentence_ids"])
+                                      "article_only", "sentence_ids"])
     return out.sort_values("claims", ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -140,7 +155,10 @@ _RELATIVE = [
 ]
 _YEAR_ONLY = re.compile(rf"\b(since|from|in|until|by|of|before|after)?\s*\b{_YEAR}\b(?!-)", re.I)
 
-TIMELINE_COLUMNS = ["sentence_id", "expression", "kind", "resolved", "status", "text"]
+TIMELINE_COLUMNS = ["sentence_id", "expression", "kind", "resolved", "status", "text", "event"]
+# "since 2022", "for three years": a span of time that runs to the article's present,
+# not an event of the year it names
+_DURATION = re.compile(r"^(?:since|for|throughout|over)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -203,9 +221,119 @@ def _resolve(kind: str, words: tuple[str, ...], anchor: date) -> str:
     return f"{words[1].lower()} {direction} {anchor.isoformat()}"
 
 
+_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had", "having",
+                "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+_OBJECT_TAGS = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS"}
+# What ends the clause a time expression belongs to
+_CLAUSE_BREAK = {",", ";", ":", "that", "which", "who", "while", "as", "because", "when", "where", "if"}
+
+
+def _verb_group(toks, i: int, stop: int | None = None) -> str:
+    """The verb at token ``i`` with its auxiliaries before it and a short object or
+    complement after it: 'had recaptured Sudzha', 'will be crucial'."""
+    start = i
+    while start > 0 and (toks[start - 1][0].lower() in _AUXILIARIES or toks[start - 1][1] in {"MD", "RB"}
+                         and toks[start - 1][0].lower() not in {"not", "never"} and start - 1 > 0
+                         and toks[start - 2][0].lower() in _AUXILIARIES):
+        start -= 1
+    end = i + 1
+    while end < len(toks) and end - i <= 3 and toks[end][1] in _OBJECT_TAGS \
+            and (stop is None or toks[end][2] < stop):
+        end += 1
+    while end > i + 1 and toks[end - 1][1] in {"DT", "PRP$", "POS", "JJ"}:
+        end -= 1                                     # an object cut short keeps no dangling article
+    return " ".join(t[0] for t in toks[start:end])
+
+
+def dated_event(text: str, start: int, end: int) -> str:
+    """The event a time expression at ``text[start:end]`` dates: the noun it
+    qualifies when it follows one directly ('demands from 2021' -> 'demands'),
+    otherwise the content verb of its clause, looked for first to the left
+    ('Kyiv had captured last year') then to the right ('On Thursday, officials
+    announced'). Empty when the clause has no verb."""
+    from scripts import nlp
+
+    toks = [(w, t, a, b) for w, t, a, b in nlp.tagged_spans(text) if b > a]
+    before = [k for k, t in enumerate(toks) if t[3] <= start]
+    after = [k for k, t in enumerate(toks) if t[2] >= end]
+    first_word = text[start:end].split()[0].lower()
+    if before and first_word in {"from", "of", "since"} and toks[before[-1]][1] in {"NN", "NNS"}:
+        k = before[-1]
+        head = k
+        while head > 0 and toks[head - 1][1] in {"NN", "NNS", "JJ", "CD"}:
+            head -= 1
+        phrase = " ".join(t[0] for t in toks[head:k + 1])
+        # the last conjunct of 'annexation of Crimea and four other regions': name what it belongs to
+        if head >= 2 and toks[head - 1][0] == "and":
+            of = next((j for j in range(head - 2, max(head - 8, 0), -1) if toks[j][0] == "of"), None)
+            if of and toks[of - 1][1] in {"NN", "NNS"}:
+                return f"{toks[of - 1][0]} of … {phrase}"
+        return phrase
+    for k in reversed(before):                      # the clause to the left
+        word, tag = toks[k][0], toks[k][1]
+        if word.lower() in _CLAUSE_BREAK:
+            break
+        if tag in _VERB_TAGS and word.lower() not in _AUXILIARIES:
+            return _verb_group(toks, k, start)
+    auxiliaries = []
+    for k in after:                                 # the clause to the right
+        word, tag = toks[k][0], toks[k][1]
+        if word.lower() in {";", ":", "that", "which", "who"}:
+            break
+        if tag in _VERB_TAGS or tag == "MD":
+            if word.lower() not in _AUXILIARIES:
+                return _verb_group(toks, k)
+            auxiliaries.append(k)
+        elif auxiliaries and tag == "JJ":           # a copula and its adjective: 'will be crucial'
+            return " ".join(t[0] for t in toks[auxiliaries[0]:k + 1])
+    return ""
+
+
+# "His arrival follows talks in Jeddah", "following his meeting with X", "ahead of the summit":
+# the article orders two events without dating them.
+_ORDERING = re.compile(r"\b(?i:(?P<cue>follows|followed|following|after|before|ahead of|preceded|precedes|"
+                       r"in the wake of|prior to))\s+(?P<other>(?i:(?:the|his|her|its|their|a|an)\s+)?"
+                       r"(?:[\w.'\u2019-]+\s+){0,5}?(?i:talks|meeting|summit|visit|arrival|call|"
+                       r"negotiations|attack|offensive|election|vote|deal|agreement|ceasefire|truce|"
+                       r"announcement|interview|speech|strike|strikes|invasion|annexation|withdrawal)"
+                       r"(?:\s+(?:in|with|at|on|between)\s+(?:[a-z]+\s+)?[A-Z][\w'\u2019-]*(?:\.[A-Z]\.?)?"
+                       r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w'\u2019-]*)*)?)")
+_AFTER_CUES = {"follows", "followed", "following", "after", "in the wake of"}
+
+EVENT_ORDER_COLUMNS = ["sentence_id", "event", "relation", "other_event", "cue"]
+
+
+def event_order(article: Article) -> pd.DataFrame:
+    """Events the article relates to one another without a date: 'His arrival in
+    Moscow follows U.S.-Ukraine talks in Jeddah' gives (arrival in Moscow, after,
+    U.S.-Ukraine talks in Jeddah). ``event`` is the subject or clause the cue
+    follows; ``relation`` is 'after' or 'before'."""
+    rows = []
+    for sentence in article.sentences:
+        text = sentence.text
+        for m in _ORDERING.finditer(text):
+            cue = m.group("cue").lower()
+            relation = "after" if cue in _AFTER_CUES else "before"
+            if cue == "preceded" or cue == "precedes":
+                relation = "before"
+            left = re.split(r"[,;:]\s*|\b(?:that|which)\s+", text[:m.start()])[-1].strip()
+            if cue in {"follows", "followed", "precedes", "preceded"}:
+                event = left                          # the subject: 'His arrival in Moscow'
+            else:
+                event = dated_event(text, m.start(), m.end()) or left
+            event = re.sub(r"^(?:the|his|her|its|their)\s+", "", event, flags=re.I)
+            rows.append({"sentence_id": sentence.id, "event": event, "relation": relation,
+                         "other_event": m.group("other").strip(), "cue": m.group("cue")})
+    return pd.DataFrame(rows, columns=EVENT_ORDER_COLUMNS)
+
+
 def timeline(article: Article) -> pd.DataFrame:
     """Every time expression of the article, in text order, with the date it
-    resolves to.
+    resolves to and the event it dates (:func:`dated_event`).
+
+    A duration ('since 2022') is kind 'duration' and resolves to '2022 onward':
+    it says how long something has lasted, not that it happened in that year.
 
     ``kind`` is 'date' (a full date), 'month' ('March 2025'), 'year' ('since
     2022'), or a relative kind ('day-month', 'weekday', 'day', 'period', 'span'). Full dates and years resolve to
@@ -222,8 +350,14 @@ def timeline(article: Article) -> pd.DataFrame:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 return
             taken.append(match.span())
-            rows.append({"sentence_id": sentence.id, "expression": match.group(0).strip(),
+            expression = match.group(0).strip()
+            if _DURATION.match(expression) and kind in ("year", "month", "date", "day-month"):
+                kind, status = "duration", f"a span from {resolved or expression} on, not an event of that time"
+                resolved = f"{resolved} onward" if resolved else ""
+            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            rows.append({"sentence_id": sentence.id, "expression": expression,
                          "kind": kind, "resolved": resolved, "status": status, "text": text,
+                         "event": dated_event(text, start, start + len(expression)),
                          "_at": match.start()})
 
         for match in _FULL_DATE.finditer(text):

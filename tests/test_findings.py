@@ -29,11 +29,14 @@ def section_labels() -> set[str]:
     return labels
 
 
-def test_five_to_eight_findings_numbered_in_order(seed, seed_findings):
+def test_findings_numbered_in_order_positions_first(seed, seed_findings):
     found = findings.key_findings(seed)
-    assert 5 <= len(found) <= 8
+    assert 5 <= len(found) <= 9
     assert [f.id for f in found] == [f"F{i}" for i in range(1, len(found) + 1)]
-    assert [f.anchor for f in found][:2] == ["finding-f1", "finding-f2"]
+    assert [f.anchor for f in found][:3] == ["finding-f1", "finding-f2", "finding-f3"]
+    kinds = [findings.KINDS.index(f.kind) for f in found]
+    assert kinds == sorted(kinds)                        # positions, sourcing, errors, counts
+    assert [f.key for f in found][:3] == ["positions", "gap", "sourcing"]
 
 
 def test_each_finding_points_to_a_section_and_to_sentences_of_the_article(seed, seed_findings):
@@ -44,15 +47,6 @@ def test_each_finding_points_to_a_section_and_to_sentences_of_the_article(seed, 
         assert 1 <= len(finding.sentence_ids) <= findings.MAX_EVIDENCE
         assert set(finding.sentence_ids) <= ids
         assert "{" not in finding.text and finding.text.endswith(".")
-
-
-def test_prominence_figures_match_the_actors_table(seed_tables, seed_findings):
-    f = seed_findings["prominence"].figures
-    actors = seed_tables["actors"].set_index("actor")
-    assert f["actor"] == "Russia"          # the article's subject, named in its headline
-    assert f["mentions"] == actors.loc["Russia", "mentions"] == actors.mentions.max()
-    assert f["total"] == actors.mentions.sum() and f["n_actors"] == len(actors)
-    assert f["runner_up_mentions"] == actors.loc[f["runner_up"], "mentions"]
 
 
 def test_voice_figures_match_the_quotes_table(seed_tables, seed_findings):
@@ -71,18 +65,60 @@ def test_voice_figures_match_the_quotes_table(seed_tables, seed_findings):
     assert "P05.S2" in seed_findings["voices"].sentence_ids
 
 
-def test_claim_figures_match_the_demands_table(seed_tables, seed_findings):
+def test_positions_rest_on_own_words_and_named_sources(seed_findings):
+    positions = seed_findings["positions"]
+    # P05.S1 Ushakov and P11.S2 Zakharova on record; P16-P20 through Reuters and Bloomberg
+    assert positions.text.startswith("Russia: against a ceasefire now and foreign troops in Ukraine")
+    assert "Reuters and Bloomberg" in positions.text
+    # P05.S3 and P32.S1 are the writer's: Russia's guarantees are not among its positions
+    assert "security guarantees for Russia" not in positions.text
+    assert "P05.S3" not in positions.sentence_ids and "P32.S1" not in positions.sentence_ids
+    assert "writer" not in positions.confidence
+
+
+def test_the_gap_names_opposed_issues_and_guarantees_for_different_parties(seed_findings):
+    gap = seed_findings["gap"].text
+    assert "opposed on ceasefire" in gap
+    assert "for different things on security guarantees" in gap
+
+
+def test_sourcing_says_russias_terms_come_through_two_agencies(seed_tables, seed_findings):
+    sourcing = seed_findings["sourcing"]
+    # P15.S1 "Reports from Reuters and Bloomberg indicate that Russia has outlined several demands"
+    assert sourcing.text.startswith("Russia's terms on 4 issues")
+    assert "only through Reuters and Bloomberg" in sourcing.text
+    assert set(sourcing.sentence_ids) <= {"P16.S1", "P17.S1", "P18.S1", "P19.S1", "P20.S1"}
+    assert sourcing.confidence.endswith("by voice: named source 4.")   # P16, P17, P18, P20
+
+
+def test_article_voice_counts_the_writers_and_analysts_claims(seed_tables, seed_findings):
     claims = seed_tables["demands"]
-    f = seed_findings["claims"].figures
-    assert f["claims"] == len(claims)
-    assert f["side_claims"] == (claims.side == f["side"]).sum() == claims.side.value_counts().max()
-    assert f["against"] == ((claims.side == f["side"]) & (claims.position == -1)).sum()
-    reported = seed_findings["reported"].figures
-    assert reported["reported"] == (claims.authority == "reported").sum()
-    assert {"Reuters", "Bloomberg"} <= set(reported["sources"])   # P15.S1 names both
-    unsourced = seed_findings["unsourced"].figures
-    assert unsourced["unsourced"] == (claims.authority == "unattributed").sum()
-    assert unsourced["share"] == pytest.approx(unsourced["unsourced"] / len(claims))
+    f = seed_findings["article-voice"]
+    assert f.figures["writer"] == (claims.voice == "writer").sum()
+    assert f.figures["analysts"] == (claims.voice == "analysts").sum() >= 1     # P21.S1 'Some analysts'
+    assert f.figures["n"] == f.figures["writer"] + f.figures["analysts"]
+    assert "Russia for security guarantees" in f.text                     # P05.S3, P32.S1
+
+
+def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
+    plain = findings.key_findings(seed, seed_tables)
+    measured = findings.key_findings(seed, seed_tables, accuracy={"side_accuracy": 0.8,
+                                                                  "speaker_accuracy": 0.9,
+                                                                  "actor_recall": 0.7})
+    assert all("%" not in f.confidence for f in plain)
+    by_key = {f.key: f.confidence for f in measured}
+    assert by_key["positions"].endswith("Measured accuracy for which side each speaks for: 80%.")
+    assert by_key["sourcing"].endswith("who said what: 90%.")
+    assert "Measured" not in by_key["frame"]                 # no accuracy bears on frame cues
+
+
+def test_an_extra_rule_of_an_error_kind_lands_before_the_counts(seed, seed_tables):
+    def own_error(tables, article):
+        return "The article misdates {what}.", {"what": "an event"}, "ch-synthesis-timeline", ["P20.S1"]
+    found = findings.key_findings(seed, seed_tables, extra=[findings.Rule("error", own_error, "error")])
+    keys = [f.key for f in found]
+    assert keys.index("error") > keys.index("sourcing") and keys.index("error") < keys.index("voices")
+    assert found[keys.index("error")].text == "The article misdates an event."
 
 
 def test_frame_figures_match_the_frames_table(seed, seed_tables, seed_findings):

@@ -24,7 +24,9 @@ def test_a_dateline_anchors_relative_dates():
     assert rows.loc["on Thursday", "resolved"] == "2025-03-13"
     assert rows.loc["next week", "resolved"] == "week of 2025-03-17"
     assert rows.loc["Last year", "resolved"] == "2024"
-    assert rows.loc["Since 2022", "resolved"] == "2022"
+    # 'Since 2022 the war has gone on': a span from 2022, not an event of 2022
+    assert rows.loc["Since 2022", "resolved"] == "2022 onward"
+    assert rows.loc["Since 2022", "kind"] == "duration"
     assert rows.loc["tomorrow", "resolved"] == "2025-03-15"
     # a date in the body is an event's date, stated as such, not an anchor
     assert rows.loc["2 February 2023", "resolved"] == "2023-02-02"
@@ -41,7 +43,7 @@ def test_without_a_date_of_its_own_relative_expressions_stay_unresolved():
     assert synthesis.anchor_date(parse(text, "undated.txt")) is None
     assert rows.loc["on Thursday", "resolved"] == ""
     assert rows.loc["on Thursday", "status"].startswith("unresolved")
-    assert rows.loc["Since 2022", "resolved"] == "2022"         # a year needs no anchor
+    assert rows.loc["Since 2022", "resolved"] == "2022 onward"   # a year needs no anchor
     assert rows.loc["2 February 2023", "resolved"] == "2023-02-02"
 
 
@@ -56,8 +58,50 @@ def test_the_seed_gives_no_date_so_thursday_and_last_year_are_unresolved(seed):
     assert found["since 2022"] == "P20.S1" and found["from 2021"] == "P21.S1"
     resolved = dict(zip(rows.expression, rows.resolved))
     assert resolved["On Thursday"] == "" and resolved["last year"] == ""
-    assert resolved["since 2022"] == "2022" and resolved["from 2021"] == "2021"
-    assert not rows.expression.str.contains("30-day").any()     # a duration, not a date
+    assert resolved["since 2022"] == "2022 onward" and resolved["from 2021"] == "2021"
+    events = dict(zip(rows.expression, rows.event))
+    # P20.S1 '...recognition of Russia's annexation of Crimea and four other Ukrainian regions
+    # since 2022': the span belongs to the four regions, not to Crimea (annexed in 2014)
+    assert events["since 2022"] == "annexation of … four other Ukrainian regions"
+    assert events["from 2021"] == "demands"          # P21.S1 'broader demands from 2021'
+    assert events["last year"] == "had captured"      # P28.S2 '...that Kyiv had captured last year'
+    assert events["On Thursday"] == "announced"       # P29.S1 'On Thursday, ... officials announced'
+    assert not rows.expression.str.contains("30-day").any()     # '30-day' is a length, not a date
+
+
+def test_each_time_expression_dates_the_event_of_its_clause():
+    text = ("Talks\n\nThe army captured the town last year. On Thursday, officials announced a truce. "
+            "Russia revived demands from 2021. Since 2022 the war has gone on. "
+            "The coming weeks will be crucial.\n")
+    rows = synthesis.timeline(parse(text, "events.txt")).set_index("expression")
+    assert rows.loc["last year", "event"] == "captured the town"      # the verb to its left
+    assert rows.loc["On Thursday", "event"] == "announced a truce"    # fronted: the verb to its right
+    assert rows.loc["from 2021", "event"] == "demands"                # it qualifies a noun
+    assert rows.loc["Since 2022", "event"] == "has gone"
+    assert rows.loc["Since 2022", "kind"] == "duration"
+    assert rows.loc["The coming weeks", "event"] == "will be crucial"
+
+
+def test_events_the_article_orders_without_dates():
+    text = ("Talks\n\nHis arrival in Moscow follows talks in Jeddah. "
+            "Putin will comment on the plan following his meeting with Belarusian leader Alexander Lukashenko. "
+            "The vote came before the summit in Paris.\n")
+    order = synthesis.event_order(parse(text, "order.txt"))
+    assert list(zip(order.event, order.relation, order.other_event)) == [
+        ("arrival in Moscow", "after", "talks in Jeddah"),
+        ("will comment", "after", "his meeting with Belarusian leader Alexander Lukashenko"),
+        ("came", "before", "the summit in Paris")]
+
+
+def test_seed_orders_the_envoys_arrival_after_the_jeddah_talks(seed):
+    order = synthesis.event_order(seed)
+    # P08.S2 'His arrival in Moscow follows U.S.-Ukraine talks in Jeddah, Saudi Arabia, where...'
+    first = order[order.sentence_id == "P08.S2"].iloc[0]
+    assert (first.event, first.relation, first.other_event) == ("arrival in Moscow", "after",
+                                                                 "U.S.-Ukraine talks in Jeddah")
+    # P14.S1 'Putin is expected to comment on the ceasefire proposal following his meeting with ...'
+    second = order[order.sentence_id == "P14.S1"].iloc[0]
+    assert second.relation == "after" and second.other_event.endswith("Alexander Lukashenko")
 
 
 def small_tables():
@@ -94,6 +138,10 @@ def test_side_positions_and_what_is_left_out():
     tables = small_tables()
     sides = synthesis.side_positions(tables["demands"]).set_index("side")
     assert sides.loc["Azerbaijan", "claims"] == 2 and sides.loc["Armenia", "supports"] == "corridor"
+    # Tass reports Azerbaijan against talks (a named source); its border and corridor claim
+    # is the article's own, with no source: the article's reading, not Azerbaijan's position
+    assert sides.loc["Azerbaijan", "opposes"] == "talks" and sides.loc["Azerbaijan", "supports"] == ""
+    assert sides.loc["Azerbaijan", "article_only"] == "border; corridor"
     silent = synthesis.voiceless(tables).set_index("actor")
     assert set(silent.index) == {"Armenia", "Azerbaijan", "OSCE"}
     assert silent.loc["Armenia", "heard_through"] == "Nikol Pashinyan"

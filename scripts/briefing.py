@@ -1,0 +1,616 @@
+"""The brief: each party's position per issue, where the parties are apart, and on whose word it rests.
+
+Everything is read from the claims table (``demands.csv``) and the actors table:
+
+* a *cell* is one party's stance on one issue. A party's position is built
+  from its own words and named sources (the strongest two voices of
+  :data:`scripts.demands.VOICES`); when the article gives only its own summary
+  or analysts' guesses, the cell shows that instead and says so, as the
+  article's reading of the party rather than the party's position;
+* the *target* of a claim is the party the issue is about (who gets the
+  guarantees, whose territory, who receives the aid): the first party the
+  claim's words name, otherwise the claimant's own side;
+* an issue is *opposed* when one party is for and another against the same
+  thing, and *for different things* when both are for it on behalf of
+  different parties (security guarantees for Russia and for Ukraine).
+
+:func:`summary` turns this into the front page's opening paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from scripts import demands
+from scripts.synthesis import in_article_order
+
+PARTY_VOICES = ("own words", "named source")        # what a party's position is built from
+VOICE_RANK = {v: n for n, v in enumerate(demands.VOICES)}   # 0 is strongest
+MAX_CELL_IDS = 4                                     # sentence links per table cell
+SUMMARY_WORDS = 200
+
+# How a brief names an issue, with the party it is about in {target}. English
+# phrasing of the codebook's issues; an issue missing here is named as in the codebook.
+ISSUE_PHRASES = {
+    "ceasefire": "a ceasefire now",
+    "security guarantees": "security guarantees for {target}",
+    "foreign troops and peacekeepers": "foreign troops in {target}",
+    "alliance membership": "{target} joining an alliance",
+    "military aid": "military aid to {target}",
+    "territory and recognition": "territorial concessions to {target}",
+    "demilitarization": "demilitarisation of {target}",
+    "sanctions": "sanctions on {target}",
+    "prisoners and detainees": "a release of prisoners",
+    "peace settlement": "a deal",
+    "elections and government": "a change of government in {target}",
+}
+# Issues where who is meant changes the stance: for these a missing target reads
+# better left out than guessed ("against territorial concessions", not "... to Ukraine").
+NAMED_TARGET_ONLY = {"territory and recognition"}
+
+
+# --------------------------------------------------------------------------
+# Small helpers for generated prose
+
+def agree(n: int, singular: str, plural: str) -> str:
+    """The form that agrees with ``n``: agree(1, 'is', 'are') -> 'is'."""
+    return singular if n == 1 else plural
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """A number with its noun in agreement: counted(1, 'claim') -> '1 claim',
+    counted(2, 'claim') -> '2 claims', counted(2, 'party', 'parties') -> '2 parties'."""
+    return f"{n} {agree(n, singular, plural or singular + 's')}"
+
+
+def series(items) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [str(i) for i in items if str(i)]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_TAKES_THE = re.compile(r"^(?:United|Netherlands$|Philippines$|Gambia$)|(?:States|Kingdom|Republic|Union|"
+                        r"Emirates|Nations|Islands)$")
+
+
+def named(party: str, start: bool = False) -> str:
+    """A party's name as a sentence uses it: 'the United States', 'Russia'."""
+    if _TAKES_THE.search(party):
+        return ("The " if start else "the ") + party
+    return party
+
+
+def issue_label(issue: str) -> str:
+    """A short column heading for an issue: 'foreign troops and peacekeepers' -> 'foreign troops'."""
+    return issue.split(" and ")[0]
+
+
+def issue_order(issues) -> list[str]:
+    """Issues in the codebook's order (the fallback issue last)."""
+    order = {issue: n for n, issue in enumerate(demands.issues_codebook().issue)}
+    return sorted(dict.fromkeys(issues), key=lambda i: (i == demands.FALLBACK_ISSUE, order.get(i, 99), i))
+
+
+# --------------------------------------------------------------------------
+# Who a claim is about
+
+def _party_names(actors: pd.DataFrame) -> list[tuple[re.Pattern, str]]:
+    """Every surface form of an actor with a side, longest first, with that side."""
+    forms = []
+    for actor in actors.itertuples(index=False):
+        side = str(actor.side or "")
+        if not side or actor.type == "media":
+            continue
+        for alias in {actor.actor, *str(actor.aliases).split("; ")}:
+            if alias:
+                forms.append((alias, side))
+    forms.sort(key=lambda f: -len(f[0]))
+    return [(re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), side) for alias, side in forms]
+
+
+def claim_target(demand: str, claimant_side: str, actors: pd.DataFrame) -> tuple[str, bool]:
+    """The party a claim is about, and whether the words name it: the first party
+    named in the claim's words ('A halt to Western military aid to Kyiv' -> Ukraine,
+    'recognition of Russia's annexation' -> Russia), else the claimant's own side."""
+    # the agent of a passive ("proposed by the U.S.") made the claim; it is not what the claim is about
+    demand = re.sub(r"\bby\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", "", demand)
+    first = None
+    for pattern, side in _party_names(actors):
+        match = pattern.search(demand)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), side)
+    if first:
+        return first[1], True
+    return claimant_side, False
+
+
+def lean(form: str, position: int) -> int:
+    """+1 for, -1 against: a conditional claim (position 0) leans the way its form
+    does ('unwilling to concede territory without assurances' leans against)."""
+    if position:
+        return int(position)
+    return demands.FORM_POLARITY.get(form, 1)
+
+
+def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per claim and issue: party, issue, lean, conditional, condition,
+    target, target_named, voice, sentence_id, source, demand."""
+    claims, actors = tables["demands"], tables["actors"]
+    if "voice" not in claims:
+        claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                      for r in claims.itertuples()])
+    party = demands.side_or_claimant(claims) if len(claims) else claims.side
+    rows = []
+    for claim, side in zip(claims.itertuples(index=False), party):
+        if claim.voice == "analysts" and not claim.side:
+            continue                                      # onlookers are not parties
+        target, named = claim_target(claim.demand, side, actors)
+        for issue in [i for i in str(claim.issues).split(";") if i]:
+            rows.append({"party": side, "issue": issue, "lean": lean(claim.form, claim.position),
+                         "conditional": int(claim.position) == 0, "condition": claim.condition,
+                         "target": target, "target_named": named, "voice": claim.voice,
+                         "sentence_id": claim.sentence_id, "source": claim.source,
+                         "demand": claim.demand})
+    return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
+                                       "target_named", "voice", "sentence_id", "source", "demand"])
+
+
+# --------------------------------------------------------------------------
+# Cells: a party's stance on an issue
+
+CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
+                "target_named", "voice", "party_voice", "sources", "claims", "sentence_ids", "reading",
+                "reading_ids"]
+
+
+def _stance(part: pd.DataFrame) -> tuple[str, int]:
+    leans = set(part.lean)
+    if leans == {1}:
+        return "for", 1
+    if leans == {-1}:
+        return "against", -1
+    return "split", 0
+
+
+def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per party and issue (columns :data:`CELL_COLUMNS`).
+
+    ``stance`` (for, against, split) and its ``voice`` come from the strongest
+    voice the party has on the issue; ``party_voice`` says whether that is its
+    own words or a named source. ``reading`` is the article's own reading of the
+    party (writer and analysts) when it differs from what the party's voice gives.
+    """
+    stances = claim_stances(tables)
+    rows = []
+    for (party, issue), part in stances.groupby(["party", "issue"], sort=False):
+        part = part.assign(rank=part.voice.map(VOICE_RANK))
+        strongest = part[part["rank"] == part["rank"].min()]
+        stance, sign = _stance(strongest)
+        conditional = bool(strongest.conditional.all())
+        named = strongest[strongest.target_named]
+        target = (named if len(named) else strongest).target.mode().iloc[0]
+        article_part = part[~part.voice.isin(PARTY_VOICES)]
+        reading, reading_ids = "", ""
+        if strongest.voice.iloc[0] in PARTY_VOICES and len(article_part):
+            other, _ = _stance(article_part)
+            if other != stance:
+                reading = other
+                reading_ids = ";".join(in_article_order(article_part.sentence_id))
+        rows.append({"party": party, "issue": issue, "stance": stance, "lean": sign,
+                     "conditional": conditional,
+                     "condition": next((c for c in strongest.condition if c), "") if conditional else "",
+                     "target": target, "target_named": bool(len(named)),
+                     "voice": strongest.voice.iloc[0],
+                     "party_voice": strongest.voice.iloc[0] in PARTY_VOICES,
+                     "sources": "; ".join(dict.fromkeys(n for c in strongest.source for n in str(c).split("; ")
+                                                        if n)),
+                     "claims": len(part), "sentence_ids": ";".join(in_article_order(strongest.sentence_id)),
+                     "reading": reading, "reading_ids": reading_ids})
+    return pd.DataFrame(rows, columns=CELL_COLUMNS)
+
+
+def parties(cells: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
+    """Parties in the order a brief takes them: most issues in their own voice first."""
+    if cells.empty:
+        return []
+    weight = cells.groupby("party").agg(own=("party_voice", "sum"), issues=("issue", "size"))
+    return list(weight.sort_values(["own", "issues"], ascending=False, kind="stable").index)
+
+
+def phrase(issue: str, target: str, target_named: bool = True) -> str:
+    """How a brief names an issue about ``target``: 'security guarantees for Russia'."""
+    template = ISSUE_PHRASES.get(issue, issue)
+    if "{target}" not in template:
+        return template
+    if not target or (issue in NAMED_TARGET_ONLY and not target_named):
+        return re.sub(r"\s*(?:for|in|to|on|of)?\s*\{target\}", "", template)
+    return template.format(target=target)
+
+
+SHORT_CONDITION = 6      # words: a longer condition is left to the table
+
+
+def short_stance(cell) -> str:
+    """A cell under its issue's heading: 'against (in Ukraine)', 'for (for Russia)',
+    'conditionally against'. The issue itself is the column's."""
+    text = ("conditionally " if cell.conditional else "") + cell.stance
+    template = ISSUE_PHRASES.get(cell.issue, "")
+    before, after = re.search(r"(\w+)\s+\{target\}", template), re.match(r"\{target\}\s+(\w+)", template)
+    if (before or after) and cell.target and (cell.target_named or cell.issue not in NAMED_TARGET_ONLY):
+        if before and before.group(1) == "for":          # 'for (for Russia)' reads as 'for (Russia's)'
+            text += f" ({cell.target}'s)"
+        else:
+            text += f" ({before.group(1)} {cell.target})" if before else f" ({cell.target} {after.group(1)})"
+    return text
+
+
+def cell_text(cell, short: bool = False) -> str:
+    """A cell as a brief says it: 'against territorial concessions without ironclad
+    assurances'; with ``short``, a long condition is only said to exist."""
+    what = phrase(cell.issue, cell.target, cell.target_named)
+    text = f"{cell.stance} {what}"
+    if cell.conditional and cell.condition:
+        if short and len(cell.condition.split()) > SHORT_CONDITION:
+            text += " unless its terms are met"
+        else:
+            text += f" {cell.condition}"
+    return text
+
+
+# --------------------------------------------------------------------------
+# The gap
+
+GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
+RELATIONS = ("opposed", "for different things", "shared", "one party only")
+
+
+def _group(part: pd.DataFrame, word: str) -> str:
+    """'Russia against' / 'the United States and Ukraine for, on the article's word' /
+    'Egypt and Rapid Support Forces (on the article's word) for'."""
+    if part.conditional.all():
+        word = "conditionally " + word
+    firm = [named(p) for p in part[part.party_voice].party]
+    weak = [named(p) for p in part[~part.party_voice].party]
+    if not firm:
+        return f"{series(weak)} {word}, on the article's word"
+    if weak:
+        return f"{series(firm)} and, on the article's word, {series(weak)} {word}"
+    return f"{series(firm)} {word}"
+
+
+def _opponents(cells: pd.DataFrame) -> set[frozenset]:
+    """Pairs of parties on opposite sides of some issue, both stances firm."""
+    pairs = set()
+    for _, part in cells[cells.stance != "split"].groupby("issue"):
+        for a in part[part.lean == 1].party:
+            for b in part[part.lean == -1].party:
+                pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def gaps(cells: pd.DataFrame) -> pd.DataFrame:
+    """Per issue, how the parties stand to one another (columns :data:`GAP_COLUMNS`).
+
+    ``relation``: opposed (one party for and another against the same thing),
+    for different things (two parties for it, each on behalf of a different
+    party: only for issues that are about a party, such as guarantees), shared,
+    or one party only. ``voices`` lists the voices the stances rest on,
+    strongest first; ``detail`` says it in a phrase.
+    """
+    rows = []
+    opponents = _opponents(cells)
+    for issue in issue_order(cells.issue):
+        part = cells[(cells.issue == issue) & (cells.stance != "split")]
+        pro, con = part[part.lean == 1], part[part.lean == -1]
+        about_a_party = "{target}" in ISSUE_PHRASES.get(issue, "")
+        relation, detail = "one party only", ""
+        if len(part) >= 2:
+            side = pro if len(pro) else con
+            if len(pro) and len(con):
+                relation = "opposed"
+                groups = sorted([(con, "against"), (pro, "for")], key=lambda g: not g[0].party_voice.any())
+                detail = "; ".join(_group(*g) for g in groups)
+            elif about_a_party and side.target.nunique() > 1:
+                relation = "for different things"
+                word = "for" if len(pro) else "against"
+                if word == "for" and all(r.target == r.party for r in side.itertuples()):
+                    detail = "each wants its own"
+                    if len(side) == 2 and frozenset(side.party) in opponents:
+                        detail += ", against the other"
+                else:
+                    detail = "; ".join(f"{r.party} {word} {phrase(issue, r.target, r.target_named)}"
+                                       for r in side.itertuples())
+            else:
+                relation = "shared"
+                detail = f"{series(named(p) for p in part.party)} all {'for' if len(pro) else 'against'}"
+        ids = in_article_order(i for cell in part.sentence_ids for i in cell.split(";") if i)
+        voices = sorted(set(part.voice), key=VOICE_RANK.get)
+        rows.append({"issue": issue, "relation": relation, "for": "; ".join(pro.party),
+                     "against": "; ".join(con.party), "detail": detail,
+                     "voices": "; ".join(voices), "sentence_ids": ";".join(ids)})
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+
+
+def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
+    """The issues the parties are apart on, opposed ones first."""
+    part = gap_table[gap_table.relation.isin(["opposed", "for different things"])]
+    return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
+                            kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# The party x issue table
+
+def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame:
+    """Rows: parties; columns: issues (codebook order); each cell the stance, the
+    strongest voice behind it, and its sentence ids (``links`` turns a list of
+    ids into markup, e.g. :func:`scripts.report.sentence_links`; ``text`` prepares
+    the words, e.g. :func:`scripts.report.escape`). A cell resting
+    only on the writer or on analysts says so; empty where the party says nothing."""
+    links = links or (lambda ids: ", ".join(ids))
+    issues = issue_order(cells.issue)
+    rows = []
+    for party in parties(cells):
+        row = {"party": party}
+        for issue in issues:
+            found = cells[(cells.party == party) & (cells.issue == issue)]
+            if found.empty:
+                row[issue_label(issue)] = ""
+                continue
+            cell = found.iloc[0]
+            ids = cell.sentence_ids.split(";")
+            more = " …" if len(ids) > MAX_CELL_IDS else ""
+            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {cell.voice}: ")
+                                       + f"{links(ids[:MAX_CELL_IDS])}{more}")
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
+
+
+# --------------------------------------------------------------------------
+# Sourcing
+
+def sourcing(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per party: its claims by voice, and the named sources and own speakers
+    behind them. Columns: party, claims, one column per voice, sources (named
+    sources outside the party), speakers (its own named speakers)."""
+    claims = tables["demands"]
+    if "voice" not in claims:
+        claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                      for r in claims.itertuples()])
+    claims = claims.assign(party=demands.side_or_claimant(claims) if len(claims) else claims.side)
+    rows = []
+    for party, part in claims.groupby("party", sort=False):
+        named = part[part.voice == "named source"]
+        own = part[part.voice == "own words"]
+        rows.append({"party": party, "claims": len(part),
+                     **{v: int((part.voice == v).sum()) for v in demands.VOICES},
+                     "sources": "; ".join(dict.fromkeys(n for s in named.source for n in s.split("; ") if n)),
+                     "speakers": "; ".join(dict.fromkeys(n for s in own.source for n in s.split("; ") if n))})
+    return pd.DataFrame(rows, columns=["party", "claims", *demands.VOICES, "sources", "speakers"])
+
+
+# --------------------------------------------------------------------------
+# The summary
+
+@dataclass(frozen=True)
+class Summary:
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def summary_markdown(made: "Summary", escape=str) -> str:
+    """The summary as markdown paragraphs, each party's name in bold where its line
+    begins ('**Russia:** against ...'); ``escape`` prepares the words."""
+    out = []
+    for paragraph in made.paragraphs:
+        head = re.match(r"^([A-Z][^:;()]{0,60}):\s", paragraph)
+        if head and not paragraph.startswith(("Apart on", "Only in", "Of ")):
+            out.append(f"**{escape(head.group(1))}:** {escape(paragraph[head.end():])}")
+        else:
+            out.append(escape(paragraph))
+    return "\n\n".join(out)
+
+
+ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the parties named",
+                  "side_accuracy": "which side each speaks for"}
+
+
+def _basis(voice: str, names: list[str]) -> str:
+    if voice == "own words":
+        return f"on record: {series(names)}" if names else "on record"
+    return f"only per {series(names)}" if names else "per a named source"
+
+
+def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
+    """'against a ceasefire now and foreign troops in Ukraine, for security guarantees for itself'."""
+    by_stance = []
+    for stance in ("against", "for", "split"):
+        chosen = part[part.stance == stance]
+        if len(chosen):
+            items = [cell_text(c, short=True)[len(stance) + 1:] for c in chosen.itertuples()]
+            if party:
+                items = [re.sub(rf"\bfor {re.escape(party)}$", "for itself", i) for i in items]
+            by_stance.append(f"{stance} {series(items)}")
+    return ", ".join(by_stance)
+
+
+def _position_line(party: str, cells: pd.DataFrame) -> str:
+    """'Russia: against a ceasefire now (on record: Ushakov); only per Reuters and
+    Bloomberg, for demilitarisation of Ukraine.' Empty when the party has no voice."""
+    own = cells[(cells.party == party) & cells.party_voice]
+    if own.empty:
+        return ""
+    groups = []
+    for voice in PARTY_VOICES:
+        part = own[own.voice == voice]
+        if len(part):
+            names = list(dict.fromkeys(n for c in part.sources for n in c.split("; ") if n and n != party))
+            groups.append(f"{_stance_phrases(part, party)} ({_basis(voice, names)})")
+    return f"{named(party, start=True)}: " + "; ".join(groups) + "."
+
+
+def _reading_line(cells: pd.DataFrame, skip: set[str] = frozenset()) -> str:
+    """What the article alone says of parties that have no voice of their own on an issue."""
+    article_only = cells[~cells.party_voice & ~cells.issue.isin(skip)]
+    if article_only.empty:
+        return ""
+    by_party = []
+    for party, part in article_only.groupby("party", sort=False):
+        by_party.append(f"{named(party)} {_stance_phrases(part, party)}")
+    return "Only in the article's own voice or analysts' guesses: " + "; ".join(by_party) + "."
+
+
+def _gap_line(gap_table: pd.DataFrame) -> str:
+    apart = contested(gap_table)
+    narrow = apart[apart.issue != demands.FALLBACK_ISSUE]
+    if len(narrow):
+        apart = narrow                      # "the deal as a whole" adds nothing to named issues
+    if gap_table.empty:
+        return "The article reports no party's stance on any issue."
+    if apart.empty:
+        return "The article shows no issue on which the parties are apart."
+    items = [f"{issue_label(row.issue)} ({row.detail})" for row in apart.itertuples()]
+    return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
+
+
+def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
+    """How far the article can be trusted on positions: how many claims rest on a
+    party's own words or a named source, and, when ``accuracy`` is given (keys of
+    :data:`ACCURACY_FACTS`, shares 0-1), how often the analysis gets such facts right."""
+    total = int(sources.claims.sum()) if len(sources) else 0
+    if not total:
+        return ""
+    firm = int(sources["own words"].sum() + sources["named source"].sum())
+    if firm == total:
+        line = (f"{'The' if total == 1 else 'All'} {counted(total, 'claim')} "
+                f"{agree(total, 'rests', 'rest')} on a party's own words or a named source.")
+    elif firm == 0:
+        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source: "
+                f"{agree(total, 'it is', 'all are')} the writer's summary or analysts' guesses.")
+    else:
+        line = (f"Of {counted(total, 'claim')}, {firm} {agree(firm, 'rests', 'rest')} on a party's own words "
+                f"or a named source; the rest {agree(total - firm, 'is', 'are')} the writer's summary or "
+                f"analysts' guesses.")
+    if accuracy:
+        measured = [f"{ACCURACY_FACTS[k]} {v:.0%}" for k, v in accuracy.items()
+                    if k in ACCURACY_FACTS and v is not None]
+        if measured:
+            line += f" Measured against hand coding, this analysis gets {series(measured)} right."
+    return line
+
+
+def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
+            max_words: int = SUMMARY_WORDS) -> Summary:
+    """The opening paragraph of the brief: each party's position in a line, where
+    they are apart, on whose word it rests and how far the article can be trusted.
+    The article's own readings go first when it is too long, then the last parties,
+    until it fits in ``max_words``."""
+    cells = stance_cells(tables)
+    sources = sourcing(tables)
+    order = parties(cells)
+    positions = [line for line in (_position_line(p, cells) for p in order) if line]
+    voiceless = [p for p in order if not cells[(cells.party == p)].party_voice.any()]
+    if voiceless:
+        positions.append(f"{series(named(p) for p in voiceless)[:1].upper()}{series(named(p) for p in voiceless)[1:]}: no position in {agree(len(voiceless), 'its', 'their')} "
+                         f"own words or a named source.")
+    gap = _gap_line(gaps(cells))
+    reading = _reading_line(cells, skip={demands.FALLBACK_ISSUE})
+    trust = trust_line(sources, accuracy)
+    optional = [reading] if reading else []
+    while True:
+        made = Summary(tuple(p for p in (*positions, gap, *optional, trust) if p))
+        if made.words <= max_words or (not optional and len(positions) <= 1):
+            return made
+        if optional:
+            optional.pop()
+        else:
+            positions.pop()
+
+
+# --------------------------------------------------------------------------
+# The gap at a glance
+
+STANCE_COLOURS = {"for": "#4C72B0", "against": "#C44E52", "split": "#8C8C8C"}
+RELATION_MARKS = {"opposed": "opposed", "for different things": "for different\nthings"}
+
+
+def _wrapped(label: str, width: int = 11) -> str:
+    """A column heading on at most two short lines ('demilitari-/zation')."""
+    if " " in label:
+        return label.replace(" ", "\n", 1)
+    if len(label) > width:
+        cut = (len(label) + 1) // 2
+        return label[:cut] + "-\n" + label[cut:]
+    return label
+
+
+def gap_figure(cells: pd.DataFrame, width: float = 4.8):
+    """Issues (rows) by parties (columns): blue for, red against, grey split; a
+    pale hatched cell rests only on the writer or analysts. Beside each contested
+    issue, how the parties stand: opposed, or for different things, with the party
+    each stance is about written in the cell. Tall rather than wide, so that it
+    stays legible on a phone."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch, Rectangle
+
+    issues = issue_order(cells.issue)
+    columns = parties(cells)
+    if not issues:
+        fig, ax = plt.subplots(figsize=(width, 1.0))
+        ax.text(0.5, 0.5, "The article reports no party's stance on any issue.", ha="center", va="center",
+                fontsize=9)
+        ax.axis("off")
+        return fig
+    relations = gaps(cells).set_index("issue").relation
+    fig, ax = plt.subplots(figsize=(width, 1.2 + 0.62 * len(issues)))
+    for y, issue in enumerate(issues):
+        for x, party in enumerate(columns):
+            found = cells[(cells.party == party) & (cells.issue == issue)]
+            if found.empty:
+                ax.add_patch(Rectangle((x, y), 1, 1, facecolor="white", edgecolor="#DDDDDD"))
+                continue
+            cell = found.iloc[0]
+            firm = bool(cell.party_voice)
+            ax.add_patch(Rectangle((x + 0.04, y + 0.05), 0.92, 0.9, facecolor=STANCE_COLOURS[cell.stance],
+                                   alpha=1.0 if firm else 0.35, hatch=None if firm else "//",
+                                   edgecolor="white" if firm else STANCE_COLOURS[cell.stance], linewidth=0.8))
+            label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
+            if len(label.split("\n")[-1]) > 11:                  # "(in Ukraine)" on two lines
+                label = label.replace(" ", "\n")
+            if cell.conditional:
+                label = label.replace(cell.stance, cell.stance + " if", 1)
+            ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,
+                    color="white" if firm else "#222222")
+    ax.set_xlim(0, len(columns))
+    ax.set_ylim(len(issues), 0)
+    ax.set_xticks([i + 0.5 for i in range(len(columns))])
+    ax.set_xticklabels([_wrapped(p) for p in columns], fontsize=9)
+    ax.xaxis.tick_top()
+    ax.set_yticks([i + 0.5 for i in range(len(issues))])
+    ax.set_yticklabels([_wrapped(issue_label(i)) for i in issues], fontsize=9)
+    for y, issue in enumerate(issues):
+        mark = RELATION_MARKS.get(relations.get(issue, ""), "")
+        if mark:
+            ax.text(len(columns) + 0.08, y + 0.5, mark, ha="left", va="center", fontsize=8.5,
+                    fontweight="bold", color="#C44E52" if mark == "opposed" else "#7A5195")
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.legend(handles=[Patch(facecolor=STANCE_COLOURS["for"], label="for"),
+                       Patch(facecolor=STANCE_COLOURS["against"], label="against"),
+                       Patch(facecolor="#CCCCCC", hatch="//", edgecolor="#888888",
+                             label="article's word only")],
+              loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

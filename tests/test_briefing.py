@@ -1,0 +1,229 @@
+"""The brief: positions per party and issue, the gap between parties, and the summary.
+
+Expected values come from reading the sentences: each seed expectation names
+the sentence it rests on.
+"""
+import re
+
+import pandas as pd
+import pytest
+
+from scripts import briefing
+from scripts.analyze import tables_for
+from scripts.reader import parse
+
+
+def brief_of(text):
+    return tables_for(parse("Talks on the war\n\n" + text + "\n", "brief.txt"))
+
+
+# --- generated prose agrees in number -------------------------------------------
+
+def test_agreement_in_number():
+    assert briefing.counted(1, "claim") == "1 claim"
+    assert briefing.counted(2, "claim") == "2 claims"
+    assert briefing.counted(0, "party", "parties") == "0 parties"
+    assert f"1 {briefing.agree(1, 'is', 'are')}" == "1 is"
+    assert f"2 {briefing.agree(2, 'is', 'are')}" == "2 are"
+    assert briefing.series(["a"]) == "a" and briefing.series(["a", "b", "c"]) == "a, b and c"
+
+
+def test_summary_markdown_sets_party_names_in_bold():
+    made = briefing.Summary(("Russia: against a ceasefire now (on record: X).", "Apart on 1 issue: x."))
+    assert briefing.summary_markdown(made) == ("**Russia:** against a ceasefire now (on record: X).\n\n"
+                                              "Apart on 1 issue: x.")
+
+
+def test_names_that_take_the_article():
+    assert briefing.named("United States") == "the United States"
+    assert briefing.named("United States", start=True) == "The United States"
+    assert briefing.named("Russia") == "Russia"
+
+
+# --- who a claim is about ---------------------------------------------------------
+
+def test_the_target_is_the_first_party_the_claim_names():
+    actors = pd.DataFrame([
+        {"actor": "Russia", "type": "state", "side": "Russia", "aliases": "Russia; Moscow; Russian"},
+        {"actor": "Ukraine", "type": "state", "side": "Ukraine", "aliases": "Ukraine; Kyiv; Ukrainian"},
+        {"actor": "United States", "type": "state", "side": "United States", "aliases": "U.S.; US"}])
+    assert briefing.claim_target("A halt to Western military aid to Kyiv", "Russia", actors) == ("Ukraine", True)
+    assert briefing.claim_target("recognition of Russia's annexation of Crimea", "Russia", actors) \
+        == ("Russia", True)
+    # no party named: the claimant wants it for itself
+    assert briefing.claim_target("demanding far-reaching security guarantees", "Russia", actors) \
+        == ("Russia", False)
+    # the agent of a passive made the claim; the claim is not about it
+    assert briefing.claim_target("a ceasefire, proposed by the U.S.", "Ukraine", actors) == ("Ukraine", False)
+
+
+def test_a_conditional_claim_leans_the_way_its_form_does():
+    assert briefing.lean("rejection", 0) == -1     # unwilling to concede territory without assurances
+    assert briefing.lean("demand", 0) == 1
+    assert briefing.lean("demand", -1) == -1       # a demand for a halt to something
+
+
+# --- the gap on short texts ------------------------------------------------------
+
+def test_opposed_when_one_party_is_for_and_another_against():
+    tables = brief_of("Russian President Vladimir Putin said that Russia rejects a ceasefire. "
+                      "Ukrainian President Volodymyr Zelenskyy said that Ukraine accepts a ceasefire.")
+    gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
+    assert gap.loc["ceasefire", "relation"] == "opposed"
+    assert gap.loc["ceasefire", "for"] == "Ukraine" and gap.loc["ceasefire", "against"] == "Russia"
+
+
+def test_for_different_things_when_each_wants_guarantees_for_itself():
+    tables = brief_of("Russian President Vladimir Putin said that Russia demands security guarantees. "
+                      "Ukrainian President Volodymyr Zelenskyy said that Ukraine demands security guarantees.")
+    cells = briefing.stance_cells(tables).set_index("party")
+    assert cells.loc["Russia", "stance"] == cells.loc["Ukraine", "stance"] == "for"
+    assert cells.loc["Russia", "target"] == "Russia" and cells.loc["Ukraine", "target"] == "Ukraine"
+    gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
+    assert gap.loc["security guarantees", "relation"] == "for different things"
+    assert gap.loc["security guarantees", "detail"].startswith("each wants its own")
+
+
+def test_a_ceasefire_both_want_is_shared_whoever_proposed_it():
+    tables = brief_of("Russian President Vladimir Putin said that Russia accepts a ceasefire. "
+                      "Ukrainian President Volodymyr Zelenskyy said that Ukraine accepts a ceasefire.")
+    gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
+    assert gap.loc["ceasefire", "relation"] == "shared"
+
+
+def test_a_party_heard_only_through_the_writer_has_no_position_of_its_own():
+    tables = brief_of("Russian President Vladimir Putin said that Russia rejects a ceasefire. "
+                      "Ukraine's stance seeks security guarantees.")
+    cells = briefing.stance_cells(tables).set_index("party")
+    assert cells.loc["Russia", "party_voice"] and cells.loc["Russia", "voice"] == "own words"
+    assert not cells.loc["Ukraine", "party_voice"] and cells.loc["Ukraine", "voice"] == "writer"
+    text = briefing.summary(tables).text
+    assert "Ukraine: no position in its own words or a named source." in text
+    assert "Russia: against a ceasefire now (on record: Vladimir Putin)." in text
+
+
+# --- the seed ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_tables(seed):
+    return tables_for(seed)
+
+
+@pytest.fixture(scope="module")
+def seed_cells(seed_tables):
+    return briefing.stance_cells(seed_tables)
+
+
+def cell(cells, party, issue):
+    found = cells[(cells.party == party) & (cells.issue == issue)]
+    assert len(found) == 1, (party, issue)
+    return found.iloc[0]
+
+
+def test_seed_russia_rejects_the_ceasefire_in_its_own_words(seed_cells):
+    # P05.S1 "Ushakov made it clear that Russia does not see value in a 30-day ceasefire"
+    c = cell(seed_cells, "Russia", "ceasefire")
+    assert (c.stance, c.voice) == ("against", "own words") and "P05.S1" in c.sentence_ids
+
+
+def test_seed_russian_terms_rest_on_reuters_and_bloomberg(seed_cells):
+    # P15.S1 "Reports from Reuters and Bloomberg indicate that Russia has outlined several demands"
+    for issue, stance, target in [("military aid", "against", "Ukraine"),          # P17.S1 ... to Kyiv
+                                  ("alliance membership", "against", "Ukraine"),   # P18.S1
+                                  ("demilitarization", "for", "Ukraine"),          # P16.S1
+                                  ("territory and recognition", "for", "Russia")]:  # P20.S1 Russia's annexation
+        c = cell(seed_cells, "Russia", issue)
+        assert (c.stance, c.voice, c.target) == (stance, "named source", target)
+        assert c.sources == "Reuters; Bloomberg"
+
+
+def test_seed_guarantees_each_for_itself(seed_cells):
+    # P23.S3 Zelenskyy: "any peace deal must come with ironclad security guarantees" (for Ukraine)
+    # P05.S3 / P32.S1: the writer says Russia seeks guarantees (for Russia)
+    ukraine, russia = cell(seed_cells, "Ukraine", "security guarantees"), cell(seed_cells, "Russia",
+                                                                              "security guarantees")
+    assert (ukraine.stance, ukraine.target, ukraine.voice) == ("for", "Ukraine", "own words")
+    assert (russia.stance, russia.target, russia.voice) == ("for", "Russia", "writer")
+    gap = briefing.gaps(seed_cells).set_index("issue")
+    assert gap.loc["security guarantees", "relation"] == "for different things"
+    assert gap.loc["ceasefire", "relation"] == "opposed"
+    assert gap.loc["foreign troops and peacekeepers", "relation"] == "opposed"   # P11.S1 vs P11.S2
+
+
+def test_seed_the_us_proposal_is_only_the_writers(seed_cells):
+    # P05.S1 "a 30-day ceasefire, proposed by the U.S." is the writer's clause, not a US statement
+    c = cell(seed_cells, "United States", "ceasefire")
+    assert c.stance == "for" and c.voice == "writer" and not c.party_voice
+
+
+def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
+    made = briefing.summary(seed_tables)
+    assert made.words <= briefing.SUMMARY_WORDS
+    text = made.text
+    assert text.startswith("Russia: against a ceasefire now")
+    assert "only per Reuters and Bloomberg" in text
+    assert "Apart on" in text and "security guarantees (each wants its own, against the other)" in text
+    assert "The United States and Europe: no position" in text
+    assert "%" not in text                                    # no accuracy given, none said
+
+
+def test_seed_summary_says_measured_accuracy_only_when_given(seed_tables):
+    made = briefing.summary(seed_tables, accuracy={"speaker_accuracy": 0.9, "actor_recall": 0.75,
+                                                   "side_accuracy": 0.8})
+    assert made.words <= briefing.SUMMARY_WORDS
+    assert "who said what 90%" in made.text and "the parties named 75%" in made.text
+
+
+def test_numbers_in_the_trust_line_agree(seed_tables):
+    sources = briefing.sourcing(seed_tables)
+    line = briefing.trust_line(sources)
+    total, firm = re.match(r"Of (\d+) claims, (\d+) rests? on", line).groups()
+    claims = seed_tables["demands"]
+    assert int(total) == len(claims)
+    assert int(firm) == claims.voice.isin(briefing.PARTY_VOICES).sum()
+    one = briefing.trust_line(pd.DataFrame([{"claims": 2, "own words": 1, "named source": 0}]))
+    assert one.startswith("Of 2 claims, 1 rests on") and "the rest is" in one
+
+
+def test_party_issue_table_rows_parties_columns_issues(seed_cells):
+    table = briefing.party_issue_table(seed_cells)
+    assert list(table.party[:2]) == ["Russia", "Ukraine"]
+    assert "ceasefire" in table.columns and "security guarantees" in table.columns
+    russia = table.set_index("party").loc["Russia"]
+    assert russia["ceasefire"].startswith("against; own words: P05.S1")
+    assert russia["security guarantees"].startswith("for (Russia's); writer: P05.S3")
+    assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
+    ukraine = table.set_index("party").loc["Ukraine"]
+    assert ukraine["territory"].startswith("conditionally against; writer: P32.S1")
+
+
+def test_gap_figure_draws_every_party(seed_cells):
+    fig = briefing.gap_figure(seed_cells)
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert [label.replace("\n", " ") for label in labels] == briefing.parties(seed_cells)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "opposed" in texts and "for different\nthings" in texts
+
+
+def test_trust_line_when_all_or_none_of_the_claims_are_a_partys_own():
+    all_own = briefing.trust_line(pd.DataFrame([{"claims": 1, "own words": 1, "named source": 0}]))
+    assert all_own == "The 1 claim rests on a party's own words or a named source."
+    none = briefing.trust_line(pd.DataFrame([{"claims": 3, "own words": 0, "named source": 0}]))
+    assert none.startswith("None of the 3 claims rests on") and "all are the writer's" in none
+
+
+def test_an_article_without_claims_gets_a_brief_that_says_so():
+    tables = brief_of("The rains failed in Kenya. Farmers in Kenya wait.")
+    cells = briefing.stance_cells(tables)
+    assert cells.empty
+    assert briefing.summary(tables).text == "The article reports no party's stance on any issue."
+    assert briefing.gap_figure(cells).axes[0].texts[0].get_text().startswith("The article reports no")
+
+
+def test_firm_and_article_word_parties_on_the_same_side_are_told_apart():
+    tables = brief_of("Russian President Vladimir Putin said that Russia rejects a ceasefire. "
+                      "Ukrainian President Volodymyr Zelenskyy said that Ukraine accepts a ceasefire. "
+                      "The United States wants a ceasefire.")
+    gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
+    assert gap.loc["ceasefire", "detail"] == ("Russia against; Ukraine and, on the article's word, "
+                                              "the United States for")
