@@ -978,22 +978,22 @@ def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
 
 
 def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, str]]]:
-    """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as the
-    quotes table (:func:`scripts.quotes.find_quotes`) gives it; without the actors
-    analysis the quotation marks are kept with no speaker."""
+    """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as
+    :func:`scripts.speakers.attribute` gives it; a quotation running over several
+    sentences gives each of them its part. Without the actors analysis the quotation
+    marks are kept with no speaker."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     if actors is None:
         for s in article.sentences:
             out[s.id] = [(a, b, "") for a, b in quote_spans(s.text)]
         return out
-    from scripts.quotes import find_quotes
-    texts = {s.id: s.text for s in article.sentences}
-    quotes = find_quotes(article, actors)
-    for q in quotes[quotes.kind == "direct"].itertuples():
-        text = texts.get(q.sentence_id, "")
-        start = text.find(q.text) if q.text else -1
-        if start >= 0:
-            out.setdefault(q.sentence_id, []).append((start, start + len(q.text), q.speaker))
+    from scripts.speakers import _paragraphs, attribute
+    placed = {block.id: sentences for block, _, sentences in _paragraphs(article)}
+    for q in attribute(article, actors):
+        for sentence, offset in placed.get(q.paragraph_id, []):
+            start, end = max(q.start, offset), min(q.end, offset + len(sentence.text))
+            if start < end:
+                out.setdefault(sentence.id, []).append((start - offset, end - offset, q.speaker))
     return out
 
 
