@@ -19,6 +19,11 @@ PDF   := $(BUILD)/latex/book.pdf
 # the table of contents for the articles in seeds/ (book/_toc.yml lists every page)
 TOC   := $(BUILD)/_toc.yml
 JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc $(TOC)
+# notebooks run on every core before Sphinx reads them from the execution cache
+JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
+# the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py)
+export REPORT_ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
 # Everything the book is made from; a change to any of them rebuilds it.
 BOOK_INPUTS := $(shell find book notebooks scripts seeds -type f \
                  -not -path '*/__pycache__/*' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null) \
@@ -61,7 +66,7 @@ nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
 # is Sphinx's record of read pages (it would otherwise keep the old outputs of a
 # notebook whose own text did not change).
 $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycache__/*') requirements.txt
-	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees
+	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees $(BUILD)/.analysis_cache
 	@mkdir -p $(BUILD) && touch $@
 
 # With one article in seeds/ the comparison chapter is left out (scripts/book_toc.py);
@@ -73,12 +78,14 @@ $(TOC): book/_toc.yml scripts/book_toc.py seeds
 # The root redirect is written only when missing: remove it so it follows the toc.
 $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
+	$(EXECUTE)
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
 	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
+	$(EXECUTE)
 	$(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
 
