@@ -22,8 +22,9 @@ JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc $(TOC)
 # notebooks run on every core before Sphinx reads them from the execution cache
 JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
-# the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py)
-export REPORT_ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
+# the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
+# set for the book's builds only, never for the tests or JupyterLab
+ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
 # Everything the book is made from; a change to any of them rebuilds it.
 BOOK_INPUTS := $(shell find book notebooks scripts seeds -type f \
                  -not -path '*/__pycache__/*' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null) \
@@ -73,6 +74,8 @@ $(BUILD)/.cache-inputs: $(shell find scripts seeds -type f -not -path '*/__pycac
 # the file is rewritten only when its content changes.
 $(TOC): book/_toc.yml scripts/book_toc.py seeds
 	$(BIN)/python -m scripts.book_toc book/_toc.yml $@
+
+$(HTML) $(PDF): export REPORT_ANALYSIS_CACHE := $(ANALYSIS_CACHE)
 
 # Sphinx does not overwrite a static file it copied before: remove ours first.
 # The root redirect is written only when missing: remove it so it follows the toc.
