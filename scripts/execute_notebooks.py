@@ -100,7 +100,7 @@ def main(argv=None) -> int:
     failed = []
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order) + 1))) as pool:
-        if len(order) > len(light):
+        if len(order) - len(light) > 1:     # one notebook alone gains nothing from it
             pool.submit(_warm_analysis)
         futures = {pool.submit(_execute, str(p), args.timeout): p for p in order}
         for future in as_completed(futures):
