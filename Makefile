@@ -16,7 +16,15 @@ export PYTHONPATH := $(CURDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 BUILD := _build
 HTML  := $(BUILD)/html/index.html
 PDF   := $(BUILD)/latex/book.pdf
-JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml
+# the table of contents for the articles in seeds/ (book/_toc.yml lists every page)
+TOC   := $(BUILD)/_toc.yml
+JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc $(TOC)
+# notebooks run on every core before Sphinx reads them from the execution cache
+JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
+# the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
+# set for the book's builds only, never for the tests or JupyterLab
+ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
 # Everything the book is made from; a change to any of them rebuilds it.
 BOOK_INPUTS := $(shell find book notebooks scripts seeds -type f \
                  -not -path '*/__pycache__/*' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null) \
@@ -60,19 +68,28 @@ nltk-data: $(BUILD)/.nltk-data ## provision the NLTK data the analysis uses
 # notebook whose own text did not change). tests/data holds the hand coding and
 # the gold sets that notebooks read.
 $(BUILD)/.cache-inputs: $(shell find scripts seeds tests/data -type f -not -path '*/__pycache__/*') requirements.txt
-	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees
+	rm -rf $(BUILD)/.jupyter_cache $(BUILD)/.doctrees $(BUILD)/.analysis_cache
 	@mkdir -p $(BUILD) && touch $@
+
+# With one article in seeds/ the comparison chapter is left out (scripts/book_toc.py);
+# the file is rewritten only when its content changes.
+$(TOC): book/_toc.yml scripts/book_toc.py seeds
+	$(BIN)/python -m scripts.book_toc book/_toc.yml $@
+
+$(HTML) $(PDF): export REPORT_ANALYSIS_CACHE := $(ANALYSIS_CACHE)
 
 # Sphinx does not overwrite a static file it copied before: remove ours first.
 # The root redirect is written only when missing: remove it so it follows the toc.
-$(HTML): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+$(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
+	$(EXECUTE)
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 
-$(PDF): $(BOOK_INPUTS) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+$(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
 	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
+	$(EXECUTE)
 	$(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
 

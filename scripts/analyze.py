@@ -62,7 +62,9 @@ KILL_AT = "SCRIPTS_ANALYZE_KILL_AT"
 def tables_for(article: Article, progress: bool = False) -> dict[str, pd.DataFrame]:
     """Every table of :data:`TABLES` for the article (with ``progress``, a bar on stderr)."""
     if not progress:
-        return {name: build(article) for name, build in TABLES.items()}
+        # computed once per article (and, in a book build, once for every notebook)
+        tables = article.computed("tables", lambda: {name: build(article) for name, build in TABLES.items()})
+        return {name: frame.copy() for name, frame in tables.items()}
     from tqdm import tqdm
 
     tables = {}

@@ -91,9 +91,12 @@ class Article:
 
     def computed(self, key: str, compute):
         """``compute()`` the first time ``key`` is asked for, the same object afterwards.
-        Results are shared: treat them as read-only."""
+        Results are shared: treat them as read-only. While the book is built they are
+        also kept on disk for the next notebook's kernel (:mod:`scripts.analysis_cache`)."""
         if key not in self._computed:
-            self._computed[key] = compute()
+            from scripts import analysis_cache
+
+            self._computed[key] = analysis_cache.cached(self.sha256, f"{self.name}-{key}", compute)
         return self._computed[key]
 
     def sentence(self, sentence_id: str) -> Sentence:

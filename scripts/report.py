@@ -83,11 +83,67 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_col
             else:
                 cells.append(str(value) if column in raw_columns else escape(breakable(str(value))))
         rows.append("| " + " | ".join(cells) + " |")
-    options = f":name: {name}\n"
+    # longtable: in the PDF a table breaks across pages instead of losing its last rows
+    options = f":name: {name}\n:class: longtable\n"
+    columns = ""
     if widths:
         options += ":widths: " + " ".join(str(w) for w in widths) + "\n"
+    else:
+        # a longtable needs its column widths (its default columns never wrap);
+        # in the PDF only, so that the HTML keeps its automatic layout
+        columns = f":::{{tabularcolumns}} {latex_columns(df, raw_columns)}\n:::\n\n"
     body = "\n".join([header, rule, *rows])
-    return Markdown(f":::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
+    return Markdown(f"{columns}:::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
+
+
+LINE = 90          # characters of table text a PDF line holds, cell padding included
+PADDING = 3        # a cell's padding, in characters
+_ROLE = re.compile(r"\{(\w+)\}`([^`]*)`")
+
+
+def _shown(text: str) -> str:
+    """Roughly the text a reader sees of a MyST cell: a reference shows its title,
+    a citation its short label."""
+    def role(match):
+        kind, body = match.groups()
+        if kind == "cite":
+            return " ".join("[Xxx00]" for _ in body.split(","))
+        return re.sub(r"\s*<[^>]*>$", "", body)
+    return _ROLE.sub(role, text)
+
+
+def latex_columns(df: pd.DataFrame, raw_columns=()) -> str:
+    """Ragged-right column widths for the PDF, as a ``tabularcolumns`` spec.
+
+    Each column's natural width is its longest line of text; columns that fit
+    their share of the line keep it, the others share what is left in proportion
+    to their natural width, and no column is narrower than its longest word.
+    """
+    natural, floor = [], []
+    for column in df.columns:
+        cells = [str(column)] + ["" if v is None else str(v) for v in df[column]]
+        if column in raw_columns:
+            cells = [_shown(c) for c in cells]
+        natural.append(max(len(c) for c in cells) + PADDING)
+        words = [w for c in cells for w in re.split(r"[\s\u200b]+", breakable(c))]
+        floor.append(min(max(map(len, words), default=1), LINE // 3) + PADDING)
+    widths = list(natural)
+    if sum(natural) > LINE:
+        fixed = set()
+        while True:   # tabulary's rule: narrow columns keep their width, wide ones share the rest
+            free = [i for i in range(len(natural)) if i not in fixed]
+            room = LINE - sum(natural[i] for i in fixed)
+            share = room / max(len(free), 1)
+            narrow = {i for i in free if natural[i] <= share}
+            if not narrow:
+                break
+            fixed |= narrow
+        total = sum(natural[i] for i in free) or 1
+        for i in free:
+            widths[i] = max(floor[i], room * natural[i] / total)
+    # whole percentages, over their own sum: rounding must not make the table wider than the line
+    shares = [max(1, round(100 * w / sum(widths))) for w in widths]
+    return "".join(f"\\X{{{share}}}{{{sum(shares)}}}" for share in shares)
 
 
 def percent(share: float) -> str:

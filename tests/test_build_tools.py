@@ -1,0 +1,136 @@
+"""The tools the book is built with: its table of contents for the articles in
+seeds/, the analysis kept on disk for the notebooks' kernels, the column widths
+of the PDF's tables, and the notebook runner. None of them builds the book."""
+import json
+import pickle
+
+import pandas as pd
+import pytest
+import yaml
+
+from scripts import analysis_cache, book_toc, execute_notebooks, report
+from scripts.paths import ROOT
+
+TOC = yaml.safe_load((ROOT / "book/_toc.yml").read_text())
+
+
+def files(toc):
+    return execute_notebooks.toc_files(toc)
+
+
+def test_the_book_lists_every_page_it_can_have():
+    assert "notebooks/06_comparison" in files(TOC)
+    assert files(TOC)[0] == TOC["root"]
+
+
+def test_with_one_article_the_comparison_chapter_and_its_part_are_left_out():
+    toc = book_toc.book_toc(TOC, articles=1)
+    assert "notebooks/06_comparison" not in files(toc)
+    assert files(toc) == [f for f in files(TOC) if f != "notebooks/06_comparison"]
+    assert "Other articles" not in [part["caption"] for part in toc["parts"]]
+    assert [p["caption"] for p in toc["parts"]] == [
+        p["caption"] for p in TOC["parts"] if p["caption"] != "Other articles"]
+
+
+def test_with_two_articles_the_comparison_chapter_is_in():
+    assert book_toc.book_toc(TOC, articles=2) == TOC
+
+
+def test_a_toc_without_parts_loses_the_chapter_too():
+    toc = {"format": "jb-book", "root": "book/intro",
+           "chapters": [{"file": "notebooks/06_comparison"}, {"file": "notebooks/A0_article"}]}
+    assert files(book_toc.book_toc(toc, articles=1)) == ["book/intro", "notebooks/A0_article"]
+    assert book_toc.book_toc(toc, articles=3) == toc
+
+
+def test_the_toc_file_is_rewritten_only_when_it_changes(tmp_path):
+    source, dest = tmp_path / "_toc.yml", tmp_path / "out/_toc.yml"
+    source.write_text(yaml.safe_dump(TOC, sort_keys=False))
+    assert book_toc.write_toc(source, dest, articles=1) is True
+    assert book_toc.write_toc(source, dest, articles=1) is False
+    assert "06_comparison" not in dest.read_text()
+    assert book_toc.write_toc(source, dest, articles=2) is True
+    assert "06_comparison" in dest.read_text()
+    assert yaml.safe_load(dest.read_text()) == TOC
+
+
+def test_without_its_variable_the_analysis_cache_keeps_nothing(monkeypatch, tmp_path):
+    monkeypatch.delenv(analysis_cache.ENV, raising=False)
+    calls = []
+    assert analysis_cache.cached("ab" * 32, "x", lambda: calls.append(1) or 7) == 7
+    assert analysis_cache.cached("ab" * 32, "x", lambda: calls.append(1) or 7) == 7
+    assert calls == [1, 1]
+
+
+def test_the_analysis_cache_serves_a_second_process(monkeypatch, tmp_path):
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    frame = pd.DataFrame({"actor": ["Russia"], "mentions": [3]})
+    assert analysis_cache.cached("cd" * 32, "tables", lambda: frame).equals(frame)
+    stored = list(tmp_path.rglob("*.pickle"))
+    assert len(stored) == 1 and not list(tmp_path.rglob(".*"))     # no staging file left
+    # another kernel: the value comes from disk, compute is not called
+    again = analysis_cache.cached("cd" * 32, "tables", lambda: pytest.fail("computed again"))
+    assert again.equals(frame)
+    # another article, or another key, is another entry
+    assert analysis_cache.cached("ef" * 32, "tables", lambda: 1) == 1
+    assert analysis_cache.cached("cd" * 32, "actors", lambda: 2) == 2
+
+
+def test_a_damaged_cache_entry_is_computed_again(monkeypatch, tmp_path):
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    analysis_cache.cached("12" * 32, "k", lambda: [1, 2])
+    entry = next(tmp_path.rglob("*.pickle"))
+    entry.write_bytes(b"not a pickle")
+    assert analysis_cache.cached("12" * 32, "k", lambda: [3]) == [3]
+    assert pickle.loads(entry.read_bytes()) == [3]
+
+
+def test_the_cache_is_keyed_by_the_package_code():
+    version = analysis_cache.code_version()
+    assert len(version) == 20 and version == analysis_cache.code_version()
+
+
+def test_article_computations_use_the_cache(monkeypatch, tmp_path, seed):
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    from scripts.reader import read_article
+
+    first = read_article(seed.path)
+    assert first.computed("probe", lambda: {"sentences": len(first.sentences)}) == {
+        "sentences": len(seed.sentences)}
+    second = read_article(seed.path)          # as a new kernel would read it
+    assert second.computed("probe", lambda: pytest.fail("computed again")) == {
+        "sentences": len(seed.sentences)}
+
+
+def test_pdf_columns_fit_the_line_and_keep_whole_words():
+    frame = pd.DataFrame({
+        "sentence": ["{ref}`P05.S2 <p05-s2>`"],
+        "word": ["ceasefire"],
+        "text": ["As diplomatic efforts intensify, the coming weeks will be crucial in "
+                 "determining whether the war will grind on or if a compromise can be found"]})
+    spec = report.latex_columns(frame, raw_columns=("sentence",))
+    found = __import__("re").findall(r"\\X\{(\d+)\}\{(\d+)\}", spec)
+    widths = [int(w) for w, _ in found]
+    assert len(widths) == 3 and {int(total) for _, total in found} == {sum(widths)}
+    # the short columns keep their natural width (a sentence id, a word), the text takes the rest
+    assert widths[2] > 60 and widths[0] < 15 and widths[1] < 15
+    # a narrow table keeps proportional widths
+    narrow = report.latex_columns(pd.DataFrame({"a": ["x"], "bb": ["yy"]}))
+    assert narrow.count("\\X") == 2
+
+
+def test_tables_break_across_pdf_pages():
+    shown = report.table(pd.DataFrame({"a": [1, 2]}), name="tbl-x", caption="A table.").data
+    assert ":class: longtable" in shown and ":::{tabularcolumns}" in shown
+    given = report.table(pd.DataFrame({"a": [1], "b": [2]}), name="tbl-y", caption="B.", widths=[30, 70]).data
+    assert ":class: longtable" in given and ":widths: 30 70" in given and "tabularcolumns" not in given
+
+
+def test_notebooks_are_taken_from_the_toc_in_reading_order(tmp_path):
+    toc = tmp_path / "_toc.yml"
+    toc.write_text(yaml.safe_dump(book_toc.book_toc(TOC, articles=1)))
+    found = [p.relative_to(ROOT).as_posix() for p in execute_notebooks.notebooks(toc)]
+    assert found[0] == "notebooks/00_front.ipynb"
+    assert "notebooks/06_comparison.ipynb" not in found
+    assert all(json.loads((ROOT / f).read_text())["cells"] for f in found)
+    assert not [f for f in found if not f.startswith("notebooks/")]      # book/*.md are not run
