@@ -26,7 +26,7 @@ EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_c
 # set for the book's builds only, never for the tests or JupyterLab
 ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
 # Everything the book is made from; a change to any of them rebuilds it.
-BOOK_INPUTS := $(shell find book notebooks scripts seeds -type f \
+BOOK_INPUTS := $(shell find book notebooks scripts seeds tests/data -type f \
                  -not -path '*/__pycache__/*' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null) \
                requirements.txt
 # Debian packages the PDF needs (XeLaTeX and fonts with Cyrillic and Greek).

@@ -32,6 +32,7 @@ Kennedy" match; "Tom Williams" and "Carey Williams" do not).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -42,6 +43,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from scripts import analysis_cache
 from scripts.paths import DATA, ROOT
 
 GOLD = ROOT / "tests" / "data" / "gold"
@@ -360,9 +362,22 @@ def _measured() -> str:
     return json.dumps(run()[0])
 
 
+def _gold_digest() -> str:
+    """A hash of every gold file and of the texts scored with them."""
+    digest = hashlib.sha256()
+    for folder in (GOLD, ROOT / "tests" / "data" / "articles"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(ROOT).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def measured_accuracy() -> dict:
-    """The measured figures (see :func:`run`), computed once per process."""
-    return json.loads(_measured())
+    """The measured figures (see :func:`run`), computed once per process; during the
+    book's build the first notebook that asks stores them for the others
+    (:mod:`scripts.analysis_cache`, keyed by the package and the gold files)."""
+    return analysis_cache.cached(_gold_digest(), "measured-accuracy", lambda: json.loads(_measured()))
 
 
 def sets_frame(result: dict) -> pd.DataFrame:
