@@ -445,6 +445,10 @@ class _SentenceReader:
                 owner = self.found_starting_at(k + 1)
                 if owner:
                     break
+            if self.words[k] == "to":       # "an aide to (Russian President) Vladimir Putin"
+                owner = next((f for f in self.found if k < f.start < end and f.kind == "person"), None)
+                if owner:
+                    break
         items = [f for f in self.found if j <= f.start < end and f.name]
         return {"start": j, "end": end, "phrase": self.text_of(j, end), "has_title": has_title,
                 "place": place, "owner": owner, "items": items}
@@ -902,6 +906,11 @@ class _SentenceReader:
             elif owner is None and self.title_country(titles):      # "Foreign Secretary David Lammy"
                 person.evidence.append(("state", self.title_country(titles), _strip_article(titles), None))
             self.used.update(range(before["start"], before["end"]))
+        elif person.start >= 2 and self.words[person.start - 1] == "'s":
+            owner = self.found_ending_at(person.start - 2)
+            if owner is not None and owner.kind == "state" and owner.side:     # "Hungary's Viktor Orbán"
+                owner.consumed = True
+                person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:

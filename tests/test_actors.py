@@ -503,3 +503,15 @@ def test_an_idiom_with_a_bare_head_noun_is_no_body():
     assert "Russian Court" not in set(result.actors.actor)
     assert row(result, "Russian Parliament").side == "Russia"
     assert row(result, "Russian Supreme Court").side == "Russia"
+
+
+def test_a_state_possessive_before_a_name_and_an_aide_to_a_person_give_the_side():
+    text = ("//Talks//\nA truce/\nYuri Ushakov, a foreign policy aide to Russian President Vladimir Putin, "
+            "spoke on Friday. Hungary's Viktor Orbán said that Europe should talk to Moscow. The envoy to "
+            "NATO, Jane Doe, said little.\n")
+    result = find_actors(parse(text))
+    assert row(result, "Yuri Ushakov").side == "Russia"
+    orban = row(result, "Viktor Orbán")
+    assert (orban.side, orban.side_chain) == ("Hungary", "Orbán: Hungary's Viktor Orbán -> Hungary")
+    assert "Hungary" not in set(result.actors.actor)      # the possessive describes Orbán
+    assert row(result, "Jane Doe").side == ""              # an envoy to NATO does not speak for it
