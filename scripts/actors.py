@@ -455,6 +455,9 @@ class _SentenceReader:
 
     # --- proper names the tables do not know ------------------------------------
     def name_runs(self) -> list[tuple[int, int]]:
+        """Token spans [start, end) of proper names no table knows: the chunker's entities, a
+        capitalized word after a title, runs of proper nouns; without calendar words, openers and
+        titles, extended over name particles ("al-Burhan") and the head noun of a body's name."""
         covered = {k for f in self.found for k in range(f.start, f.end)}
         runs = []
         if self.chunks is None:
@@ -543,6 +546,10 @@ class _SentenceReader:
                 and word not in self.persons)
 
     def classify_run(self, start: int, end: int) -> Found | None:
+        """What a name no table knows is, from the cues around it, most telling first: a group's own
+        adjective, a headline or sentence opener (only known persons), a place or body by its head
+        noun, a title or apposition (a person), a known person, a preposition of place, a full name,
+        a reporting or agent verb (a person); otherwise a place. None when it names no one."""
         words = self.words[start:end]
         surname = words[-1]
         before = self.title_before(start)
@@ -669,6 +676,10 @@ class _SentenceReader:
         return start
 
     def resolve_names(self):
+        """The table names in context: a state or bloc before a group noun makes a group ("Russian
+        officials", "officials in Moscow"), before "forces" its military; a state's body ("Russian
+        Foreign Ministry", "Russia's defence ministry") an organization; a capital or country after a
+        preposition of place, or after a place and a comma, only locates ("talks in Jeddah")."""
         for item in list(self.found):
             if item.consumed or item.kind == "person" or not item.name:
                 continue
@@ -793,6 +804,16 @@ class _SentenceReader:
 
     # --- the whole sentence -------------------------------------------------------
     def read(self) -> list[Found]:
+        """The actors of the sentence, found in named steps, each reading what the ones before found:
+
+        1. :meth:`_names`: names of the knowledge tables (countries, seats, organizations, media);
+        2. :meth:`name_runs` and :meth:`classify_run`: proper names no table knows, typed by their cues;
+        3. :meth:`known_persons`: persons the article names elsewhere (headlines, bare surnames);
+        4. :meth:`describe_person`: each person's role and side evidence (title, apposition, possessive);
+        5. :meth:`role_nouns`: titles with no name ("Russia's president"), persons of their side;
+        6. :meth:`resolve_names`: table names in context (groups, bodies of a state, places);
+        7. :meth:`bare_groups`: unnamed groups that speak ("Observers suggest").
+        """
         self.found = self._names()
         for start, end in self.name_runs():
             found = self.classify_run(start, end)
