@@ -67,7 +67,7 @@ _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
-                "street", "avenue", "square", "road", "bridge", "hotel"}
+                "street", "avenue", "square", "road", "bridge", "hotel", "gate", "park", "stadium", "station"}
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
