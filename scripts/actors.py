@@ -62,6 +62,11 @@ _OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Me
 # Head nouns that after a state's name are the state itself or its forces, not a body of it.
 _STATE_ITSELF = {"government", "administration", "authorities", "army", "military", "forces", "union",
                  "party", "company", "group", "movement", "front", "alliance", "coalition"}
+# Words after which "to" names whom something is said or sent ("a message to Trump", "spoke to
+# Witkoff"); a town is where one goes, not whom one addresses.
+_ADDRESSED = {"message", "messages", "letter", "letters", "appeal", "reply", "response", "said", "says",
+              "spoke", "speaks", "speaking", "talked", "talking", "wrote", "writing", "explained",
+              "complained", "apologised", "apologized", "listened", "signal", "warning"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
@@ -619,6 +624,8 @@ class _SentenceReader:
             return True
         if prev == "with" and start >= 2 and words[start - 2].lower() in self.kb.agent_verbs:
             return True
+        if prev == "to" and start >= 2 and words[start - 2].lower() in _ADDRESSED:
+            return True             # "sent a message to Trump", "spoke to Witkoff"
         if end + 1 < len(words) and words[end] == "'s" and any(
                 (t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] <= end + 2
                 for k in range(end + 1, min(end + 4, len(words)))):

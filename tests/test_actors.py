@@ -310,11 +310,13 @@ def test_capitalized_common_words_and_time_words_are_no_one():
 def test_a_bare_surname_is_a_person_by_what_it_does():
     text = ("//Talks//\nA truce/\nWitkoff arrived in Moscow on Thursday for the talks. Putin met Witkoff "
             "late in the evening, and the talks between Putin and Trump were discussed. \"He is afraid "
-            "to tell Trump directly,\" one of the aides said.\n")
+            "to tell Trump directly,\" one of the aides said. The president sent a message to Rubio, "
+            "and the envoy flew to Sudzha.\n")
     result = find_actors(parse(text))
-    assert persons(result) == {"Witkoff", "Putin", "Trump"}
+    assert persons(result) == {"Witkoff", "Putin", "Trump", "Rubio"}
     assert row(result, "Witkoff").mentions == 2
-    assert not {"Witkoff", "Putin", "Trump"} & set(result.places.place)
+    assert not {"Witkoff", "Putin", "Trump", "Rubio"} & set(result.places.place)
+    assert "Sudzha" in set(result.places.place)             # where one flies is a place
 
 
 def test_a_town_is_not_a_person_for_lack_of_a_title():
