@@ -67,6 +67,7 @@ _STATE_ITSELF = {"government", "administration", "authorities", "army", "militar
 _ADDRESSED = {"message", "messages", "letter", "letters", "appeal", "reply", "response", "said", "says",
               "spoke", "speaks", "speaking", "talked", "talking", "wrote", "writing", "explained",
               "complained", "apologised", "apologized", "listened", "signal", "warning"}
+_TITLE_SUFFIXES = {"in-waiting", "elect", "designate", "nominee"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
@@ -346,8 +347,12 @@ class _SentenceReader:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
             role = self.kb.is_title(words)
-            if role and (size > 1 or words[0].isalpha()):
+            if role and (size > 1 or words[0][:1].isalpha()):    # "Sen.", "secretary-general" too
                 return i - size + 1, role
+        # a title with a suffix of its time: "chancellor-in-waiting", "president-designate"
+        head, _, suffix = self.words[i].partition("-")
+        if suffix in _TITLE_SUFFIXES and self.kb.is_title((head,)) not in (None, "modifier"):
+            return i, self.kb.is_title((head,))
         return None
 
     def head_kind(self, word: str) -> str:

@@ -517,3 +517,14 @@ def test_a_state_possessive_before_a_name_and_an_aide_to_a_person_give_the_side(
     assert (orban.side, orban.side_chain) == ("Hungary", "Orbán: Hungary's Viktor Orbán -> Hungary")
     assert "Hungary" not in set(result.actors.actor)      # the possessive describes Orbán
     assert row(result, "Jane Doe").side == ""              # an envoy to NATO does not speak for it
+
+
+def test_titles_with_a_suffix_of_time_or_abbreviated():
+    text = ("//Talks//\nA truce/\nGermany's chancellor-in-waiting Friedrich Merz urged more aid on Friday. "
+            "Sen. Lindsey Graham said that the bill was ready. The UN Secretary-General António Guterres "
+            "said that the talks should go on.\n")
+    result = find_actors(parse(text))
+    merz = row(result, "Friedrich Merz")
+    assert (merz.side, merz.role) == ("Germany", "Germany's chancellor-in-waiting")
+    assert row(result, "Lindsey Graham").role == "Sen."
+    assert row(result, "António Guterres").side == "United Nations"
