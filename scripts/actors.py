@@ -319,6 +319,7 @@ class _SentenceReader:
         # a headline line set as a paragraph ("Putin Says Russia Backs Ceasefire Idea") reads as one
         self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
         self.used: set[int] = set()     # tokens of the titles and appositions that describe a named person
+        self._titles: dict[int, tuple[int, str] | None] = {}
         self.found: list[Found] = []
 
     # --- lookups -------------------------------------------------------------
@@ -341,7 +342,13 @@ class _SentenceReader:
         return out
 
     def title_ending_at(self, i: int) -> tuple[int, str] | None:
-        """(start, role class) of the longest title or modifier ending at token i."""
+        """(start, role class) of the longest title or modifier ending at token i (asked for many
+        times per token by the steps of the reading: computed once)."""
+        if i not in self._titles:
+            self._titles[i] = self._title_ending_at(i)
+        return self._titles[i]
+
+    def _title_ending_at(self, i: int) -> tuple[int, str] | None:
         for size in (4, 3, 2, 1):
             if i - size + 1 < 0:
                 continue
