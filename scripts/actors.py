@@ -62,12 +62,18 @@ _OPENERS = {"Yesterday", "Today", "Tonight", "Tomorrow", "Earlier", "Later", "Me
 # Head nouns that after a state's name are the state itself or its forces, not a body of it.
 _STATE_ITSELF = {"government", "administration", "authorities", "army", "military", "forces", "union",
                  "party", "company", "group", "movement", "front", "alliance", "coalition"}
+# Words after which "to" names whom something is said or sent ("a message to Trump", "spoke to
+# Witkoff"); a town is where one goes, not whom one addresses.
+_ADDRESSED = {"message", "messages", "letter", "letters", "appeal", "reply", "response", "said", "says",
+              "spoke", "speaks", "speaking", "talked", "talking", "wrote", "writing", "explained",
+              "complained", "apologised", "apologized", "listened", "signal", "warning"}
+_TITLE_SUFFIXES = {"in-waiting", "elect", "designate", "nominee"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
                 "port", "area", "settlement", "island", "peninsula", "capital", "border", "airport",
-                "street", "avenue", "square", "road", "bridge", "hotel"}
+                "street", "avenue", "square", "road", "bridge", "hotel", "gate", "park", "stadium", "station"}
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
@@ -313,6 +319,7 @@ class _SentenceReader:
         # a headline line set as a paragraph ("Putin Says Russia Backs Ceasefire Idea") reads as one
         self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
         self.used: set[int] = set()     # tokens of the titles and appositions that describe a named person
+        self._titles: dict[int, tuple[int, str] | None] = {}
         self.found: list[Found] = []
 
     # --- lookups -------------------------------------------------------------
@@ -335,14 +342,24 @@ class _SentenceReader:
         return out
 
     def title_ending_at(self, i: int) -> tuple[int, str] | None:
-        """(start, role class) of the longest title or modifier ending at token i."""
+        """(start, role class) of the longest title or modifier ending at token i (asked for many
+        times per token by the steps of the reading: computed once)."""
+        if i not in self._titles:
+            self._titles[i] = self._title_ending_at(i)
+        return self._titles[i]
+
+    def _title_ending_at(self, i: int) -> tuple[int, str] | None:
         for size in (4, 3, 2, 1):
             if i - size + 1 < 0:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
             role = self.kb.is_title(words)
-            if role and (size > 1 or words[0].isalpha()):
+            if role and (size > 1 or words[0][:1].isalpha()):    # "Sen.", "secretary-general" too
                 return i - size + 1, role
+        # a title with a suffix of its time: "chancellor-in-waiting", "president-designate"
+        head, _, suffix = self.words[i].partition("-")
+        if suffix in _TITLE_SUFFIXES and self.kb.is_title((head,)) not in (None, "modifier"):
+            return i, self.kb.is_title((head,))
         return None
 
     def head_kind(self, word: str) -> str:
@@ -445,12 +462,19 @@ class _SentenceReader:
                 owner = self.found_starting_at(k + 1)
                 if owner:
                     break
+            if self.words[k] == "to":       # "an aide to (Russian President) Vladimir Putin"
+                owner = next((f for f in self.found if k < f.start < end and f.kind == "person"), None)
+                if owner:
+                    break
         items = [f for f in self.found if j <= f.start < end and f.name]
         return {"start": j, "end": end, "phrase": self.text_of(j, end), "has_title": has_title,
                 "place": place, "owner": owner, "items": items}
 
     # --- proper names the tables do not know ------------------------------------
     def name_runs(self) -> list[tuple[int, int]]:
+        """Token spans [start, end) of proper names no table knows: the chunker's entities, a
+        capitalized word after a title, runs of proper nouns; without calendar words, openers and
+        titles, extended over name particles ("al-Burhan") and the head noun of a body's name."""
         covered = {k for f in self.found for k in range(f.start, f.end)}
         runs = []
         if self.chunks is None:
@@ -539,6 +563,10 @@ class _SentenceReader:
                 and word not in self.persons)
 
     def classify_run(self, start: int, end: int) -> Found | None:
+        """What a name no table knows is, from the cues around it, most telling first: a group's own
+        adjective, a headline or sentence opener (only known persons), a place or body by its head
+        noun, a title or apposition (a person), a known person, a preposition of place, a full name,
+        a reporting or agent verb (a person); otherwise a place. None when it names no one."""
         words = self.words[start:end]
         surname = words[-1]
         before = self.title_before(start)
@@ -608,6 +636,8 @@ class _SentenceReader:
             return True
         if prev == "with" and start >= 2 and words[start - 2].lower() in self.kb.agent_verbs:
             return True
+        if prev == "to" and start >= 2 and words[start - 2].lower() in _ADDRESSED:
+            return True             # "sent a message to Trump", "spoke to Witkoff"
         if end + 1 < len(words) and words[end] == "'s" and any(
                 (t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] <= end + 2
                 for k in range(end + 1, min(end + 4, len(words)))):
@@ -665,6 +695,10 @@ class _SentenceReader:
         return start
 
     def resolve_names(self):
+        """The table names in context: a state or bloc before a group noun makes a group ("Russian
+        officials", "officials in Moscow"), before "forces" its military; a state's body ("Russian
+        Foreign Ministry", "Russia's defence ministry") an organization; a capital or country after a
+        preposition of place, or after a place and a comma, only locates ("talks in Jeddah")."""
         for item in list(self.found):
             if item.consumed or item.kind == "person" or not item.name:
                 continue
@@ -789,6 +823,16 @@ class _SentenceReader:
 
     # --- the whole sentence -------------------------------------------------------
     def read(self) -> list[Found]:
+        """The actors of the sentence, found in named steps, each reading what the ones before found:
+
+        1. :meth:`_names`: names of the knowledge tables (countries, seats, organizations, media);
+        2. :meth:`name_runs` and :meth:`classify_run`: proper names no table knows, typed by their cues;
+        3. :meth:`known_persons`: persons the article names elsewhere (headlines, bare surnames);
+        4. :meth:`describe_person`: each person's role and side evidence (title, apposition, possessive);
+        5. :meth:`role_nouns`: titles with no name ("Russia's president"), persons of their side;
+        6. :meth:`resolve_names`: table names in context (groups, bodies of a state, places);
+        7. :meth:`bare_groups`: unnamed groups that speak ("Observers suggest").
+        """
         self.found = self._names()
         for start, end in self.name_runs():
             found = self.classify_run(start, end)
@@ -902,6 +946,11 @@ class _SentenceReader:
             elif owner is None and self.title_country(titles):      # "Foreign Secretary David Lammy"
                 person.evidence.append(("state", self.title_country(titles), _strip_article(titles), None))
             self.used.update(range(before["start"], before["end"]))
+        elif person.start >= 2 and self.words[person.start - 1] == "'s":
+            owner = self.found_ending_at(person.start - 2)
+            if owner is not None and owner.kind == "state" and owner.side:     # "Hungary's Viktor Orbán"
+                owner.consumed = True
+                person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:

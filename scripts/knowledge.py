@@ -117,9 +117,11 @@ def knowledge() -> Knowledge:
             add(text, Name("region_adjective", row.region, row.region))
 
     for row in _read("titles.csv").itertuples():
-        kb.titles[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.role_class
+        # a trailing word keeps the period of an abbreviation ("sen.") inside its token
+        key = tuple(w.lower() for w in nlp.word_tokens(row.title + " x")[:-1])
+        kb.titles[key] = row.role_class
         if row.country:
-            kb.title_country[tuple(w.lower() for w in nlp.word_tokens(row.title))] = row.country
+            kb.title_country[key] = row.country
     for row in _read("group_nouns.csv").itertuples():
         kb.group_nouns[row.noun] = row.kind
     for row in _read("head_nouns.csv").itertuples():

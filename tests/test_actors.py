@@ -310,11 +310,13 @@ def test_capitalized_common_words_and_time_words_are_no_one():
 def test_a_bare_surname_is_a_person_by_what_it_does():
     text = ("//Talks//\nA truce/\nWitkoff arrived in Moscow on Thursday for the talks. Putin met Witkoff "
             "late in the evening, and the talks between Putin and Trump were discussed. \"He is afraid "
-            "to tell Trump directly,\" one of the aides said.\n")
+            "to tell Trump directly,\" one of the aides said. The president sent a message to Rubio, "
+            "and the envoy flew to Sudzha.\n")
     result = find_actors(parse(text))
-    assert persons(result) == {"Witkoff", "Putin", "Trump"}
+    assert persons(result) == {"Witkoff", "Putin", "Trump", "Rubio"}
     assert row(result, "Witkoff").mentions == 2
-    assert not {"Witkoff", "Putin", "Trump"} & set(result.places.place)
+    assert not {"Witkoff", "Putin", "Trump", "Rubio"} & set(result.places.place)
+    assert "Sudzha" in set(result.places.place)             # where one flies is a place
 
 
 def test_a_town_is_not_a_person_for_lack_of_a_title():
@@ -503,3 +505,26 @@ def test_an_idiom_with_a_bare_head_noun_is_no_body():
     assert "Russian Court" not in set(result.actors.actor)
     assert row(result, "Russian Parliament").side == "Russia"
     assert row(result, "Russian Supreme Court").side == "Russia"
+
+
+def test_a_state_possessive_before_a_name_and_an_aide_to_a_person_give_the_side():
+    text = ("//Talks//\nA truce/\nYuri Ushakov, a foreign policy aide to Russian President Vladimir Putin, "
+            "spoke on Friday. Hungary's Viktor Orbán said that Europe should talk to Moscow. The envoy to "
+            "NATO, Jane Doe, said little.\n")
+    result = find_actors(parse(text))
+    assert row(result, "Yuri Ushakov").side == "Russia"
+    orban = row(result, "Viktor Orbán")
+    assert (orban.side, orban.side_chain) == ("Hungary", "Orbán: Hungary's Viktor Orbán -> Hungary")
+    assert "Hungary" not in set(result.actors.actor)      # the possessive describes Orbán
+    assert row(result, "Jane Doe").side == ""              # an envoy to NATO does not speak for it
+
+
+def test_titles_with_a_suffix_of_time_or_abbreviated():
+    text = ("//Talks//\nA truce/\nGermany's chancellor-in-waiting Friedrich Merz urged more aid on Friday. "
+            "Sen. Lindsey Graham said that the bill was ready. The UN Secretary-General António Guterres "
+            "said that the talks should go on.\n")
+    result = find_actors(parse(text))
+    merz = row(result, "Friedrich Merz")
+    assert (merz.side, merz.role) == ("Germany", "Germany's chancellor-in-waiting")
+    assert row(result, "Lindsey Graham").role == "Sen."
+    assert row(result, "António Guterres").side == "United Nations"
