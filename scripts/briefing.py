@@ -506,7 +506,7 @@ def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
         measured = [f"{ACCURACY_FACTS[k]} {v:.0%}" for k, v in accuracy.items()
                     if k in ACCURACY_FACTS and v is not None]
         if measured:
-            line += f" Measured against hand coding, this analysis gets {series(measured)} right."
+            line += f" Measured against hand coding of real press copy, this analysis gets {series(measured)} right."
     return line
 
 

@@ -227,6 +227,32 @@ def _frame(tables, article):
     return template, figures, "ch-framing-profile", evidence
 
 
+def _title_errors(tables, article):
+    """Titles the article gives people that the dated officeholder table contradicts at the
+    article's date (:func:`scripts.critique.title_checks`)."""
+    from scripts import critique          # imported here: critique reads the claims tables
+    when = critique.article_date(article)
+    wrong = critique.title_checks(article, when=when)
+    wrong = wrong[wrong.verdict == "wrong"]
+    if wrong.empty:
+        return None
+    items = []
+    for row in wrong.itertuples():
+        if row.title.lower().startswith(("former", "ex-")):
+            items.append(f"calls {row.actor} “{row.title}” though {row.actor.split()[-1]} held that "
+                         f"office ({row.office}, {row.country}) at its date")
+        else:
+            items.append(f"calls {row.actor} “{row.title}”, an office the table does not give "
+                         f"{row.actor} at its date")
+    figures = dict(n_wrong=briefing.counted(len(wrong), "title"), items=items, date=when.describe())
+    template = ("The article gets {n_wrong} wrong: it {items}. Its date, {date}, rests on its own "
+                "content and the officeholder table (the article gives none).")
+    if critique.dateline_date(article)[0] is not None:
+        template = "The article gets {n_wrong} wrong at its dateline's date ({date}): it {items}."
+    evidence = [i for ids in wrong.sentence_ids for i in ids.split("; ")]
+    return template, figures, "ch-critique-titles", evidence
+
+
 def _timeline(tables, article):
     events = synthesis.timeline(article)
     if events.empty:
@@ -263,6 +289,7 @@ RULES = [Rule("positions", _positions, "position", "side_accuracy"),
          Rule("sourcing", _sourcing, "sourcing", "speaker_accuracy"),
          Rule("article-voice", _article_voice, "sourcing", "speaker_accuracy"),
          Rule("silent-parties", _silent_parties, "sourcing", "actor_recall"),
+         Rule("title-errors", _title_errors, "error"),
          Rule("voices", _voices, "count", "speaker_accuracy"),
          Rule("frame", _frame, "count"),
          Rule("timeline", _timeline, "count")]
