@@ -336,8 +336,13 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
 
 
 def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
-    """The issues the parties are apart on, opposed ones first."""
+    """The issues the parties are apart on, opposed ones first. The deal as a whole
+    (:data:`scripts.demands.FALLBACK_ISSUE`) counts only when no named issue is
+    contested: beside named issues it adds nothing (one definition for the brief,
+    the findings, the figure and chapter 5)."""
     part = gap_table[gap_table.relation.isin(["opposed", "for different things"])]
+    narrow = part[part.issue != demands.FALLBACK_ISSUE]
+    part = narrow if len(narrow) else part
     return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
                             kind="stable").reset_index(drop=True)
 
@@ -422,7 +427,7 @@ def summary_markdown(made: "Summary", escape=str) -> str:
     return "\n\n".join(out)
 
 
-ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the parties named",
+ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the people named",
                   "side_accuracy": "which side each speaks for"}
 
 
@@ -454,9 +459,11 @@ def _position_line(party: str, cells: pd.DataFrame) -> str:
     groups = []
     for voice in PARTY_VOICES:
         part = own[own.voice == voice]
-        if len(part):
-            names = list(dict.fromkeys(n for c in part.sources for n in c.split("; ") if n and n != party))
-            groups.append(f"{_stance_phrases(part, party)} ({_basis(voice, names)})")
+        # one group per set of sources, so that each stance is credited to who gave it
+        for sources in dict.fromkeys(part.sources):
+            same = part[part.sources == sources]
+            names = [n for n in dict.fromkeys(sources.split("; ")) if n and n != party]
+            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names)})")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
 
@@ -471,11 +478,8 @@ def _reading_line(cells: pd.DataFrame, skip: set[str] = frozenset()) -> str:
     return "Only in the article's own voice or analysts' guesses: " + "; ".join(by_party) + "."
 
 
-def _gap_line(gap_table: pd.DataFrame) -> str:
+def gap_line(gap_table: pd.DataFrame) -> str:
     apart = contested(gap_table)
-    narrow = apart[apart.issue != demands.FALLBACK_ISSUE]
-    if len(narrow):
-        apart = narrow                      # "the deal as a whole" adds nothing to named issues
     if gap_table.empty:
         return "The article reports no party's stance on any issue."
     if apart.empty:
@@ -506,7 +510,8 @@ def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
         measured = [f"{ACCURACY_FACTS[k]} {v:.0%}" for k, v in accuracy.items()
                     if k in ACCURACY_FACTS and v is not None]
         if measured:
-            line += f" Measured against hand coding of real press copy, this analysis gets {series(measured)} right."
+            line += (f" Measured against hand coding of real press copy (American news of 1961), this "
+                     f"analysis gets {series(measured)} right, against a target of 90% for each.")
     return line
 
 
@@ -524,7 +529,7 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
     if voiceless:
         positions.append(f"{series(named(p) for p in voiceless)[:1].upper()}{series(named(p) for p in voiceless)[1:]}: no position in {agree(len(voiceless), 'its', 'their')} "
                          f"own words or a named source.")
-    gap = _gap_line(gaps(cells))
+    gap = gap_line(gaps(cells))
     reading = _reading_line(cells, skip={demands.FALLBACK_ISSUE})
     trust = trust_line(sources, accuracy)
     optional = [reading] if reading else []
@@ -572,7 +577,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
                 fontsize=9)
         ax.axis("off")
         return fig
-    relations = gaps(cells).set_index("issue").relation
+    relations = contested(gaps(cells)).set_index("issue").relation
     fig, ax = plt.subplots(figsize=(width, 1.2 + 0.62 * len(issues)))
     for y, issue in enumerate(issues):
         for x, party in enumerate(columns):

@@ -104,8 +104,6 @@ def _gap(tables, article):
     cells = briefing.stance_cells(tables)
     gap = briefing.gaps(cells)
     apart = briefing.contested(gap)
-    narrow = apart[apart.issue != demands.FALLBACK_ISSUE]
-    apart = narrow if len(narrow) else apart
     if apart.empty:
         return None
     opposed = apart[apart.relation == "opposed"]

@@ -171,7 +171,7 @@ def test_seed_summary_says_measured_accuracy_only_when_given(seed_tables):
     made = briefing.summary(seed_tables, accuracy={"speaker_accuracy": 0.9, "actor_recall": 0.75,
                                                    "side_accuracy": 0.8})
     assert made.words <= briefing.SUMMARY_WORDS
-    assert "who said what 90%" in made.text and "the parties named 75%" in made.text
+    assert "who said what 90%" in made.text and "the people named 75%" in made.text
 
 
 def test_numbers_in_the_trust_line_agree(seed_tables):

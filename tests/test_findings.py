@@ -67,8 +67,10 @@ def test_voice_figures_match_the_quotes_table(seed_tables, seed_findings):
 
 def test_positions_rest_on_own_words_and_named_sources(seed_findings):
     positions = seed_findings["positions"]
-    # P05.S1 Ushakov and P11.S2 Zakharova on record; P16-P20 through Reuters and Bloomberg
-    assert positions.text.startswith("Russia: against a ceasefire now and foreign troops in Ukraine")
+    # P05.S1 Ushakov on the ceasefire and P11.S2 Zakharova on foreign troops, each credited with
+    # what they said; P16-P20 through Reuters and Bloomberg
+    assert positions.text.startswith("Russia: against a ceasefire now (on record: Yuri Ushakov); "
+                                     "against foreign troops in Ukraine (on record: Maria Zakharova)")
     assert "Reuters and Bloomberg" in positions.text
     # P05.S3 and P32.S1 are the writer's: Russia's guarantees are not among its positions
     assert "security guarantees for Russia" not in positions.text
