@@ -258,16 +258,23 @@ def quotes_table(article: Article) -> pd.DataFrame:
 
 
 def voices(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Who speaks: per speaker, how often in their own words (direct) and through others
-    (indirect), with which verbs and verb classes, and the kind of source."""
+    """Who speaks: per speaker, how many statements (reporting acts, counted as
+    :func:`scripts.counts.statements_table` counts them) are in their own words (direct)
+    and through the writer (indirect), with which verbs and verb classes, and the kind
+    of source. A source heard only inside what another reports has no statement."""
+    from scripts.counts import statements_table      # imported here: counts reads this module's tables
+    acts = statements_table(quotes)
     rows = []
     for speaker, group in quotes[quotes.speaker != ""].groupby("speaker", sort=False):
+        own = acts[acts.sources.str.split("; ").map(lambda names, s=speaker: s in names)]
+        if own.empty:
+            continue
         rows.append({"speaker": speaker, "source_type": group.source_type.iloc[0],
-                     "side": group.side.iloc[0], "statements": len(group),
-                     "direct": int((group.kind == "direct").sum()),
-                     "indirect": int((group.kind == "indirect").sum()),
+                     "side": group.side.iloc[0], "statements": len(own),
+                     "direct": int((own.kind == "direct").sum()),
+                     "indirect": int((own.kind == "indirect").sum()),
                      "verbs": "; ".join(dict.fromkeys(group.verb)),
                      "verb_classes": "; ".join(dict.fromkeys(group.verb_class)),
-                     "sentence_ids": list(dict.fromkeys(group.sentence_id))})
+                     "sentence_ids": list(dict.fromkeys(own.sentence_id))})
     return pd.DataFrame(rows, columns=["speaker", "source_type", "side", "statements", "direct",
                                        "indirect", "verbs", "verb_classes", "sentence_ids"])
