@@ -390,6 +390,12 @@ class Speakers:
             found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
             if found is not None:
                 return found + (channel,)
+        if region and other_verbs:
+            # "Sacrifices needed Draper declared": a name right before the verb is its subject,
+            # whatever stands before it (a run-in cross-heading, a dateline)
+            adjacent = self._adjacent_subject(tokens, words, spans, region[-1] + 1)
+            if adjacent:
+                return [adjacent], NAMED, channel
         if not region and k >= 2 and words[k] == "who" and words[k - 1] == ",":
             # "Judge John Karns, who charged that ...": the relative clause's antecedent
             j = k - 2
@@ -412,6 +418,12 @@ class Speakers:
                 return found + (channel,)
         if not region and tokens[verb.start].pos == "VBG" and previous:
             return previous, NAMED, channel       # "..., warning that": the same speaker
+        if not region and tokens[verb.start].pos == "VBG" and k >= 0 and words[k] == ",":
+            # "Sprinkel refuted the thesis, declaring that": the subject of the main clause
+            main = next((j for j in range(k) if tokens[j].pos in ("VBD", "VBZ", "VBP")), None)
+            adjacent = self._adjacent_subject(tokens, words, spans, main) if main else ""
+            if adjacent:
+                return [adjacent], NAMED, channel
         embedded = [j for j in region if not other_verbs or j > other_verbs[-1]]
         no_source = bool(embedded) and self._noun_phrase(
             tokens, words, spans, embedded[0], embedded[-1] + 1, key(embedded[0])) is None
@@ -458,8 +470,48 @@ class Speakers:
             return [heads[-1][2]], NAMED
         return None
 
+    def _adjacent_subject(self, tokens, words, spans, verb_start: int) -> str:
+        """The person or group named right before the verb at ``verb_start`` (adverbs and
+        auxiliaries between allowed: "Sprinkel strongly refuted"), when it is no object of a
+        preposition and no possessor; else ""."""
+        j = verb_start
+        while j > 0 and (words[j - 1] in _AUXILIARIES - {"and"} or tokens[j - 1].pos == "RB"):
+            j -= 1
+        for s in spans:
+            if s[1] == j and s[3] in ("person", "group") and tokens[j - 1].text[:1].isupper() and \
+                    self.kb.titles.get((words[j - 1],)) is None:     # a name, not "the Kremlin aide"
+                before = words[s[0] - 1] if s[0] else ""
+                if before in _POSTMODIFIERS | {"about", "to", "by", "on", "over", "against", "'s"}:
+                    return ""
+                return s[2]
+        return ""
+
+    def _apposed_name(self, tokens, words, spans, comma) -> str:
+        """'Alfred Hayes, president of the Federal Reserve Bank of New York, said' /
+        'Beryl Sprinkel, economist of Harris Trust, Chicago, predicted': the person whose name
+        ends right before an apposition of one or more comma-separated parts (no finite verb in
+        them) that ends at ``comma``."""
+        j = comma - 1
+        while j >= 0 and comma - j <= 3 * _CUE_REACH:
+            if words[j] in ("''", '"', "\u201c", "\u201d", ";", ":", ".") or tokens[j].pos in ("VBD", "VBZ", "VBP", "MD"):
+                return ""
+            if words[j] == "," and j + 1 < comma:
+                name = [s for s in spans if s[1] == j and s[3] == "person"]
+                first = tokens[j + 1]
+                # the apposition opens with a title, a determiner or a common noun, not a name's
+                # second part ("Smith, Jr.") or a place alone
+                if name and (words[j + 1] in _DETERMINERS or first.text[:1].islower()
+                             or self.kb.titles.get((words[j + 1],), "modifier") != "modifier"
+                             or _titles_in(words[j + 1:comma])):
+                    return name[0][2]
+            j -= 1
+        return ""
+
     def _before_parenthesis(self, tokens, words, spans, comma, key) -> tuple[list[str], str] | None:
         """The subject before a parenthetical clause or an apposition that ends at ``comma``."""
+        apposed = self._apposed_name(tokens, words, spans, comma)
+        if apposed:
+            return [apposed], NAMED
         k = comma - 1
         while k >= 0 and words[k] not in (",", ";", ":", "``", "''", '"', "\u201c", "\u201d"):
             k -= 1
