@@ -63,6 +63,9 @@ _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would
                 "further", "and", "flatly", "simply", "only", "just", "quickly"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
+_BODY_PRONOUN = "it"      # a body that has just spoken ("The jury said ... It recommended")
+_BODY_REACH = 2           # sentences back the body's statement may lie
+_SUBJECT_PRONOUNS = set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS | {_BODY_PRONOUN}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _NO_SOURCE = "no source"   # a cue whose subject is no speaker at all ("the agreement showed")
@@ -73,6 +76,11 @@ _QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 _INVERTING = {"said", "says", "added", "asked", "wrote", "continued", "explained", "replied",
               "insisted", "warned", "noted", "stressed", "declared", "recalled", "told", "argued",
               "answered", "responded", "remarked", "observed", "concluded", "complained", "admitted"}
+
+
+# plural nouns for the members of a body, who speak as the body ("the jurors said")
+_MEMBERS_OF = {"jurors": "jury", "councilmen": "council", "councillors": "council", "councilors": "council",
+               "senators": "senate", "commissioners": "commission", "regents": "regents"}
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +195,8 @@ class Speakers:
             if len(genders) == 1:
                 self.gender[actor] = genders.pop()
         self.last_speaker: tuple[str, int] | None = None     # (person, sentence index)
+        self.last_body: tuple[str, int] | None = None        # (body that spoke, sentence index)
+        self.bodies: set[str] = set()       # actors referred to as a body ("the jury")
 
     # --- the actors around a position -----------------------------------------------------
 
@@ -227,6 +237,8 @@ class Speakers:
             return self._remember(found, gender) if found else ""
         if word in _GROUP_PRONOUNS:
             return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))
+        if word == _BODY_PRONOUN and self.last_body and self.last_body[1] >= key[0] - _BODY_REACH:
+            return self.last_body[0]     # only a body that spoke just before: "it" is mostly a thing
         return ""
 
     def _after_preposition(self, mention: _Mention) -> bool:
@@ -256,6 +268,15 @@ class Speakers:
             earlier.append(m)
         fitting = [e for e in reversed(earlier) if fits(e)]
         return fitting[0].actor if fitting else ""
+
+    def note_body(self, speakers: list[str], index: int) -> None:
+        """Keep the body that has just spoken, for a following "it said"; a person speaking ends it."""
+        if len(speakers) != 1:
+            return
+        if self.type_of(speakers[0]) in ("organization", "group") or speakers[0] in self.bodies:
+            self.last_body = (speakers[0], index)
+        elif self.type_of(speakers[0]) == "person":
+            self.last_body = None
 
     def _remember(self, actor: str, gender: str) -> str:
         self.gender.setdefault(actor, gender)      # the pronoun history
@@ -355,7 +376,7 @@ class Speakers:
         if words[verb.start] == "asked" and (verb.start == 0 or words[verb.start - 1] in (",", "when", "if")) and \
                 verb.end < len(words) and words[verb.end] in ("about", "whether", "if", "to", "why", "how", "what"):
             return [], UNRESOLVED, channel    # "X, asked about Y, said": X was asked, the cue is "said"
-        if verb.start and words[verb.start - 1] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+        if verb.start and words[verb.start - 1] in _SUBJECT_PRONOUNS:
             who = self.pronoun(words[verb.start - 1], key(verb.start - 1))
             return ([who] if who else []), PRONOUN, channel
         if verb.end < len(words) and words[verb.end] in _PERSON_PRONOUNS and (
@@ -372,14 +393,14 @@ class Speakers:
         while region and words[region[-1]] in _AUXILIARIES:
             coordinated = coordinated or words[region[-1]] == "and"
             region.pop()
-        if region and words[region[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+        if region and words[region[-1]] in _SUBJECT_PRONOUNS:
             who = self.pronoun(words[region[-1]], key(region[-1]))          # "he had added"
             return ([who] if who else []), PRONOUN, channel
         other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
         if coordinated and other_verbs:
             # "Mitchell decried the rate of unemployment and said": the first verb's subject
             subject = [j for j in region if j < other_verbs[0] and words[j] not in _AUXILIARIES]
-            if subject and words[subject[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+            if subject and words[subject[-1]] in _SUBJECT_PRONOUNS:
                 who = self.pronoun(words[subject[-1]], key(subject[-1]))
                 return ([who] if who else []), PRONOUN, channel
             if subject:
@@ -468,7 +489,33 @@ class Speakers:
             return media, NAMED
         if heads:
             return [heads[-1][2]], NAMED
+        if not inside and words[lo] == "the":
+            body = self.body_named(words[lo + 1:hi], key)
+            if body:
+                return [body], ROLE
         return None
+
+    def body_named(self, phrase: list[str], key) -> str:
+        """'the jury said' after 'the Fulton County Grand Jury', 'the committee' after 'the
+        Senate Finance Committee': the body most recently named (within the pronoun reach) whose
+        name ends with the phrase's head noun and holds its other words; 'the jurors' are the jury
+        speaking through its members. Else ""."""
+        if not phrase or not all(w.isalpha() for w in phrase):
+            return ""
+        head = _MEMBERS_OF.get(phrase[-1], phrase[-1])
+        for m in self._before(key):
+            if m.key[0] < key[0] - 4 * _PRONOUN_REACH:
+                break
+            row = self.info.get(m.actor)
+            if row is None or m.type == "state":
+                continue
+            for name in {m.actor, *str(row.aliases).split(";")}:
+                name_words = name.lower().split()
+                if len(name_words) > 1 and name_words[-1] == head and set(phrase[:-1]) <= set(name_words) \
+                        and name.split()[-1][:1].isupper():
+                    self.bodies.add(m.actor)
+                    return m.actor
+        return ""
 
     def _adjacent_subject(self, tokens, words, spans, verb_start: int) -> str:
         """The person or group named right before the verb at ``verb_start`` (adverbs and
@@ -675,6 +722,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                                    speech_only=verb.lemma in _speech_verb_table()))
                 if len(who) == 1 and resolver.type_of(who[0]) == "person":
                     resolver.last_speaker = (who[0], sentence.index)
+                resolver.note_body(who, sentence.index)
             sentence_reports[sentence.index] = here
             reports.extend(here)
         last_here: Attribution | None = None
@@ -731,6 +779,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 attributions.append(attribution)
                 if actor and resolver.type_of(actor) == "person":
                     resolver.last_speaker = (actor, end_sentence.index)
+                resolver.note_body([actor] if actor else [], end_sentence.index)
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
         # the paragraph's last statement, when its last sentence makes one: a quotation, or reported
         # speech after its last quotation ("Place kicking is a matter of timing, Moritz declared.")

@@ -429,3 +429,63 @@ def test_a_name_and_a_colon():
     assert said_rows(rows) == [("Dmitry Peskov", "named"), ("Volodymyr Zelenskyy", "named")]
     # a place before the colon is no speaker
     assert said("Jeddah: \u201cThe talks will go on for another day at least.\u201d") == [("", "unresolved")]
+
+
+# --- subjects named right before the verb, appositions, participles ---------------------------
+
+def test_a_name_right_before_the_verb_after_a_run_in_heading():
+    # a cross-heading run into the paragraph ("Talks resumed") stands before the subject
+    assert said('Talks resumed Witkoff declared, "As I see it, this war has never been closer to '
+                'its end."') == [("Witkoff", "named")]
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_subject():
+    assert said('Russian President Vladimir Putin met Steve Witkoff. The letter Witkoff carried to Putin said, '
+                '"The sanctions will stay in force until the war ends."') == [("", "unresolved")]
+
+
+def test_a_name_before_an_apposition_of_several_parts():
+    assert said('"The ceasefire will hold through the spring," Dmitry Peskov, spokesman of the '
+                'Kremlin, Moscow, predicted on Tuesday.') == [("Dmitry Peskov", "named")]
+    assert said('Kremlin spokesman Dmitry Peskov, president of the Russian Geographical Society, said '
+                'on Tuesday "there is no present need for new talks."') == [("Dmitry Peskov", "named")]
+
+
+def test_an_apposition_with_a_verb_of_its_own_is_a_clause():
+    # "Peskov, the talks ended, Lavrov said": a clause between, the name before it is no subject
+    assert said('Dmitry Peskov met Sergei Lavrov. Lavrov spoke, the talks ended, and '
+                '"nothing was agreed about the ports," Peskov was told.') != [("Sergei Lavrov", "named")]
+
+
+def test_a_participle_after_a_comma_takes_the_main_clause_subject():
+    rows = direct("Kremlin aide Yuri Ushakov strongly rejected the plan, declaring that the proposal "
+                  "\u201cis based on very limited and questionable evidence.\u201d")
+    assert said_rows(rows) == [("Yuri Ushakov", "named")]
+
+
+# --- bodies: "the committee said", "the jurors said", "it said" -------------------------------
+
+def test_the_head_noun_of_a_body_named_before():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten '
+                'from the start," the committee said.') == [("Senate Foreign Relations Committee", "role noun")]
+    # its members speak as the body
+    assert said('The Fulton County Grand Jury met on Friday. "We feel that the city must pay its share '
+                'of the costs," the jurors said.') == [("Fulton County Grand Jury", "role noun")]
+
+
+def test_a_body_noun_no_named_body_ends_with_stays_unresolved():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten '
+                'from the start," the council said.') == [("", "unresolved")]
+    assert said('The committee met on Monday. "The aid bill must be rewritten from the start," the '
+                'committee said.') == [("", "unresolved")]
+
+
+def test_it_is_the_body_that_has_just_spoken():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten," '
+                'the committee said. It added that Congress "must raise the aid to Ukraine this year."') == [
+        ("Senate Foreign Relations Committee", "role noun"), ("Senate Foreign Relations Committee", "pronoun")]
+
+
+def test_it_with_no_body_speaking_before_stays_unresolved():
+    assert said('Russian President Vladimir Putin met Steve Witkoff. It added that the Kremlin '
+                '"must see the text of the proposal first."') == [("", "unresolved")]
