@@ -465,20 +465,26 @@ class Speakers:
         head_is_role = hi - lo >= 1 and (
             self.kb.titles.get((words[hi - 1],), "modifier") != "modifier"
             or any(tuple(words[hi - n:hi]) in _role_nouns() for n in (1, 2, 3, 4)))
-        heads = [s for s in inside if not (head_is_role and s[1] < hi)]
+        # a mention that is the role noun itself ("the Kremlin aide", linked by the actors' analysis)
+        # goes through the role-noun sieve, not as a name
+        role_mentions = [s for s in inside if head_is_role and s[1] == hi and tokens[hi - 1].text[:1].islower()]
+        heads = [s for s in inside if not (head_is_role and s[1] < hi) and s not in role_mentions]
         people = [s for s in heads if s[3] in ("person", "group")]
         if people:
             return [people[-1][2]], NAMED
         if head_is_role:
             phrase = words[lo:hi]
-            possessors = [s[2] for s in inside if s[3] == "person"]
+            possessors = [s[2] for s in inside if s[3] == "person" and s not in role_mentions]
             sides = self.sides_named([t.text for t in tokens[lo:hi]])
             sides |= {self.side_of(a) for a in possessors if self.side_of(a)}
             _, holder = self.role_holder(phrase, key if not inside else (key[0], tokens[hi - 1].start),
-                                         sides, excluded=set(possessors))
+                                         sides, excluded=set(possessors) | {s[2] for s in role_mentions})
             if holder and words[lo] not in _INDEFINITE:
                 return [holder], ROLE
-            bodies = [s[2] for s in inside if s[3] in ("state", "organization")]
+            linked = [s[2] for s in role_mentions if s[3] == "person" and s[2].split()[-1][:1].isupper()]
+            if linked and words[lo] not in _INDEFINITE:
+                return [linked[-1]], ROLE
+            bodies = [s[2] for s in inside if s[3] in ("state", "organization") and s not in role_mentions]
             if bodies and words[lo] in _INDEFINITE:
                 # "a Kremlin spokesman said": an unnamed member speaks for the institution; "the
                 # Hungarian leader" is one person, and none of the article's persons
