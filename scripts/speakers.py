@@ -225,6 +225,11 @@ class Speakers:
             # the one who spoke in this sentence or the one before; else a person named earlier in
             # this sentence ("when Royal was told ..., he said"); else the one speaking in the
             # paragraph; else the earlier sentences
+            opener = self._sentence_subject(key, fits)
+            if opener and speaker_fits and self.last_speaker[1] < key[0] and opener != speaker:
+                # "Lawrence, a lawyer, sounded the keynote when he said": the sentence's own
+                # subject, not the one who spoke in the sentence before
+                return self._remember(opener, gender)
             if speaker_fits and self.last_speaker[1] >= key[0] - 1:
                 return self._remember(speaker, gender)
             here = next((m.actor for m in takewhile(lambda m: m.key[0] == key[0], self._before(key))
@@ -240,6 +245,14 @@ class Speakers:
         if word == _BODY_PRONOUN and self.last_body and self.last_body[1] >= key[0] - _BODY_REACH:
             return self.last_body[0]     # only a body that spoke just before: "it" is mostly a thing
         return ""
+
+    def _sentence_subject(self, key: tuple[int, int], fits) -> str:
+        """The fitting person whose name opens the pronoun's sentence (its subject), or ""."""
+        first = next((m for m in reversed(list(takewhile(lambda m: m.key[0] == key[0], self._before(key))))), None)
+        if first is None or not fits(first):
+            return ""
+        opening = self.article.sentences[key[0]].text[:first.key[1]].split()
+        return first.actor if not opening else ""
 
     def _after_preposition(self, mention: _Mention) -> bool:
         """The mention is the object of a preposition ("Asked about Putin, he said"): not a subject."""
@@ -861,8 +874,11 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         if since <= report.tokens[report.verb.start].start and end <= open_at:
             gap = _words_between(report.tokens, end, open_at)
             # a colon introduces the quotation: the cue may stand further back in the clause
+            # so may a verb whose reported clause holds the quotation ('He told the committee the
+            # measure would merely enforce the law which has been on the books "since Texas was a
+            # republic."'), when it has a speaker and no other reporting verb comes between
             reach = 3 * _CUE_REACH if report.sentence.text[:open_at].rstrip(" \"'\u201c\u2018").endswith(":") \
-                else _CUE_REACH
+                or (report.speakers and report.via != _NO_SOURCE) else _CUE_REACH
             if gap <= reach and not _clause_between(report.tokens, end, open_at):
                 governing = [r for r in before if r.speakers and since <= r.tokens[r.verb.start].start
                              and r.verb.end <= report.verb.start]

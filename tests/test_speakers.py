@@ -489,3 +489,30 @@ def test_it_is_the_body_that_has_just_spoken():
 def test_it_with_no_body_speaking_before_stays_unresolved():
     assert said('Russian President Vladimir Putin met Steve Witkoff. It added that the Kremlin '
                 '"must see the text of the proposal first."') == [("", "unresolved")]
+
+
+def test_he_is_the_subject_who_opens_the_sentence_not_the_previous_speaker():
+    rows = direct("Kremlin spokesman Dmitry Peskov said the talks would resume. "
+                  "Yuri Ushakov, a Kremlin aide, set the tone when he said the plan was weak. "
+                  "\u201cNo one in Moscow will accept a freeze of the front,\u201d he said.")
+    assert said_rows(rows) == [("Yuri Ushakov", "pronoun")]
+
+
+def test_he_after_a_sentence_opened_by_a_phrase_keeps_the_previous_speaker():
+    # the sentence opens with no name: the speaker of the sentence before stays
+    rows = direct("Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said the talks would resume. "
+                  "After the meeting with Yuri Ushakov he said: \u201cNo one in Moscow will accept a freeze "
+                  "of the front.\u201d")
+    assert said_rows(rows) == [("Dmitry Peskov", "pronoun")]
+
+
+def test_a_quotation_deep_in_the_reported_clause_of_its_cue():
+    rows = direct("Kremlin spokesman Dmitry Peskov told reporters the new proposal would merely restate "
+                  "a position Moscow has held \u201csince the talks in Istanbul began.\u201d")
+    assert said_rows(rows) == [("Dmitry Peskov", "named")]
+
+
+def test_a_far_quotation_after_a_verb_with_no_source_is_not_attributed():
+    # the reporting verb's subject is a document: the quotation far from it stays unresolved
+    assert said('The draft agreement said that the ports on the Black Sea coast of Ukraine and of Russia '
+                'would be open "to all grain ships from the first of April onwards."') == [("", "unresolved")]
