@@ -516,3 +516,22 @@ def test_a_far_quotation_after_a_verb_with_no_source_is_not_attributed():
     # the reporting verb's subject is a document: the quotation far from it stays unresolved
     assert said('The draft agreement said that the ports on the Black Sea coast of Ukraine and of Russia '
                 'would be open "to all grain ships from the first of April onwards."') == [("", "unresolved")]
+
+
+# --- a name no table knows is a person when it is the subject of a reporting verb --------------
+
+def test_a_surname_that_is_a_common_word_speaks():
+    # "Sandman", "Chapman", "Barber" are English words too: as the subject of "said" they are persons
+    assert said('Sandman said: "The announcement is a dead giveaway for the whole campaign."') == [
+        ("Sandman", "named")]
+    assert said('"This is a poor boy\'s bill for the small districts," said Chapman.') == [("Chapman", "named")]
+    assert said('Barber, who is in his 13th year as a legislator, said there "are some members of our '
+                'delegation who would like to see it passed."') == [("Barber", "named")]
+
+
+def test_a_place_or_a_plural_subject_is_no_person():
+    # a town after "of" stays a place; "Republicans said" is a group, not a person
+    rows = direct('Rep. Charles E. Hughes of Sherman, sponsor of the bill, said the failure would amount '
+                  '"to making a gift to the pipeline companies."')
+    assert "Sherman" not in list(rows.speaker)
+    assert said('"The bill will not pass this session at all," Republicans said.') == [("Republicans", "named")]
