@@ -452,9 +452,13 @@ class Speakers:
                 return found + (channel,)
         if not region and tokens[verb.start].pos == "VBG" and previous:
             return previous, NAMED, channel       # "..., warning that": the same speaker
-        if not region and tokens[verb.start].pos == "VBG" and k >= 0 and words[k] == ",":
-            # "Sprinkel refuted the thesis, declaring that": the subject of the main clause
+        if not region and k >= 0 and words[k] == "," and (tokens[verb.start].pos == "VBG" or coordinated):
+            # "Sprinkel refuted the thesis, declaring that"; "He cited East Germany ..., and added":
+            # the subject of the main clause
             main = next((j for j in range(k) if tokens[j].pos in ("VBD", "VBZ", "VBP")), None)
+            if main and words[main - 1] in _SUBJECT_PRONOUNS and main - 1 == 0:
+                who = self.pronoun(words[main - 1], key(main - 1))
+                return ([who] if who else []), PRONOUN, channel
             adjacent = self._adjacent_subject(tokens, words, spans, main) if main else ""
             if adjacent:
                 return [adjacent], NAMED, channel

@@ -535,3 +535,20 @@ def test_a_place_or_a_plural_subject_is_no_person():
                   '"to making a gift to the pipeline companies."')
     assert "Sherman" not in list(rows.speaker)
     assert said('"The bill will not pass this session at all," Republicans said.') == [("Republicans", "named")]
+
+
+def test_and_added_after_a_comma_takes_the_main_clause_subject():
+    assert said('Sergei Lavrov spoke on Monday. He cited East Germany, where a wall was built, and added, '
+                '"so long as people rebel, we must not give up."') == [("Sergei Lavrov", "pronoun")]
+    assert said('Sergei Lavrov cited East Germany, where a wall was built, and added: "so long as people '
+                'rebel, we must not give up."') == [("Sergei Lavrov", "named")]
+
+
+def test_and_added_after_a_subject_no_one_names_stays_unresolved():
+    assert said('The report cited East Germany, where a wall was built, and added: "so long as people '
+                'rebel, we must not give up."') == [("", "unresolved")]
+
+
+def test_the_sheriff_is_the_sheriff_named_before():
+    assert said('Sheriff Felix Tabb said the vote was orderly. "Everything went real smooth," the sheriff '
+                'said.') == [("Felix Tabb", "role noun")]
