@@ -892,7 +892,8 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
                 options.append((gap, 1, report))
             break
     according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,
-                              resolver, by_sentence)
+                              resolver, by_sentence) or _in_words_of(sentence, offset, q, previous_end, resolver,
+                                                                     by_sentence)
     if according is not None:
         return according
     if not options:
@@ -967,6 +968,35 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
                 fake = Report(s, tokens, _Verb(k, k + 2, "according to", "according to", "neutral"),
                               [who] if who else [], via, "")
                 return fake, 0, via, ([who] if who else [])
+    return None
+
+
+def _in_words_of(sentence, offset, q, previous_end, resolver, by_sentence):
+    """'in Mr. Kennedy's own words, is "shrewd, tough..."' / 'in the words of X, "..."': the
+    person whose words the quotation gives, as with "according to X" (the words stand before the
+    quotation, in its sentence, no further than the cue reach)."""
+    tokens = _tokens(sentence.text)
+    words = [t.text.lower() for t in tokens]
+    lo, hi = max(0, previous_end - offset), q.start - offset
+    spans = mention_spans(tokens, by_sentence.get(sentence.index, []), resolver.quoted.get(sentence.index, []))
+    for k in range(len(words) - 2):
+        if words[k] != "in" or not lo <= tokens[k].start < hi or _words_between(tokens, tokens[k].start, hi) > _CUE_REACH:
+            continue
+        close = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j] in ("words", "phrase")), None)
+        if close is None or tokens[close].start >= hi:
+            continue
+        between = words[k + 1:close]
+        if "'s" in between:                       # "in Kennedy's own words"
+            owner = [sp for sp in spans if k < sp[0] and sp[1] <= k + 1 + between.index("'s")]
+        elif between[:1] == ["the"] and close + 1 < len(words) and words[close + 1] == "of":
+            owner = [sp for sp in spans if sp[0] == close + 2]      # "in the words of Kennedy"
+        else:
+            continue
+        owner = [sp for sp in owner if sp[3] in ("person", "group", "organization")]
+        if owner:
+            verb = _Verb(k, close + 1, " ".join(t.text for t in tokens[k:close + 1]), "in the words of", "neutral")
+            report = Report(sentence, tokens, verb, [owner[-1][2]], ACCORDING, "")
+            return report, 0, ACCORDING, [owner[-1][2]]
     return None
 
 

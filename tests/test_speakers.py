@@ -552,3 +552,15 @@ def test_and_added_after_a_subject_no_one_names_stays_unresolved():
 def test_the_sheriff_is_the_sheriff_named_before():
     assert said('Sheriff Felix Tabb said the vote was orderly. "Everything went real smooth," the sheriff '
                 'said.') == [("Felix Tabb", "role noun")]
+
+
+def test_in_someones_own_words():
+    assert said("Vladimir Putin met Donald Trump. Putin is a man who, in Trump's own words, is "
+                "\"shrewd, tough, vigorous and confident.\"") == [("Donald Trump", "according to")]
+    assert said('In the words of Volodymyr Zelensky, "the war must end with a just peace for Ukraine."') == [
+        ("Volodymyr Zelensky", "according to")]
+
+
+def test_in_the_words_of_no_one_named_stays_unresolved():
+    assert said('In the words of the old song, "the war must end with a just peace for all."') == [
+        ("", "unresolved")]
