@@ -450,6 +450,13 @@ class Speakers:
             found = self._inverted_subject(tokens, words, spans, verb, key)
             if found is not None:
                 return found + (channel,)
+        if not region and k >= 1 and words[k] in _QUOTE_TOKENS and words[k - 1] == "," and \
+                words[verb.start] not in ("quoted", "quoting", "cited", "citing"):
+            # 'Molvar, who kept asking that they "take a stand," said': a relative clause that
+            # ends with a quotation, and no subject after the verb
+            apposed = self._apposed_name(tokens, words, spans, k - 1)
+            if apposed:
+                return [apposed], NAMED, channel
         if not region and tokens[verb.start].pos == "VBG" and previous:
             return previous, NAMED, channel       # "..., warning that": the same speaker
         if not region and k >= 0 and words[k] == "," and (tokens[verb.start].pos == "VBG" or coordinated):
@@ -562,17 +569,22 @@ class Speakers:
         ends right before an apposition of one or more comma-separated parts (no finite verb in
         them) that ends at ``comma``."""
         j = comma - 1
+        finite = False          # a finite verb between: only a relative clause may hold one
         while j >= 0 and comma - j <= 3 * _CUE_REACH:
-            if words[j] in ("''", '"', "\u201c", "\u201d", ";", ":", ".") or tokens[j].pos in ("VBD", "VBZ", "VBP", "MD"):
+            if words[j] in (";", ":", "."):
                 return ""
+            finite = finite or tokens[j].pos in ("VBD", "VBZ", "VBP", "MD")
             if words[j] == "," and j + 1 < comma:
                 name = [s for s in spans if s[1] == j and s[3] == "person"]
                 first = tokens[j + 1]
                 # the apposition opens with a title, a determiner or a common noun, not a name's
-                # second part ("Smith, Jr.") or a place alone
-                if name and (words[j + 1] in _DETERMINERS or first.text[:1].islower()
-                             or self.kb.titles.get((words[j + 1],), "modifier") != "modifier"
-                             or _titles_in(words[j + 1:comma])):
+                # second part ("Smith, Jr.") or a place alone; "Molvar, who kept asking that they
+                # 'take a stand,' said": a relative clause, quotations and verbs in it
+                if name and words[j + 1] == "who":
+                    return name[0][2]
+                if name and not finite and (words[j + 1] in _DETERMINERS or first.text[:1].islower()
+                                            or self.kb.titles.get((words[j + 1],), "modifier") != "modifier"
+                                            or _titles_in(words[j + 1:comma])):
                     return name[0][2]
             j -= 1
         return ""

@@ -564,3 +564,15 @@ def test_in_someones_own_words():
 def test_in_the_words_of_no_one_named_stays_unresolved():
     assert said('In the words of the old song, "the war must end with a just peace for all."') == [
         ("", "unresolved")]
+
+
+def test_a_relative_clause_with_a_quotation_between_the_name_and_said():
+    assert said('Yulia Svyrydenko, who kept repeating her request that they "please take a stand," said, '
+                '"We must have faith in somebody on the local level."') == [
+        ("Yulia Svyrydenko", "named"), ("Yulia Svyrydenko", "named")]
+
+
+def test_an_apposition_with_a_finite_verb_is_no_relative_clause():
+    # "Svyrydenko, the talks ended, said": not a description of her, the name is no subject
+    assert said('Yulia Svyrydenko spoke first. Svyrydenko, the talks ended, then the guests said, "We must '
+                'have faith in somebody on the local level."') == [("", "unresolved")]
