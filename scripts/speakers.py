@@ -393,7 +393,10 @@ class Speakers:
             who = self.pronoun(words[verb.start - 1], key(verb.start - 1))
             return ([who] if who else []), PRONOUN, channel
         if verb.end < len(words) and words[verb.end] in _PERSON_PRONOUNS and (
-                verb.start == 0 or words[verb.start - 1] in _QUOTE_TOKENS | {","}):
+                verb.start == 0 or words[verb.start - 1] in _QUOTE_TOKENS | {","}) and not (
+                verb.end + 1 < len(words) and tokens[verb.end + 1].pos.startswith("VB")):
+            # '"...," said he' - not "Barnes, superintendent, said he thought": there "he" begins the
+            # reported clause
             who = self.pronoun(words[verb.end], key(verb.end))
             return ([who] if who else []), PRONOUN, channel
         k = verb.start - 1

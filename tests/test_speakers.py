@@ -576,3 +576,13 @@ def test_an_apposition_with_a_finite_verb_is_no_relative_clause():
     # "Svyrydenko, the talks ended, said": not a description of her, the name is no subject
     assert said('Yulia Svyrydenko spoke first. Svyrydenko, the talks ended, then the guests said, "We must '
                 'have faith in somebody on the local level."') == [("", "unresolved")]
+
+
+def test_said_he_thought_is_no_inverted_cue():
+    # "Peskov, spokesman, said he thought": the subject is the name before, "he" opens the reported clause
+    rows = direct('Yuri Ushakov spoke first. Dmitry Peskov, spokesman, said he thought the talks had gone well. '
+                  '"Nobody really expects a deal this week," he said.')
+    assert said_rows(rows) == [("Dmitry Peskov", "pronoun")]
+    # '"...," said he' still takes the pronoun
+    assert said('Yuri Ushakov spoke first. "The talks were a good start for both sides," said he.') == [
+        ("Yuri Ushakov", "pronoun")]
