@@ -104,8 +104,12 @@ def _speech_verb_table() -> dict[str, tuple[str, str]]:
 
 def _speech_verbs(tokens) -> list[_Verb]:
     table = _speech_verb_table()
+    # the tagger may miss a verb before a quotation ("and inquired, “You mean...”" read as an
+    # adjective): a form of these verbs right before a comma or a colon and an opening mark is one
+    introduces = lambda i: i + 2 < len(tokens) and tokens[i + 1].text in (",", ":") and \
+        tokens[i + 2].text in ("``", '"', "\u201c")
     return [_Verb(i, i + 1, t.text, *table[t.text.lower()]) for i, t in enumerate(tokens)
-            if t.text.lower() in table and t.pos.startswith("VB")]
+            if t.text.lower() in table and (t.pos.startswith("VB") or introduces(i))]
 
 
 @lru_cache(maxsize=1)

@@ -586,3 +586,9 @@ def test_said_he_thought_is_no_inverted_cue():
     # '"...," said he' still takes the pronoun
     assert said('Yuri Ushakov spoke first. "The talks were a good start for both sides," said he.') == [
         ("Yuri Ushakov", "pronoun")]
+
+
+def test_a_speech_verb_the_tagger_misses_before_a_quotation():
+    # "inquired" is tagged as an adjective here; before a comma and an opening mark it is the cue
+    assert said('Judge Parsons leaned over the bench and inquired, \u201cYou mean some of the defendants '
+                'made statements admitting this\u201d?') == [("Parsons", "named")]
