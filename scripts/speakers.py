@@ -65,6 +65,7 @@ _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
 _BODY_PRONOUN = "it"      # a body that has just spoken ("The jury said ... It recommended")
 _BODY_REACH = 2           # sentences back the body's statement may lie
+_OBJECT_PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _SUBJECT_PRONOUNS = set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS | {_BODY_PRONOUN}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
@@ -323,14 +324,26 @@ class Speakers:
             k = bisect.bisect_left(keys, key)
             if k and actor not in excluded:
                 latest[actor] = keys[k - 1]
+        untitled = None     # the latest person whose office the text did not give
         for actor in sorted(latest, key=latest.get, reverse=True):
+            if untitled is None and not self.titles.get(actor):
+                untitled = actor
             if sides and self.side_of(actor) not in sides:
                 continue
             if gender and self.gender.get(actor, gender) != gender:
                 continue
             if self._holds(actor, noun, classes):
+                if untitled and untitled != actor and latest[untitled] > latest[actor] and \
+                        latest[untitled][0] >= key[0] - 1 and self._named_person(untitled):
+                    # "Orekhov said ... 'the diplomat said'": a person named just before whose office
+                    # is unknown may be the one meant; no guess
+                    return True, ""
                 return True, actor
         return True, ""
+
+    def _named_person(self, actor: str) -> bool:
+        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase."""
+        return all(w[:1].isupper() for w in actor.split())
 
     def _holds(self, actor: str, noun: tuple[str, ...], classes: set[str] | None) -> bool:
         for title in self.titles.get(actor, ()):
@@ -575,6 +588,14 @@ class Speakers:
         'Beryl Sprinkel, economist of Harris Trust, Chicago, predicted': the person whose name
         ends right before an apposition of one or more comma-separated parts (no finite verb in
         them) that ends at ``comma``."""
+        # "The head of the delegation, presidential aide Sergei Maltsev, stressed": the name closes
+        # an apposition to a description that opens the sentence
+        closing = [s for s in spans if s[1] == comma and s[3] == "person"]
+        opening = next((j for j in range(closing[0][0] - 1, -1, -1) if words[j] == ","), None) if closing else None
+        if opening is not None and opening > 0 and not any(
+                tokens[j].pos in ("VBD", "VBZ", "VBP", "MD") or words[j] in _CLAUSE_BREAKS - {",", "of"}
+                for j in range(0, comma)) and words[0] in _DETERMINERS:
+            return closing[0][2]
         j = comma - 1
         finite = False          # a finite verb between: only a relative clause may hold one
         while j >= 0 and comma - j <= 3 * _CUE_REACH:
@@ -966,7 +987,9 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
         words = [t.text.lower() for t in tokens]
         for k in range(len(words) - 1):
             if words[k] == "according" and words[k + 1] == "to" and lo <= tokens[k].start < hi:
-                if hi == q.start - off and _words_between(tokens, tokens[k].start, hi) > _CUE_REACH:
+                # "According to him, Western proposals are "...": opening the sentence, it covers all of it
+                reach = 3 * _CUE_REACH if k == 0 else _CUE_REACH
+                if hi == q.start - off and _words_between(tokens, tokens[k].start, hi) > reach:
                     continue
                 if lo == q.end - off and _words_between(tokens, lo, tokens[k].start) > 1:
                     continue
@@ -977,8 +1000,9 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
                 if end == k + 2:
                     continue
                 spans = mention_spans(tokens, by_sentence.get(s.index, []), resolver.quoted.get(s.index, []))
-                if words[k + 2] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
-                    who = resolver.pronoun(words[k + 2], (s.index, tokens[k + 2].start))
+                if words[k + 2] in _OBJECT_PRONOUNS:
+                    # "according to him": the pronoun's subject form finds the antecedent
+                    who = resolver.pronoun(_OBJECT_PRONOUNS[words[k + 2]], (s.index, tokens[k + 2].start))
                     via = PRONOUN
                 else:
                     found = resolver._noun_phrase(tokens, words, spans, k + 2, end, (s.index, tokens[k + 2].start))
