@@ -9,21 +9,30 @@ no sieve resolves keeps an empty speaker rather than the nearest name.
    ``said X``, ``X, asked about Y, said``, ``X, the Kremlin spokesman, said``, ``X, who
    charged that "..."``, ``X criticised the plan and said``; also a paragraph that ends
    with ``X said in a statement:`` for the quotation that opens the next one. Verbs that
-   only introduce quotations ("replied", "inquired"; ``speech_verbs.csv``) are cues too.
-2. ``according to``: ``according to X``. The outlet of ``told Reuters``, ``in
+   only introduce quotations ("replied", "inquired"; ``speech_verbs.csv``) are cues too. A
+   name right before the verb is its subject whatever precedes it (a run-in cross-heading);
+   so is a name before an apposition of several parts or a relative clause (``X, economist
+   of Y, Chicago, predicted``; ``X, who kept asking that "...," said``), a name closing an
+   apposition to an opening description (``The head of the delegation, aide X, stressed``),
+   and the main clause's subject for ``..., declaring that`` and ``..., and added``.
+2. ``according to``: ``according to X`` (``according to him``), ``in X's own words``. The outlet of ``told Reuters``, ``in
    comments carried by TASS`` or ``Interfax reported`` is the channel, never the
    speaker (``TASS quoted X as saying`` gives X).
 3. ``pronoun``: ``he``/``she`` go to the speaker of the statement just before (the
    subject a pronoun continues) or else to the person found in Hobbs's (1978) order
    (nearest in the pronoun's sentence, then each earlier sentence read from its start),
    outside quotation marks, whose gender does not clash (from gendered titles such as
-   "spokeswoman", then from the pronouns already resolved to them). ``they`` goes to a
-   group, organisation or state the same way.
+   "spokeswoman", then from the pronouns already resolved to them); a person whose name
+   opens the pronoun's sentence comes before the previous sentence's speaker. ``they`` goes to
+   a group, organisation or state the same way; ``it`` only to a body that has just spoken.
 4. ``role noun``: ``the Kremlin aide``, ``the Hungarian leader``, ``the French
    president``, ``the head of state``: the person of the article holding a
    compatible title (``titles.csv``, ``role_nouns.csv``) whose side agrees with the
    nationality or seat named beside the noun; the most recently mentioned one. "A
-   Kremlin spokesman" (indefinite) is an unnamed member speaking for the Kremlin.
+   Kremlin spokesman" (indefinite) is an unnamed member speaking for the Kremlin. A person
+   named just before whose office the text does not give may be the one meant: no guess then.
+   ``the committee``, ``the jury`` (``the jurors``) is the body named before whose name ends
+   with that noun.
 5. ``continuation``: a quotation without attribution of its own takes the speaker of
    the statement before it in its paragraph (a quotation, or reported speech: "Tusk
    said Europe must arm. \u201cPutin only understands force.\u201d"); one that opens a
