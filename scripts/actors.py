@@ -392,6 +392,20 @@ class _SentenceReader:
         return (word in self.kb.verbs and self.tokens[j].pos.startswith("VB")) or any(
             tuple(w.lower() for w in self.words[j:j + len(k)]) == k for k in self.kb.phrasal_verbs)
 
+    def subject_of_reporting_verb(self, start: int, end: int) -> bool:
+        """The name is the subject of a reporting verb: "Merz said", "said Merz" after a quotation,
+        "Barber, who is a legislator, said" (one parenthetical between, no quotation in it)."""
+        if self.followed_by_reporting_verb(end):
+            return True
+        before = [w.lower() for w in self.words[max(0, start - 2):start]]
+        if before and before[-1] in _INVERTING_CUES and (len(before) < 2 or before[0] in _QUOTE_OR_COMMA):
+            return True
+        if end < len(self.words) and self.words[end] == ",":
+            close = next((k for k in range(end + 1, min(len(self.words), end + 20))
+                          if self.words[k] in _QUOTE_OR_COMMA), None)
+            return close is not None and self.words[close] == "," and self.followed_by_reporting_verb(close + 1)
+        return False
+
     # --- the cues around a name ------------------------------------------------
     def title_before(self, a: int) -> dict | None:
         """The title phrase before a name: "Russian Foreign Ministry spokeswoman Maria
@@ -548,7 +562,7 @@ class _SentenceReader:
                     and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS \
                     and j not in in_title and not self.kb.is_title((self.words[j],)) and self.words[j].isalpha():
                 j += 1
-            if j - i >= 2 or (j - i == 1 and self.followed_by_reporting_verb(j)):
+            if j - i >= 2 or (j - i == 1 and self.subject_of_reporting_verb(i, j)):
                 runs.append((i, j))
             i = j + 1
         return runs
@@ -560,7 +574,9 @@ class _SentenceReader:
         plural_noun = self.tokens[start].pos == "NNS" and _singular(word.lower()) in _dictionary_words()
         return (start == first_word and end - start == 1
                 and (word.lower() in _dictionary_words() or plural_noun)   # "Diplomats said"
-                and word not in self.persons)
+                and word not in self.persons
+                and not (self.tokens[start].pos == "NNP" and not word.endswith("s")
+                         and self.subject_of_reporting_verb(start, end)))
 
     def classify_run(self, start: int, end: int) -> Found | None:
         """What a name no table knows is, from the cues around it, most telling first: a group's own
@@ -600,6 +616,10 @@ class _SentenceReader:
                 (p := self.found_ending_at(start - 2)) and p.kind == "person")):
             # "talks in Jeddah"; "Janet Jossy of North Plains", "Tom Zurcher from Hillsboro"
             return Found(start, end, "place", self.text_of(start, end), place_kind="place")
+        if len(words) <= 3 and self.subject_of_reporting_verb(start, end) and prev not in ("of", "from") and not (
+                len(words) == 1 and self.tokens[start].pos == "NNPS") and not (
+                len(words) >= 2 and all(w.lower() in _common_words() for w in words)):
+            return Found(start, end, "person", " ".join(words))      # "Sandman said", "said Chapman"
         if len(words) >= 2 and all(w.lower() in _common_words() for w in words):
             # capitalized common words ("Living Room", "Federal Bureau") name no one, unless they
             # begin a body's name found elsewhere ("Popular Mobilization" -> "... Forces")
@@ -968,6 +988,11 @@ class _SentenceReader:
             elif owner is None and self.title_country(after["phrase"]):   # "Lammy, the foreign secretary"
                 person.evidence.append(("state", self.title_country(after["phrase"]), after["phrase"], None))
             self.used.update(range(after["start"], after["end"]))
+
+
+# verbs that put the speaker after them when they follow a quotation ('"...," said Chapman')
+_INVERTING_CUES = {"said", "says", "added", "asked", "declared", "replied", "continued", "explained"}
+_QUOTE_OR_COMMA = {",", "''", '"', "\u201d", "\u201c", "``", ";", ":", "."}
 
 
 def _singular(word: str) -> str:

@@ -9,21 +9,30 @@ no sieve resolves keeps an empty speaker rather than the nearest name.
    ``said X``, ``X, asked about Y, said``, ``X, the Kremlin spokesman, said``, ``X, who
    charged that "..."``, ``X criticised the plan and said``; also a paragraph that ends
    with ``X said in a statement:`` for the quotation that opens the next one. Verbs that
-   only introduce quotations ("replied", "inquired"; ``speech_verbs.csv``) are cues too.
-2. ``according to``: ``according to X``. The outlet of ``told Reuters``, ``in
+   only introduce quotations ("replied", "inquired"; ``speech_verbs.csv``) are cues too. A
+   name right before the verb is its subject whatever precedes it (a run-in cross-heading);
+   so is a name before an apposition of several parts or a relative clause (``X, economist
+   of Y, Chicago, predicted``; ``X, who kept asking that "...," said``), a name closing an
+   apposition to an opening description (``The head of the delegation, aide X, stressed``),
+   and the main clause's subject for ``..., declaring that`` and ``..., and added``.
+2. ``according to``: ``according to X`` (``according to him``), ``in X's own words``. The outlet of ``told Reuters``, ``in
    comments carried by TASS`` or ``Interfax reported`` is the channel, never the
    speaker (``TASS quoted X as saying`` gives X).
 3. ``pronoun``: ``he``/``she`` go to the speaker of the statement just before (the
    subject a pronoun continues) or else to the person found in Hobbs's (1978) order
    (nearest in the pronoun's sentence, then each earlier sentence read from its start),
    outside quotation marks, whose gender does not clash (from gendered titles such as
-   "spokeswoman", then from the pronouns already resolved to them). ``they`` goes to a
-   group, organisation or state the same way.
+   "spokeswoman", then from the pronouns already resolved to them); a person whose name
+   opens the pronoun's sentence comes before the previous sentence's speaker. ``they`` goes to
+   a group, organisation or state the same way; ``it`` only to a body that has just spoken.
 4. ``role noun``: ``the Kremlin aide``, ``the Hungarian leader``, ``the French
    president``, ``the head of state``: the person of the article holding a
    compatible title (``titles.csv``, ``role_nouns.csv``) whose side agrees with the
    nationality or seat named beside the noun; the most recently mentioned one. "A
-   Kremlin spokesman" (indefinite) is an unnamed member speaking for the Kremlin.
+   Kremlin spokesman" (indefinite) is an unnamed member speaking for the Kremlin. A person
+   named just before whose office the text does not give may be the one meant: no guess then.
+   ``the committee``, ``the jury`` (``the jurors``) is the body named before whose name ends
+   with that noun.
 5. ``continuation``: a quotation without attribution of its own takes the speaker of
    the statement before it in its paragraph (a quotation, or reported speech: "Tusk
    said Europe must arm. \u201cPutin only understands force.\u201d"); one that opens a
@@ -63,6 +72,10 @@ _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would
                 "further", "and", "flatly", "simply", "only", "just", "quickly"}
 _PERSON_PRONOUNS = {"he": "male", "she": "female"}
 _GROUP_PRONOUNS = {"they"}
+_BODY_PRONOUN = "it"      # a body that has just spoken ("The jury said ... It recommended")
+_BODY_REACH = 2           # sentences back the body's statement may lie
+_OBJECT_PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
+_SUBJECT_PRONOUNS = set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS | {_BODY_PRONOUN}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "one", "another"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _NO_SOURCE = "no source"   # a cue whose subject is no speaker at all ("the agreement showed")
@@ -73,6 +86,11 @@ _QUOTE_TOKENS = {"``", "''", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 _INVERTING = {"said", "says", "added", "asked", "wrote", "continued", "explained", "replied",
               "insisted", "warned", "noted", "stressed", "declared", "recalled", "told", "argued",
               "answered", "responded", "remarked", "observed", "concluded", "complained", "admitted"}
+
+
+# plural nouns for the members of a body, who speak as the body ("the jurors said")
+_MEMBERS_OF = {"jurors": "jury", "councilmen": "council", "councillors": "council", "councilors": "council",
+               "senators": "senate", "commissioners": "commission", "regents": "regents"}
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +114,12 @@ def _speech_verb_table() -> dict[str, tuple[str, str]]:
 
 def _speech_verbs(tokens) -> list[_Verb]:
     table = _speech_verb_table()
+    # the tagger may miss a verb before a quotation ("and inquired, “You mean...”" read as an
+    # adjective): a form of these verbs right before a comma or a colon and an opening mark is one
+    introduces = lambda i: i + 2 < len(tokens) and tokens[i + 1].text in (",", ":") and \
+        tokens[i + 2].text in ("``", '"', "\u201c")
     return [_Verb(i, i + 1, t.text, *table[t.text.lower()]) for i, t in enumerate(tokens)
-            if t.text.lower() in table and t.pos.startswith("VB")]
+            if t.text.lower() in table and (t.pos.startswith("VB") or introduces(i))]
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +209,8 @@ class Speakers:
             if len(genders) == 1:
                 self.gender[actor] = genders.pop()
         self.last_speaker: tuple[str, int] | None = None     # (person, sentence index)
+        self.last_body: tuple[str, int] | None = None        # (body that spoke, sentence index)
+        self.bodies: set[str] = set()       # actors referred to as a body ("the jury")
 
     # --- the actors around a position -----------------------------------------------------
 
@@ -215,6 +239,11 @@ class Speakers:
             # the one who spoke in this sentence or the one before; else a person named earlier in
             # this sentence ("when Royal was told ..., he said"); else the one speaking in the
             # paragraph; else the earlier sentences
+            opener = self._sentence_subject(key, fits)
+            if opener and speaker_fits and self.last_speaker[1] < key[0] and opener != speaker:
+                # "Lawrence, a lawyer, sounded the keynote when he said": the sentence's own
+                # subject, not the one who spoke in the sentence before
+                return self._remember(opener, gender)
             if speaker_fits and self.last_speaker[1] >= key[0] - 1:
                 return self._remember(speaker, gender)
             here = next((m.actor for m in takewhile(lambda m: m.key[0] == key[0], self._before(key))
@@ -227,7 +256,17 @@ class Speakers:
             return self._remember(found, gender) if found else ""
         if word in _GROUP_PRONOUNS:
             return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))
+        if word == _BODY_PRONOUN and self.last_body and self.last_body[1] >= key[0] - _BODY_REACH:
+            return self.last_body[0]     # only a body that spoke just before: "it" is mostly a thing
         return ""
+
+    def _sentence_subject(self, key: tuple[int, int], fits) -> str:
+        """The fitting person whose name opens the pronoun's sentence (its subject), or ""."""
+        first = next((m for m in reversed(list(takewhile(lambda m: m.key[0] == key[0], self._before(key))))), None)
+        if first is None or not fits(first):
+            return ""
+        opening = self.article.sentences[key[0]].text[:first.key[1]].split()
+        return first.actor if not opening else ""
 
     def _after_preposition(self, mention: _Mention) -> bool:
         """The mention is the object of a preposition ("Asked about Putin, he said"): not a subject."""
@@ -257,6 +296,15 @@ class Speakers:
         fitting = [e for e in reversed(earlier) if fits(e)]
         return fitting[0].actor if fitting else ""
 
+    def note_body(self, speakers: list[str], index: int) -> None:
+        """Keep the body that has just spoken, for a following "it said"; a person speaking ends it."""
+        if len(speakers) != 1:
+            return
+        if self.type_of(speakers[0]) in ("organization", "group") or speakers[0] in self.bodies:
+            self.last_body = (speakers[0], index)
+        elif self.type_of(speakers[0]) == "person":
+            self.last_body = None
+
     def _remember(self, actor: str, gender: str) -> str:
         self.gender.setdefault(actor, gender)      # the pronoun history
         return actor
@@ -285,14 +333,26 @@ class Speakers:
             k = bisect.bisect_left(keys, key)
             if k and actor not in excluded:
                 latest[actor] = keys[k - 1]
+        untitled = None     # the latest person whose office the text did not give
         for actor in sorted(latest, key=latest.get, reverse=True):
+            if untitled is None and not self.titles.get(actor):
+                untitled = actor
             if sides and self.side_of(actor) not in sides:
                 continue
             if gender and self.gender.get(actor, gender) != gender:
                 continue
             if self._holds(actor, noun, classes):
+                if untitled and untitled != actor and latest[untitled] > latest[actor] and \
+                        latest[untitled][0] >= key[0] - 1 and self._named_person(untitled):
+                    # "Orekhov said ... 'the diplomat said'": a person named just before whose office
+                    # is unknown may be the one meant; no guess
+                    return True, ""
                 return True, actor
         return True, ""
+
+    def _named_person(self, actor: str) -> bool:
+        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase."""
+        return all(w[:1].isupper() for w in actor.split())
 
     def _holds(self, actor: str, noun: tuple[str, ...], classes: set[str] | None) -> bool:
         for title in self.titles.get(actor, ()):
@@ -355,11 +415,14 @@ class Speakers:
         if words[verb.start] == "asked" and (verb.start == 0 or words[verb.start - 1] in (",", "when", "if")) and \
                 verb.end < len(words) and words[verb.end] in ("about", "whether", "if", "to", "why", "how", "what"):
             return [], UNRESOLVED, channel    # "X, asked about Y, said": X was asked, the cue is "said"
-        if verb.start and words[verb.start - 1] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+        if verb.start and words[verb.start - 1] in _SUBJECT_PRONOUNS:
             who = self.pronoun(words[verb.start - 1], key(verb.start - 1))
             return ([who] if who else []), PRONOUN, channel
         if verb.end < len(words) and words[verb.end] in _PERSON_PRONOUNS and (
-                verb.start == 0 or words[verb.start - 1] in _QUOTE_TOKENS | {","}):
+                verb.start == 0 or words[verb.start - 1] in _QUOTE_TOKENS | {","}) and not (
+                verb.end + 1 < len(words) and tokens[verb.end + 1].pos.startswith("VB")):
+            # '"...," said he' - not "Barnes, superintendent, said he thought": there "he" begins the
+            # reported clause
             who = self.pronoun(words[verb.end], key(verb.end))
             return ([who] if who else []), PRONOUN, channel
         k = verb.start - 1
@@ -372,14 +435,14 @@ class Speakers:
         while region and words[region[-1]] in _AUXILIARIES:
             coordinated = coordinated or words[region[-1]] == "and"
             region.pop()
-        if region and words[region[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+        if region and words[region[-1]] in _SUBJECT_PRONOUNS:
             who = self.pronoun(words[region[-1]], key(region[-1]))          # "he had added"
             return ([who] if who else []), PRONOUN, channel
         other_verbs = [j for j in region if tokens[j].pos.startswith("VB") and words[j] not in _AUXILIARIES]
         if coordinated and other_verbs:
             # "Mitchell decried the rate of unemployment and said": the first verb's subject
             subject = [j for j in region if j < other_verbs[0] and words[j] not in _AUXILIARIES]
-            if subject and words[subject[-1]] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
+            if subject and words[subject[-1]] in _SUBJECT_PRONOUNS:
                 who = self.pronoun(words[subject[-1]], key(subject[-1]))
                 return ([who] if who else []), PRONOUN, channel
             if subject:
@@ -390,6 +453,12 @@ class Speakers:
             found = self._noun_phrase(tokens, words, spans, region[0], region[-1] + 1, key(region[0]))
             if found is not None:
                 return found + (channel,)
+        if region and other_verbs:
+            # "Sacrifices needed Draper declared": a name right before the verb is its subject,
+            # whatever stands before it (a run-in cross-heading, a dateline)
+            adjacent = self._adjacent_subject(tokens, words, spans, region[-1] + 1)
+            if adjacent:
+                return [adjacent], NAMED, channel
         if not region and k >= 2 and words[k] == "who" and words[k - 1] == ",":
             # "Judge John Karns, who charged that ...": the relative clause's antecedent
             j = k - 2
@@ -410,8 +479,25 @@ class Speakers:
             found = self._inverted_subject(tokens, words, spans, verb, key)
             if found is not None:
                 return found + (channel,)
+        if not region and k >= 1 and words[k] in _QUOTE_TOKENS and words[k - 1] == "," and \
+                words[verb.start] not in ("quoted", "quoting", "cited", "citing"):
+            # 'Molvar, who kept asking that they "take a stand," said': a relative clause that
+            # ends with a quotation, and no subject after the verb
+            apposed = self._apposed_name(tokens, words, spans, k - 1)
+            if apposed:
+                return [apposed], NAMED, channel
         if not region and tokens[verb.start].pos == "VBG" and previous:
             return previous, NAMED, channel       # "..., warning that": the same speaker
+        if not region and k >= 0 and words[k] == "," and (tokens[verb.start].pos == "VBG" or coordinated):
+            # "Sprinkel refuted the thesis, declaring that"; "He cited East Germany ..., and added":
+            # the subject of the main clause
+            main = next((j for j in range(k) if tokens[j].pos in ("VBD", "VBZ", "VBP")), None)
+            if main and words[main - 1] in _SUBJECT_PRONOUNS and main - 1 == 0:
+                who = self.pronoun(words[main - 1], key(main - 1))
+                return ([who] if who else []), PRONOUN, channel
+            adjacent = self._adjacent_subject(tokens, words, spans, main) if main else ""
+            if adjacent:
+                return [adjacent], NAMED, channel
         embedded = [j for j in region if not other_verbs or j > other_verbs[-1]]
         no_source = bool(embedded) and self._noun_phrase(
             tokens, words, spans, embedded[0], embedded[-1] + 1, key(embedded[0])) is None
@@ -432,20 +518,26 @@ class Speakers:
         head_is_role = hi - lo >= 1 and (
             self.kb.titles.get((words[hi - 1],), "modifier") != "modifier"
             or any(tuple(words[hi - n:hi]) in _role_nouns() for n in (1, 2, 3, 4)))
-        heads = [s for s in inside if not (head_is_role and s[1] < hi)]
+        # a mention that is the role noun itself ("the Kremlin aide", linked by the actors' analysis)
+        # goes through the role-noun sieve, not as a name
+        role_mentions = [s for s in inside if head_is_role and s[1] == hi and tokens[hi - 1].text[:1].islower()]
+        heads = [s for s in inside if not (head_is_role and s[1] < hi) and s not in role_mentions]
         people = [s for s in heads if s[3] in ("person", "group")]
         if people:
             return [people[-1][2]], NAMED
         if head_is_role:
             phrase = words[lo:hi]
-            possessors = [s[2] for s in inside if s[3] == "person"]
+            possessors = [s[2] for s in inside if s[3] == "person" and s not in role_mentions]
             sides = self.sides_named([t.text for t in tokens[lo:hi]])
             sides |= {self.side_of(a) for a in possessors if self.side_of(a)}
             _, holder = self.role_holder(phrase, key if not inside else (key[0], tokens[hi - 1].start),
-                                         sides, excluded=set(possessors))
+                                         sides, excluded=set(possessors) | {s[2] for s in role_mentions})
             if holder and words[lo] not in _INDEFINITE:
                 return [holder], ROLE
-            bodies = [s[2] for s in inside if s[3] in ("state", "organization")]
+            linked = [s[2] for s in role_mentions if s[3] == "person" and s[2].split()[-1][:1].isupper()]
+            if linked and words[lo] not in _INDEFINITE:
+                return [linked[-1]], ROLE
+            bodies = [s[2] for s in inside if s[3] in ("state", "organization") and s not in role_mentions]
             if bodies and words[lo] in _INDEFINITE:
                 # "a Kremlin spokesman said": an unnamed member speaks for the institution; "the
                 # Hungarian leader" is one person, and none of the article's persons
@@ -456,10 +548,89 @@ class Speakers:
             return media, NAMED
         if heads:
             return [heads[-1][2]], NAMED
+        if not inside and words[lo] == "the":
+            body = self.body_named(words[lo + 1:hi], key)
+            if body:
+                return [body], ROLE
         return None
+
+    def body_named(self, phrase: list[str], key) -> str:
+        """'the jury said' after 'the Fulton County Grand Jury', 'the committee' after 'the
+        Senate Finance Committee': the body most recently named (within the pronoun reach) whose
+        name ends with the phrase's head noun and holds its other words; 'the jurors' are the jury
+        speaking through its members. Else ""."""
+        if not phrase or not all(w.isalpha() for w in phrase):
+            return ""
+        head = _MEMBERS_OF.get(phrase[-1], phrase[-1])
+        for m in self._before(key):
+            if m.key[0] < key[0] - 4 * _PRONOUN_REACH:
+                break
+            row = self.info.get(m.actor)
+            if row is None or m.type == "state":
+                continue
+            for name in {m.actor, *str(row.aliases).split(";")}:
+                name_words = name.lower().split()
+                if len(name_words) > 1 and name_words[-1] == head and set(phrase[:-1]) <= set(name_words) \
+                        and name.split()[-1][:1].isupper():
+                    self.bodies.add(m.actor)
+                    return m.actor
+        return ""
+
+    def _adjacent_subject(self, tokens, words, spans, verb_start: int) -> str:
+        """The person or group named right before the verb at ``verb_start`` (adverbs and
+        auxiliaries between allowed: "Sprinkel strongly refuted"), when it is no object of a
+        preposition and no possessor; else ""."""
+        j = verb_start
+        while j > 0 and (words[j - 1] in _AUXILIARIES - {"and"} or tokens[j - 1].pos == "RB"):
+            j -= 1
+        for s in spans:
+            if s[1] == j and s[3] in ("person", "group") and tokens[j - 1].text[:1].isupper() and \
+                    self.kb.titles.get((words[j - 1],)) is None:     # a name, not "the Kremlin aide"
+                before = words[s[0] - 1] if s[0] else ""
+                if before in _POSTMODIFIERS | {"about", "to", "by", "on", "over", "against", "'s"}:
+                    return ""
+                return s[2]
+        return ""
+
+    def _apposed_name(self, tokens, words, spans, comma) -> str:
+        """'Alfred Hayes, president of the Federal Reserve Bank of New York, said' /
+        'Beryl Sprinkel, economist of Harris Trust, Chicago, predicted': the person whose name
+        ends right before an apposition of one or more comma-separated parts (no finite verb in
+        them) that ends at ``comma``."""
+        # "The head of the delegation, presidential aide Sergei Maltsev, stressed": the name closes
+        # an apposition to a description that opens the sentence
+        closing = [s for s in spans if s[1] == comma and s[3] == "person"]
+        opening = next((j for j in range(closing[0][0] - 1, -1, -1) if words[j] == ","), None) if closing else None
+        if opening is not None and opening > 0 and not any(
+                tokens[j].pos in ("VBD", "VBZ", "VBP", "MD") or words[j] in _CLAUSE_BREAKS - {",", "of"}
+                for j in range(0, comma)) and words[0] in _DETERMINERS:
+            return closing[0][2]
+        j = comma - 1
+        finite = False          # a finite verb between: only a relative clause may hold one
+        while j >= 0 and comma - j <= 3 * _CUE_REACH:
+            if words[j] in (";", ":", "."):
+                return ""
+            finite = finite or tokens[j].pos in ("VBD", "VBZ", "VBP", "MD")
+            if words[j] == "," and j + 1 < comma:
+                name = [s for s in spans if s[1] == j and s[3] == "person"]
+                first = tokens[j + 1]
+                # the apposition opens with a title, a determiner or a common noun, not a name's
+                # second part ("Smith, Jr.") or a place alone; "Molvar, who kept asking that they
+                # 'take a stand,' said": a relative clause, quotations and verbs in it
+                if name and words[j + 1] == "who":
+                    return name[0][2]
+                if name and not finite and (words[j + 1] in _DETERMINERS or first.text[:1].islower()
+                                            or self.kb.titles.get((words[j + 1],), "modifier") != "modifier"
+                                            or _titles_in(words[j + 1:comma])):
+                    return name[0][2]
+            j -= 1
+        return ""
 
     def _before_parenthesis(self, tokens, words, spans, comma, key) -> tuple[list[str], str] | None:
         """The subject before a parenthetical clause or an apposition that ends at ``comma``."""
+        apposed = self._apposed_name(tokens, words, spans, comma)
+        if apposed:
+            return [apposed], NAMED
         k = comma - 1
         while k >= 0 and words[k] not in (",", ";", ":", "``", "''", '"', "\u201c", "\u201d"):
             k -= 1
@@ -623,6 +794,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                                    speech_only=verb.lemma in _speech_verb_table()))
                 if len(who) == 1 and resolver.type_of(who[0]) == "person":
                     resolver.last_speaker = (who[0], sentence.index)
+                resolver.note_body(who, sentence.index)
             sentence_reports[sentence.index] = here
             reports.extend(here)
         last_here: Attribution | None = None
@@ -679,6 +851,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
                 attributions.append(attribution)
                 if actor and resolver.type_of(actor) == "person":
                     resolver.last_speaker = (actor, end_sentence.index)
+                resolver.note_body([actor] if actor else [], end_sentence.index)
             last_here = attributions[-1] if attributions and attributions[-1].paragraph_id == block.id else last_here
         # the paragraph's last statement, when its last sentence makes one: a quotation, or reported
         # speech after its last quotation ("Place kicking is a matter of timing, Moritz declared.")
@@ -754,8 +927,11 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
         if since <= report.tokens[report.verb.start].start and end <= open_at:
             gap = _words_between(report.tokens, end, open_at)
             # a colon introduces the quotation: the cue may stand further back in the clause
+            # so may a verb whose reported clause holds the quotation ('He told the committee the
+            # measure would merely enforce the law which has been on the books "since Texas was a
+            # republic."'), when it has a speaker and no other reporting verb comes between
             reach = 3 * _CUE_REACH if report.sentence.text[:open_at].rstrip(" \"'\u201c\u2018").endswith(":") \
-                else _CUE_REACH
+                or (report.speakers and report.via != _NO_SOURCE) else _CUE_REACH
             if gap <= reach and not _clause_between(report.tokens, end, open_at):
                 governing = [r for r in before if r.speakers and since <= r.tokens[r.verb.start].start
                              and r.verb.end <= report.verb.start]
@@ -765,7 +941,8 @@ def _cue(sentence_reports, sentence, offset, end_sentence, end_offset, q: Quotat
                 options.append((gap, 1, report))
             break
     according = _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, following,
-                              resolver, by_sentence)
+                              resolver, by_sentence) or _in_words_of(sentence, offset, q, previous_end, resolver,
+                                                                     by_sentence)
     if according is not None:
         return according
     if not options:
@@ -819,7 +996,9 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
         words = [t.text.lower() for t in tokens]
         for k in range(len(words) - 1):
             if words[k] == "according" and words[k + 1] == "to" and lo <= tokens[k].start < hi:
-                if hi == q.start - off and _words_between(tokens, tokens[k].start, hi) > _CUE_REACH:
+                # "According to him, Western proposals are "...": opening the sentence, it covers all of it
+                reach = 3 * _CUE_REACH if k == 0 else _CUE_REACH
+                if hi == q.start - off and _words_between(tokens, tokens[k].start, hi) > reach:
                     continue
                 if lo == q.end - off and _words_between(tokens, lo, tokens[k].start) > 1:
                     continue
@@ -830,8 +1009,9 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
                 if end == k + 2:
                     continue
                 spans = mention_spans(tokens, by_sentence.get(s.index, []), resolver.quoted.get(s.index, []))
-                if words[k + 2] in set(_PERSON_PRONOUNS) | _GROUP_PRONOUNS:
-                    who = resolver.pronoun(words[k + 2], (s.index, tokens[k + 2].start))
+                if words[k + 2] in _OBJECT_PRONOUNS:
+                    # "according to him": the pronoun's subject form finds the antecedent
+                    who = resolver.pronoun(_OBJECT_PRONOUNS[words[k + 2]], (s.index, tokens[k + 2].start))
                     via = PRONOUN
                 else:
                     found = resolver._noun_phrase(tokens, words, spans, k + 2, end, (s.index, tokens[k + 2].start))
@@ -840,6 +1020,35 @@ def _according_to(sentence, offset, end_sentence, end_offset, q, previous_end, f
                 fake = Report(s, tokens, _Verb(k, k + 2, "according to", "according to", "neutral"),
                               [who] if who else [], via, "")
                 return fake, 0, via, ([who] if who else [])
+    return None
+
+
+def _in_words_of(sentence, offset, q, previous_end, resolver, by_sentence):
+    """'in Mr. Kennedy's own words, is "shrewd, tough..."' / 'in the words of X, "..."': the
+    person whose words the quotation gives, as with "according to X" (the words stand before the
+    quotation, in its sentence, no further than the cue reach)."""
+    tokens = _tokens(sentence.text)
+    words = [t.text.lower() for t in tokens]
+    lo, hi = max(0, previous_end - offset), q.start - offset
+    spans = mention_spans(tokens, by_sentence.get(sentence.index, []), resolver.quoted.get(sentence.index, []))
+    for k in range(len(words) - 2):
+        if words[k] != "in" or not lo <= tokens[k].start < hi or _words_between(tokens, tokens[k].start, hi) > _CUE_REACH:
+            continue
+        close = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j] in ("words", "phrase")), None)
+        if close is None or tokens[close].start >= hi:
+            continue
+        between = words[k + 1:close]
+        if "'s" in between:                       # "in Kennedy's own words"
+            owner = [sp for sp in spans if k < sp[0] and sp[1] <= k + 1 + between.index("'s")]
+        elif between[:1] == ["the"] and close + 1 < len(words) and words[close + 1] == "of":
+            owner = [sp for sp in spans if sp[0] == close + 2]      # "in the words of Kennedy"
+        else:
+            continue
+        owner = [sp for sp in owner if sp[3] in ("person", "group", "organization")]
+        if owner:
+            verb = _Verb(k, close + 1, " ".join(t.text for t in tokens[k:close + 1]), "in the words of", "neutral")
+            report = Report(sentence, tokens, verb, [owner[-1][2]], ACCORDING, "")
+            return report, 0, ACCORDING, [owner[-1][2]]
     return None
 
 

@@ -429,3 +429,193 @@ def test_a_name_and_a_colon():
     assert said_rows(rows) == [("Dmitry Peskov", "named"), ("Volodymyr Zelenskyy", "named")]
     # a place before the colon is no speaker
     assert said("Jeddah: \u201cThe talks will go on for another day at least.\u201d") == [("", "unresolved")]
+
+
+# --- subjects named right before the verb, appositions, participles ---------------------------
+
+def test_a_name_right_before_the_verb_after_a_run_in_heading():
+    # a cross-heading run into the paragraph ("Talks resumed") stands before the subject
+    assert said('Talks resumed Witkoff declared, "As I see it, this war has never been closer to '
+                'its end."') == [("Witkoff", "named")]
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_no_subject():
+    assert said('Russian President Vladimir Putin met Steve Witkoff. The letter Witkoff carried to Putin said, '
+                '"The sanctions will stay in force until the war ends."') == [("", "unresolved")]
+
+
+def test_a_name_before_an_apposition_of_several_parts():
+    assert said('"The ceasefire will hold through the spring," Dmitry Peskov, spokesman of the '
+                'Kremlin, Moscow, predicted on Tuesday.') == [("Dmitry Peskov", "named")]
+    assert said('Kremlin spokesman Dmitry Peskov, president of the Russian Geographical Society, said '
+                'on Tuesday "there is no present need for new talks."') == [("Dmitry Peskov", "named")]
+
+
+def test_an_apposition_with_a_verb_of_its_own_is_a_clause():
+    # "Peskov, the talks ended, Lavrov said": a clause between, the name before it is no subject
+    assert said('Dmitry Peskov met Sergei Lavrov. Lavrov spoke, the talks ended, and '
+                '"nothing was agreed about the ports," Peskov was told.') != [("Sergei Lavrov", "named")]
+
+
+def test_a_participle_after_a_comma_takes_the_main_clause_subject():
+    rows = direct("Kremlin aide Yuri Ushakov strongly rejected the plan, declaring that the proposal "
+                  "\u201cis based on very limited and questionable evidence.\u201d")
+    assert said_rows(rows) == [("Yuri Ushakov", "named")]
+
+
+# --- bodies: "the committee said", "the jurors said", "it said" -------------------------------
+
+def test_the_head_noun_of_a_body_named_before():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten '
+                'from the start," the committee said.') == [("Senate Foreign Relations Committee", "role noun")]
+    # its members speak as the body
+    assert said('The Fulton County Grand Jury met on Friday. "We feel that the city must pay its share '
+                'of the costs," the jurors said.') == [("Fulton County Grand Jury", "role noun")]
+
+
+def test_a_body_noun_no_named_body_ends_with_stays_unresolved():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten '
+                'from the start," the council said.') == [("", "unresolved")]
+    assert said('The committee met on Monday. "The aid bill must be rewritten from the start," the '
+                'committee said.') == [("", "unresolved")]
+
+
+def test_it_is_the_body_that_has_just_spoken():
+    assert said('The Senate Foreign Relations Committee met on Monday. "The aid bill must be rewritten," '
+                'the committee said. It added that Congress "must raise the aid to Ukraine this year."') == [
+        ("Senate Foreign Relations Committee", "role noun"), ("Senate Foreign Relations Committee", "pronoun")]
+
+
+def test_it_with_no_body_speaking_before_stays_unresolved():
+    assert said('Russian President Vladimir Putin met Steve Witkoff. It added that the Kremlin '
+                '"must see the text of the proposal first."') == [("", "unresolved")]
+
+
+def test_he_is_the_subject_who_opens_the_sentence_not_the_previous_speaker():
+    rows = direct("Kremlin spokesman Dmitry Peskov said the talks would resume. "
+                  "Yuri Ushakov, a Kremlin aide, set the tone when he said the plan was weak. "
+                  "\u201cNo one in Moscow will accept a freeze of the front,\u201d he said.")
+    assert said_rows(rows) == [("Yuri Ushakov", "pronoun")]
+
+
+def test_he_after_a_sentence_opened_by_a_phrase_keeps_the_previous_speaker():
+    # the sentence opens with no name: the speaker of the sentence before stays
+    rows = direct("Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said the talks would resume. "
+                  "After the meeting with Yuri Ushakov he said: \u201cNo one in Moscow will accept a freeze "
+                  "of the front.\u201d")
+    assert said_rows(rows) == [("Dmitry Peskov", "pronoun")]
+
+
+def test_a_quotation_deep_in_the_reported_clause_of_its_cue():
+    rows = direct("Kremlin spokesman Dmitry Peskov told reporters the new proposal would merely restate "
+                  "a position Moscow has held \u201csince the talks in Istanbul began.\u201d")
+    assert said_rows(rows) == [("Dmitry Peskov", "named")]
+
+
+def test_a_far_quotation_after_a_verb_with_no_source_is_not_attributed():
+    # the reporting verb's subject is a document: the quotation far from it stays unresolved
+    assert said('The draft agreement said that the ports on the Black Sea coast of Ukraine and of Russia '
+                'would be open "to all grain ships from the first of April onwards."') == [("", "unresolved")]
+
+
+# --- a name no table knows is a person when it is the subject of a reporting verb --------------
+
+def test_a_surname_that_is_a_common_word_speaks():
+    # "Sandman", "Chapman", "Barber" are English words too: as the subject of "said" they are persons
+    assert said('Sandman said: "The announcement is a dead giveaway for the whole campaign."') == [
+        ("Sandman", "named")]
+    assert said('"This is a poor boy\'s bill for the small districts," said Chapman.') == [("Chapman", "named")]
+    assert said('Barber, who is in his 13th year as a legislator, said there "are some members of our '
+                'delegation who would like to see it passed."') == [("Barber", "named")]
+
+
+def test_a_place_or_a_plural_subject_is_no_person():
+    # a town after "of" stays a place; "Republicans said" is a group, not a person
+    rows = direct('Rep. Charles E. Hughes of Sherman, sponsor of the bill, said the failure would amount '
+                  '"to making a gift to the pipeline companies."')
+    assert "Sherman" not in list(rows.speaker)
+    assert said('"The bill will not pass this session at all," Republicans said.') == [("Republicans", "named")]
+
+
+def test_and_added_after_a_comma_takes_the_main_clause_subject():
+    assert said('Sergei Lavrov spoke on Monday. He cited East Germany, where a wall was built, and added, '
+                '"so long as people rebel, we must not give up."') == [("Sergei Lavrov", "pronoun")]
+    assert said('Sergei Lavrov cited East Germany, where a wall was built, and added: "so long as people '
+                'rebel, we must not give up."') == [("Sergei Lavrov", "named")]
+
+
+def test_and_added_after_a_subject_no_one_names_stays_unresolved():
+    assert said('The report cited East Germany, where a wall was built, and added: "so long as people '
+                'rebel, we must not give up."') == [("", "unresolved")]
+
+
+def test_the_sheriff_is_the_sheriff_named_before():
+    assert said('Sheriff Felix Tabb said the vote was orderly. "Everything went real smooth," the sheriff '
+                'said.') == [("Felix Tabb", "role noun")]
+
+
+def test_in_someones_own_words():
+    assert said("Vladimir Putin met Donald Trump. Putin is a man who, in Trump's own words, is "
+                "\"shrewd, tough, vigorous and confident.\"") == [("Donald Trump", "according to")]
+    assert said('In the words of Volodymyr Zelensky, "the war must end with a just peace for Ukraine."') == [
+        ("Volodymyr Zelensky", "according to")]
+
+
+def test_in_the_words_of_no_one_named_stays_unresolved():
+    assert said('In the words of the old song, "the war must end with a just peace for all."') == [
+        ("", "unresolved")]
+
+
+def test_a_relative_clause_with_a_quotation_between_the_name_and_said():
+    assert said('Yulia Svyrydenko, who kept repeating her request that they "please take a stand," said, '
+                '"We must have faith in somebody on the local level."') == [
+        ("Yulia Svyrydenko", "named"), ("Yulia Svyrydenko", "named")]
+
+
+def test_an_apposition_with_a_finite_verb_is_no_relative_clause():
+    # "Svyrydenko, the talks ended, said": not a description of her, the name is no subject
+    assert said('Yulia Svyrydenko spoke first. Svyrydenko, the talks ended, then the guests said, "We must '
+                'have faith in somebody on the local level."') == [("", "unresolved")]
+
+
+def test_said_he_thought_is_no_inverted_cue():
+    # "Peskov, spokesman, said he thought": the subject is the name before, "he" opens the reported clause
+    rows = direct('Yuri Ushakov spoke first. Dmitry Peskov, spokesman, said he thought the talks had gone well. '
+                  '"Nobody really expects a deal this week," he said.')
+    assert said_rows(rows) == [("Dmitry Peskov", "pronoun")]
+    # '"...," said he' still takes the pronoun
+    assert said('Yuri Ushakov spoke first. "The talks were a good start for both sides," said he.') == [
+        ("Yuri Ushakov", "pronoun")]
+
+
+def test_a_speech_verb_the_tagger_misses_before_a_quotation():
+    # "inquired" is tagged as an adjective here; before a comma and an opening mark it is the cue
+    assert said('Judge Parsons leaned over the bench and inquired, \u201cYou mean some of the defendants '
+                'made statements admitting this\u201d?') == [("Parsons", "named")]
+
+
+# --- wire styles: "according to him", a name closing an apposition, "the diplomat" ----------------
+
+def test_according_to_him_opening_the_sentence():
+    assert said('Russian Deputy Foreign Minister Alexei Grushin spoke on Friday. According to him, Western '
+                'proposals for a so-called reassurance force are "an attempt to freeze the conflict and '
+                'rearm."') == [("Alexei Grushin", "pronoun")]
+
+
+def test_a_name_closing_an_apposition_is_the_subject():
+    assert said('The head of the Russian delegation at the Istanbul talks, presidential aide Sergei Maltsev, '
+                'stressed in an interview with the Rossiya-1 TV channel that Russia "has never refused '
+                'negotiations."') == [("Sergei Maltsev", "named")]
+
+
+def test_the_diplomat_is_a_minister_or_an_envoy_named_before():
+    assert said('Russian Deputy Foreign Minister Alexei Grushin spoke on Friday. "The presence of foreign '
+                'contingents is absolutely unacceptable to us," the senior diplomat told TASS.') == [
+        ("Alexei Grushin", "role noun")]
+
+
+def test_a_role_noun_after_a_newly_named_person_of_unknown_office_stays_unresolved():
+    # Orekhov, named just before, may be "the diplomat": his office is not given, so no guess
+    assert said('Russian Deputy Foreign Minister Alexei Grushin spoke on Friday. Vasily Orekhov said on '
+                'Thursday that only the Council could act. "Any decisions on peacekeepers can only be taken '
+                'there," the diplomat said.') == [("", "unresolved")]
