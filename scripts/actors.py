@@ -341,7 +341,7 @@ class _SentenceReader:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
             role = self.kb.is_title(words)
-            if role and (size > 1 or words[0].isalpha()):
+            if role and (size > 1 or words[0][:1].isalpha()):     # "Sen." is a title, "," is not
                 return i - size + 1, role
         return None
 
@@ -1055,11 +1055,127 @@ def find_actors(article: Article) -> ActorAnalysis:
 
 
 def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysis:
-    """Last step of the side chain: a person the text gives no side gets the side of the
-    dated officeholder table at the article's date (see scripts.critique.sides_from_table)."""
+    """Last steps of the side chain: a person the text gives no side gets the side of the
+    dated officeholder table at the article's date (see scripts.critique.sides_from_table),
+    else, when the text shows them holding a state's public office, the state of the
+    article's home country (:func:`home_country`)."""
     from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
     sides_from_table(article, analysis)
+    _sides_from_home_country(article, analysis)
     return analysis
+
+
+# Role classes of titles.csv that only a state's public service holds. "official" is not one:
+# it also holds the chairmen, directors and heads of companies, parties and clubs; of its
+# titles, these few are offices of a state at some level.
+_PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "government", "legislator",
+                        "military", "judiciary", "diplomat", "police", "local government"}
+_PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
+                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor")}
+# Share of the article's state-tied place mentions one state must have to be its home country.
+_HOME_SHARE = 0.75
+_HOME_MINIMUM = 3
+
+
+def public_title(role: str, kb: Knowledge | None = None) -> str:
+    """The title in a person's role that only a state's public service gives ("Sen.", "Fulton
+    Superior Court Judge" -> "Judge", "Mayor"), else "". A party's or company's chairman is none."""
+    kb = kb or knowledge()
+    words = tuple(w.lower() for w in nlp.word_tokens(role + " x")[:-1])
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            key = words[i:i + size]
+            if len(key) < size:
+                continue
+            role_class = kb.titles.get(key)
+            if role_class and (role_class in _PUBLIC_ROLE_CLASSES or key in _PUBLIC_OFFICIAL_TITLES):
+                return " ".join(key)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _subdivision_pattern() -> re.Pattern:
+    names = sorted(knowledge().subdivisions, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
+_PARTY_TAG = re.compile(r"\((?:D|R|I|Dem|Rep|Ind)\.?-([A-Z][A-Za-z.]*)\)")   # "(D-Tex.)", "(R-TX)"
+
+
+def subdivisions_named(article: Article) -> list[tuple[str, str]]:
+    """(subdivision, state) of every first-level subdivision the article names ("Texas",
+    "Ga.", "Kharkiv", "(D-Tex.)"). A name that is also a country's ("Georgia") is the
+    subdivision only when the article names another subdivision of the same state."""
+    kb = knowledge()
+    found = []
+    for sentence in article.sentences:
+        for match in _PARTY_TAG.finditer(sentence.text):
+            tag = match.group(1)
+            hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
+            if hit:
+                found.append(hit)
+        for match in _subdivision_pattern().finditer(sentence.text):
+            found.append(kb.subdivisions[match.group(1)])
+    sure = {state for name, state in found if not _is_country_name(name)}
+    return [(name, state) for name, state in found if not _is_country_name(name) or state in sure]
+
+
+def _is_country_name(name: str) -> bool:
+    known = knowledge().names.get(tuple(nlp.word_tokens(name)))
+    return bool(known and known.kind == "country")
+
+
+def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
+    """(state, evidence) of the country an article is about at home: the state that at least
+    three quarters of its state-tied place mentions belong to (its own name, capital,
+    demonym, seats and subdivisions), with three mentions at least; ("", "") when the
+    article's places are shared among states, as in a report of talks between two."""
+    votes: dict[str, int] = {}
+    named: dict[str, dict[str, int]] = {}
+
+    def vote(state: str, surface: str, count: int = 1):
+        votes[state] = votes.get(state, 0) + count
+        named.setdefault(state, {})[surface] = named.get(state, {}).get(surface, 0) + count
+
+    subdivisions = subdivisions_named(article)
+    as_subdivision = {name for name, _ in subdivisions if _is_country_name(name)}
+    for row in analysis.actors[analysis.actors.type == "state"].itertuples():
+        if row.actor not in as_subdivision:
+            vote(row.side, row.actor, int(row.mentions))
+    for row in analysis.places.itertuples():
+        if row.stands_for and row.place not in as_subdivision:
+            vote(row.stands_for, row.place, int(row.mentions))
+    for name, state in subdivisions:
+        vote(state, name)
+    total = sum(votes.values())
+    if not total:
+        return "", ""
+    state = max(votes, key=votes.get)
+    if votes[state] < _HOME_MINIMUM or votes[state] < _HOME_SHARE * total:
+        return "", ""
+    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
+    return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})"
+
+
+def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
+    """A person with no side whom the text shows holding a state's public office (a governor,
+    senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
+    home country of the article (...) -> United States"."""
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    if people.empty:
+        return
+    titles = {index: public_title(person.role) for index, person in people.iterrows() if person.role}
+    titles = {index: title for index, title in titles.items() if title}
+    if not titles:
+        return
+    state, evidence = home_country(article, analysis)
+    if not state:
+        return
+    for index, title in titles.items():
+        actor = analysis.actors.at[index, "actor"]
+        analysis.actors.at[index, "side"] = state
+        analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> {evidence} -> {state}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
 def analysis_from(read) -> ActorAnalysis:
