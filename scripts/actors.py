@@ -323,6 +323,9 @@ class _SentenceReader:
         while i < n:
             for size in range(min(longest, n - i), 0, -1):
                 name = self.kb.names.get(tuple(self.words[i:i + size]))
+                if name and name.kind == "organization" and size == 1 and i and \
+                        (t := self.title_ending_at(i - 1)) and t[1] != "modifier":
+                    name = None     # a surname after a person's title: "Mayor Wagner" is no Wagner Group
                 if name:
                     kind = {"country": "state", "capital": "state", "seat": "state", "demonym": "state",
                             "organization": "organization", "media": "media",
@@ -1139,8 +1142,10 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
 
     subdivisions = subdivisions_named(article)
     as_subdivision = {name for name, _ in subdivisions if _is_country_name(name)}
+    # a country's name inside a subdivision's is that subdivision ("Jersey" in "New Jersey")
+    inside = {word for name, _ in subdivisions for word in name.split()[1:]}
     for row in analysis.actors[analysis.actors.type == "state"].itertuples():
-        if row.actor not in as_subdivision:
+        if row.actor not in as_subdivision and row.actor not in inside:
             vote(row.side, row.actor, int(row.mentions))
     for row in analysis.places.itertuples():
         if row.stands_for and row.place not in as_subdivision:
@@ -1157,6 +1162,33 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
     return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})"
 
 
+def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str, str] | None:
+    """(subdivision, state, words) when a mention of the person has a subdivision right before
+    its title or right after the name: "Texas Sen. John Tower", "Gov. Price Daniel of Texas",
+    "Sen. Jones (D-Tex.)", "Smith, D-Ga."."""
+    kb = knowledge()
+    names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
+    before = re.compile(r"(?<![\w.])(" + names + r")\s+(?:[A-Z][\w.]*\s+){0,3}$")
+    after = re.compile(r"^(?:,?\s+of|,)\s+(?:the\s+state\s+of\s+)?(" + names + r")(?![\w])")
+    mentions = analysis.mentions[analysis.mentions.actor == actor]
+    for mention in mentions.itertuples():
+        text = article.sentence(mention.sentence_id).text
+        tag = _PARTY_TAG.match(text[mention.end:].lstrip())
+        if tag:
+            hit = kb.subdivisions.get(tag.group(1)) or kb.subdivision_codes.get(tag.group(1).rstrip("."))
+            if hit:
+                return (*hit, tag.group(0))
+        for pattern, window in ((before, text[max(0, mention.start - 60):mention.start]),
+                                (after, text[mention.end:mention.end + 40])):
+            match = pattern.search(window)
+            if match and match.group(1) in kb.subdivisions:
+                name, state = kb.subdivisions[match.group(1)]
+                if _is_country_name(name) and (name, state) not in subdivisions_named(article):
+                    continue        # "Georgia's president": the country
+                return name, state, match.group(0).strip(" ,")
+    return None
+
+
 def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     """A person with no side whom the text shows holding a state's public office (a governor,
     senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
@@ -1168,6 +1200,15 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     titles = {index: title for index, title in titles.items() if title}
     if not titles:
         return
+    for index, title in list(titles.items()):
+        actor = analysis.actors.at[index, "actor"]
+        tie = _subdivision_beside(article, analysis, actor)
+        if tie:
+            subdivision, state, surface = tie
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
+            del titles[index]
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
     state, evidence = home_country(article, analysis)
     if not state:
         return
