@@ -1,0 +1,71 @@
+"""Sides of officials the text ties to a state through its subdivisions or its home country."""
+from scripts.actors import find_actors, home_country, public_title
+from scripts.reader import parse
+
+
+def actor(result, name):
+    rows = result.actors[result.actors.actor == name]
+    assert len(rows) == 1, result.actors[["actor", "side"]]
+    return rows.iloc[0]
+
+
+def test_abbreviated_titles_are_titles_and_leave_the_name():
+    result = find_actors(parse("Title\n\nThe bill of Sen. George Parkhouse of Dallas passed on Thursday. "
+                               "Sheriff Felix Tabb said there was no trouble.\n"))
+    assert actor(result, "George Parkhouse").role == "Sen."
+    assert actor(result, "Felix Tabb").role == "Sheriff"
+
+
+def test_a_subdivision_beside_an_official_gives_the_state():
+    text = ("Title\n\nThe bill of Texas Sen. John Tower passed on Thursday.\n\n"
+            "Sen. Ralph Yarborough (D-Tex.) opposed it.\n\nMayor James Carter of Ohio spoke.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "John Tower").side_chain == "Tower: Texas Sen. -> Texas -> United States"
+    assert actor(result, "Ralph Yarborough").side_chain == "Yarborough: (D-Tex.) -> Texas -> United States"
+    assert actor(result, "James Carter").side == "United States"
+
+
+def test_an_official_of_a_home_country_article_belongs_to_it():
+    text = ("Title\n\nThe Georgia House met in Atlanta on Monday. Judge Ann Brown ruled that the Fulton "
+            "County vote stood. Tennessee and Alabama watched, and Florida said nothing.\n\n"
+            "A banker, Tom Smith, said the ruling was fine.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert home_country(article, result)[0] == "United States"
+    brown = actor(result, "Ann Brown")
+    assert brown.side == "United States"
+    assert "home country of the article" in brown.side_chain
+    assert actor(result, "Tom Smith").side == ""        # a private person keeps no side
+
+
+def test_georgia_alone_is_the_country():
+    text = ("Title\n\nGeorgia's president Mikheil Kavelashvili spoke in Tbilisi. Ukraine's Kharkiv region "
+            "was shelled, said Governor Oleh Syniehubov.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Mikheil Kavelashvili").side == "Georgia"
+    # Georgia, Ukraine and Kharkiv share the places: no home country, no side from one
+    assert actor(result, "Oleh Syniehubov").side == ""
+
+
+def test_talks_between_two_states_have_no_home_country():
+    text = ("Title\n\nThe Russian and the Ukrainian delegations met in Istanbul on Monday. Russia said that "
+            "Ukraine had attacked Kursk, and Ukraine said that Russia had shelled Kharkiv and Zaporizhzhia "
+            "all through the night. Senator Lindsey Graham said that it was time for the sanctions.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert home_country(article, result) == ("", "")
+    assert actor(result, "Lindsey Graham").side == ""
+
+
+def test_a_surname_after_a_title_is_no_organization():
+    result = find_actors(parse("Title\n\nMayor Wagner said the city would pay. Wagner fighters crossed "
+                               "into Belgorod.\n"))
+    assert actor(result, "Wagner").type == "person"
+    assert actor(result, "Wagner Group").side == "Russia"
+
+
+def test_public_titles():
+    assert public_title("Fulton Superior Court Judge") == "judge"
+    assert public_title("then Gov.") == "gov."
+    assert public_title("Freeholder") == "freeholder"
+    assert public_title("chairman of the board") == ""
