@@ -69,3 +69,9 @@ def test_public_titles():
     assert public_title("then Gov.") == "gov."
     assert public_title("Freeholder") == "freeholder"
     assert public_title("chairman of the board") == ""
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    article = parse("Title\n\nThe bonds were proposed by then Gov. Marvin Griffin last year. Nothing came of it.\n")
+    assert len(article.sentences) == 3        # the title and two sentences
+    assert actor(find_actors(article), "Marvin Griffin").role == "Gov."
