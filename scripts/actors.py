@@ -1074,7 +1074,7 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
 _PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "government", "legislator",
                         "military", "judiciary", "diplomat", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
-                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor")}
+                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",)}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
@@ -1168,8 +1168,9 @@ def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -
     "Sen. Jones (D-Tex.)", "Smith, D-Ga."."""
     kb = knowledge()
     names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
-    before = re.compile(r"(?<![\w.])(" + names + r")\s+(?:[A-Z][\w.]*\s+){0,3}$")
-    after = re.compile(r"^(?:,?\s+of|,)\s+(?:the\s+state\s+of\s+)?(" + names + r")(?![\w])")
+    before = re.compile(r"(?<![\w.])(" + names + r")((?:\s+[\w.]+){1,3})\s+$")
+    # "Gov. Price Daniel of Texas", "Senator Thruston B. Morton (R) of Kentucky", "Smith, Ga."
+    after = re.compile(r"^(?:\s*\([A-Z]\w*\.?\))?(?:,?\s+of|,)\s+(?:the\s+state\s+of\s+)?(" + names + r")(?![\w])")
     mentions = analysis.mentions[analysis.mentions.actor == actor]
     for mention in mentions.itertuples():
         text = article.sentence(mention.sentence_id).text
@@ -1181,6 +1182,9 @@ def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -
         for pattern, window in ((before, text[max(0, mention.start - 60):mention.start]),
                                 (after, text[mention.end:mention.end + 40])):
             match = pattern.search(window)
+            if match and pattern is before and not all(
+                    kb.is_title((word,)) or word.lower() in ("state", *_PLACE_NOUNS) for word in match.group(2).split()):
+                continue        # only title words between: "Texas Sen.", "Zaporizhzhia Oblast Governor"
             if match and match.group(1) in kb.subdivisions:
                 name, state = kb.subdivisions[match.group(1)]
                 if _is_country_name(name) and (name, state) not in subdivisions_named(article):

@@ -75,3 +75,19 @@ def test_an_abbreviated_title_does_not_end_the_sentence():
     article = parse("Title\n\nThe bonds were proposed by then Gov. Marvin Griffin last year. Nothing came of it.\n")
     assert len(article.sentences) == 3        # the title and two sentences
     assert actor(find_actors(article), "Marvin Griffin").role == "Gov."
+
+
+def test_an_oblast_governor_is_of_its_state_in_a_war_report():
+    text = ("Title\n\nThe Russian forces struck Zaporizhzhia in the night, and two of the people there were "
+            "killed, Zaporizhzhia Oblast Governor Ivan Fedorenko reported. Moscow said that the strikes were "
+            "at the military targets of the city and that it was in the right.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ivan Fedorenko").side_chain == \
+        "Fedorenko: Zaporizhzhia Oblast Governor -> Zaporizhzhia -> Ukraine"
+
+
+def test_a_subdivision_word_not_beside_the_title_ties_no_one():
+    text = ("Title\n\nIn Washington, The President said that the Senate would vote on the treaty. "
+            "Russia and Ukraine and France and Germany watched the vote.\n")
+    result = find_actors(parse(text))
+    assert "Washington" not in "".join(result.actors.side_chain)
