@@ -1073,26 +1073,45 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
 # titles, these few are offices of a state at some level.
 _PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "government", "legislator",
                         "military", "judiciary", "diplomat", "police", "local government"}
+# Titles that companies, unions and clubs give too: an office of a state only as a formal title,
+# capitalized and with no body after it ("President Kennedy", "Secretary Rusk"), since news style
+# writes an occupation in lower case ("railroad president Alfred Perlman", "president of the exchange").
+_OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president",), ("secretary",),
+                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",)}
+# Of those, the offices of home affairs: a story that also reports on abroad names foreign
+# presidents, premiers, ministers and generals, but its senators, judges and sheriffs are its own.
+_DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
                            ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",)}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
+# Else: at least five subdivision mentions, nine in ten of one state, which has half as many
+# place mentions again as any other state.
+_HOME_SUBDIVISIONS = 5
+_HOME_SUBDIVISION_SHARE = 0.9
+_HOME_LEAD = 1.5
 
 
-def public_title(role: str, kb: Knowledge | None = None) -> str:
+def public_title(role: str, domestic: bool = False) -> str:
     """The title in a person's role that only a state's public service gives ("Sen.", "Fulton
-    Superior Court Judge" -> "Judge", "Mayor"), else "". A party's or company's chairman is none."""
-    kb = kb or knowledge()
-    words = tuple(w.lower() for w in nlp.word_tokens(role + " x")[:-1])
+    Superior Court Judge" -> "Judge", "Mayor"), else "". A party's or company's chairman is none.
+    ``domestic``: only the titles of home affairs (legislators, judges, police, local offices)."""
+    kb = knowledge()
+    classes = _DOMESTIC_ROLE_CLASSES if domestic else _PUBLIC_ROLE_CLASSES
+    written = nlp.word_tokens(role + " x")[:-1]
+    words = tuple(w.lower() for w in written)
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             key = words[i:i + size]
             if len(key) < size:
                 continue
             role_class = kb.titles.get(key)
-            if role_class and (role_class in _PUBLIC_ROLE_CLASSES or key in _PUBLIC_OFFICIAL_TITLES):
-                return " ".join(key)
+            if not role_class or not (role_class in classes or key in _PUBLIC_OFFICIAL_TITLES):
+                continue
+            if key in _OFFICES_OF_ANY_BODY and (written[i][:1].islower() or words[i + size:i + size + 1] == ("of",)):
+                return ""     # "railroad president Alfred Perlman", "president of the exchange"
+            return " ".join(key)
     return ""
 
 
@@ -1128,11 +1147,15 @@ def _is_country_name(name: str) -> bool:
     return bool(known and known.kind == "country")
 
 
-def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
-    """(state, evidence) of the country an article is about at home: the state that at least
+def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, bool]:
+    """(state, evidence, home affairs only) of the country an article is about at home: the state that at least
     three quarters of its state-tied place mentions belong to (its own name, capital,
-    demonym, seats and subdivisions), with three mentions at least; ("", "") when the
-    article's places are shared among states, as in a report of talks between two."""
+    demonym, seats and subdivisions), with three mentions at least; or, in a story that also
+    reports on abroad, the state whose subdivisions are nearly all those named (five at least)
+    and which leads every other state by half again; ("", "") when the article's places are
+    shared among states, as in a report of talks between two. In the second case the home
+    country is only that of the officials of home affairs (:data:`_DOMESTIC_ROLE_CLASSES`):
+    the heads of state and ministers such a story names may well be foreign."""
     votes: dict[str, int] = {}
     named: dict[str, dict[str, int]] = {}
 
@@ -1154,12 +1177,20 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
         vote(state, name)
     total = sum(votes.values())
     if not total:
-        return "", ""
+        return "", "", False
     state = max(votes, key=votes.get)
-    if votes[state] < _HOME_MINIMUM or votes[state] < _HOME_SHARE * total:
-        return "", ""
     top = sorted(named[state], key=named[state].get, reverse=True)[:3]
-    return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})"
+    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
+        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
+    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
+    # still names the subdivisions of one state only, and that state leads the others well.
+    own = [s for _, s in subdivisions if s == state]
+    runner_up = max((v for s, v in votes.items() if s != state), default=0)
+    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
+            and votes[state] >= _HOME_LEAD * runner_up:
+        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
+                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
+    return "", "", False
 
 
 def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str, str] | None:
@@ -1213,10 +1244,12 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
             del titles[index]
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
-    state, evidence = home_country(article, analysis)
+    state, evidence, domestic_only = home_country(article, analysis)
     if not state:
         return
     for index, title in titles.items():
+        if domestic_only and not public_title(analysis.actors.at[index, "role"], domestic=True):
+            continue
         actor = analysis.actors.at[index, "actor"]
         analysis.actors.at[index, "side"] = state
         analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> {evidence} -> {state}"

@@ -53,7 +53,7 @@ def test_talks_between_two_states_have_no_home_country():
             "all through the night. Senator Lindsey Graham said that it was time for the sanctions.\n")
     article = parse(text)
     result = find_actors(article)
-    assert home_country(article, result) == ("", "")
+    assert home_country(article, result) == ("", "", False)
     assert actor(result, "Lindsey Graham").side == ""
 
 
@@ -91,3 +91,31 @@ def test_a_subdivision_word_not_beside_the_title_ties_no_one():
             "Russia and Ukraine and France and Germany watched the vote.\n")
     result = find_actors(parse(text))
     assert "Washington" not in "".join(result.actors.side_chain)
+
+
+def test_a_home_story_that_reports_on_abroad_gives_only_its_domestic_officials():
+    text = ("Title\n\nSen. Ralph Jones of the state said on Monday that Texas, Oklahoma, Kansas, Ohio and "
+            "Iowa would all vote for the bill in the end.\n\n"
+            "In Moscow, Premier Nikita Khrushchev said that Laos was the place for the talks, and the "
+            "United States said that it was not. Laos and the United States and Russia were at odds.\n")
+    article = parse(text)
+    result = find_actors(article)
+    state, evidence, domestic_only = home_country(article, result)
+    assert (state, domestic_only) == ("United States", True)
+    assert actor(result, "Ralph Jones").side == "United States"
+    assert actor(result, "Nikita Khrushchev").side != "United States"
+
+
+def test_domestic_titles():
+    assert public_title("Sheriff", domestic=True) == "sheriff"
+    assert public_title("Gov.", domestic=True) == "gov."
+    assert public_title("Premier", domestic=True) == ""
+    assert public_title("Premier") == "premier"
+
+
+def test_an_office_of_a_company_is_no_public_office():
+    assert public_title("President") == "president"
+    assert public_title("Former Vice-President") == "vice-president"
+    assert public_title("president") == ""                       # "railroad president Alfred Perlman"
+    assert public_title("President of the exchange") == ""
+    assert public_title("national secretary of the home missions department") == ""
