@@ -501,6 +501,9 @@ class _SentenceReader:
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
                     or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
+                    # a middle initial however tagged: "Salvatore" + "A." + "Bontempo"
+                    or (j > start and _is_initial(self.words[j]) and j + 1 < len(self.words)
+                        and _is_capitalized(self.words[j + 1]) and self.tokens[j + 1].pos == "NNP")
                     # the head noun of a body's name, however tagged: "Rapid Support" + "Forces"
                     or (self.head_kind(self.words[j]) in ("organization", "armed group")
                         and j == end and not self.found_starting_at(j))):
