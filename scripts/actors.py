@@ -28,6 +28,12 @@ capitalized, name only the persons the article knows. A title with no name after
 seat ("Russia's president", "the Kremlin spokesman") is a person of that side, joined to the
 one person the article names with that office; a title only one state gives ("Foreign
 Secretary") tells the side by itself.
+
+Last in the side chain, a person the text shows holding a state's public office but ties to no
+state is tied through the state's subdivisions (``subdivisions.csv``: "Texas Sen. John Tower",
+"Gov. Price Daniel of Texas", "Sen. Jones (D-Tex.)", "Zaporizhzhia Oblast Governor") or else
+through the article's home country, when its places are overwhelmingly one state's
+(:func:`home_country`); a report of talks between two states has none.
 """
 from __future__ import annotations
 
