@@ -1091,7 +1091,8 @@ _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president"
 # presidents, premiers, ministers and generals, but its senators, judges and sheriffs are its own.
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
-                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",)}
+                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",),
+                           ("presidential", "aide"), ("presidential", "adviser")}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
@@ -1233,6 +1234,25 @@ def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -
     return None
 
 
+def dateline_state(article: Article) -> tuple[str, str]:
+    """(state, place) of the place an article's dateline gives ("KYIV, March 14 (Reuters) -" ->
+    Ukraine, "MOSCOW, May 9. /TASS/." -> Russia), when it is a capital, seat, country or
+    subdivision the tables know; ("", "") when there is no dateline."""
+    from scripts.reader import _dateline
+    kb = knowledge()
+    for line in article.dropped:
+        if not _dateline(line):
+            continue
+        place = re.split(r"[,(/\u2013\u2014]| -", line)[0].strip()
+        written = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+        name = kb.names.get(tuple(nlp.word_tokens(written)))
+        if name and name.kind in ("country", "capital", "seat") and name.side:
+            return name.side, place
+        if written in kb.subdivisions and not _is_country_name(written):
+            return kb.subdivisions[written][1], place
+    return "", ""
+
+
 def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     """A person with no side whom the text shows holding a state's public office (a governor,
     senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
@@ -1253,6 +1273,15 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
             del titles[index]
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+    filed_in, place = dateline_state(article)
+    if filed_in:
+        # wire style names the officials of the state a story is filed from without their
+        # nationality ("KYIV, March 14 (Reuters) - ... Foreign Minister Oleksandr Hrytsenko said")
+        for index, title in titles.items():
+            actor = analysis.actors.at[index, "actor"]
+            analysis.actors.at[index, "side"] = filed_in
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> dateline {place} -> {filed_in}"
+        return
     state, evidence, domestic_only = home_country(article, analysis)
     if not state:
         return

@@ -119,3 +119,20 @@ def test_an_office_of_a_company_is_no_public_office():
     assert public_title("president") == ""                       # "railroad president Alfred Perlman"
     assert public_title("President of the exchange") == ""
     assert public_title("national secretary of the home missions department") == ""
+
+
+def test_a_wire_dateline_gives_its_state_to_the_officials_it_leaves_unqualified():
+    text = ("Title\n\nKYIV, March 14 (Reuters) - Ukraine is ready to accept a ceasefire as soon as Russia "
+            "halts its attacks, Foreign Minister Oleksandr Hrytsenko said on Friday, as the envoys of the "
+            "United States prepared for a new round of the talks. Russian Deputy Foreign Minister Igor "
+            "Savelyev said that it was too early.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert actor(result, "Oleksandr Hrytsenko").side_chain == \
+        "Hrytsenko: foreign minister -> dateline KYIV -> Ukraine"
+    assert actor(result, "Igor Savelyev").side == "Russia"     # the text's own tie stays
+
+
+def test_a_presidential_aide_holds_public_office():
+    assert public_title("presidential aide") == "presidential aide"
+    assert public_title("aide") == ""
