@@ -1092,7 +1092,7 @@ _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president"
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
                            ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",),
-                           ("presidential", "aide"), ("presidential", "adviser")}
+                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",)}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
