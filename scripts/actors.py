@@ -217,6 +217,10 @@ def _name_key(word: str) -> str:
     return key[:-1] + "o" if key.endswith("enka") else key
 
 
+# A party-and-place tag after a legislator's name ("Sen. Walter H. Jones R-Bergen"): not a word of the name.
+_PARTY_TAG_WORD = re.compile(r"^[DRI]-[A-Z]")
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -487,7 +491,7 @@ class _SentenceReader:
                 word = self.words[k]
                 inside = start < k < end - 1 or (k == end - 1 and k > start)
                 keep = (k not in covered and (_is_capitalized(word) or (inside and _NAME_PARTICLE.match(word)))
-                        and word != "'s"
+                        and word != "'s" and not _PARTY_TAG_WORD.match(word)
                         and word not in _CALENDAR and word not in _OPENERS and k not in in_title
                         and not self.kb.is_title((word,)))
                 if keep:
@@ -503,6 +507,7 @@ class _SentenceReader:
         for start, end in sorted(set(runs)):
             j = end
             while j < len(self.words) and j not in covered and j not in in_title \
+                    and not _PARTY_TAG_WORD.match(self.words[j]) \
                     and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))

@@ -136,3 +136,9 @@ def test_a_wire_dateline_gives_its_state_to_the_officials_it_leaves_unqualified(
 def test_a_presidential_aide_holds_public_office():
     assert public_title("presidential aide") == "presidential aide"
     assert public_title("aide") == ""
+
+
+def test_a_party_tag_is_no_part_of_the_name():
+    result = find_actors(parse("Title\n\nJames P. Mitchell and Sen. Walter H. Jones R-Bergen disagreed last "
+                               "night on the value of the remark.\n"))
+    assert actor(result, "Walter H. Jones").role == "Sen."
