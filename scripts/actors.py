@@ -1152,6 +1152,9 @@ def subdivisions_named(article: Article) -> list[tuple[str, str]]:
             if hit:
                 found.append(hit)
         for match in _subdivision_pattern().finditer(sentence.text):
+            known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
+            if known and known.kind in ("seat", "capital"):
+                continue        # "Washington", "Berlin": the state's seat, counted as the state already
             found.append(kb.subdivisions[match.group(1)])
     sure = {state for name, state in found if not _is_country_name(name)}
     return [(name, state) for name, state in found if not _is_country_name(name) or state in sure]
