@@ -28,6 +28,12 @@ capitalized, name only the persons the article knows. A title with no name after
 seat ("Russia's president", "the Kremlin spokesman") is a person of that side, joined to the
 one person the article names with that office; a title only one state gives ("Foreign
 Secretary") tells the side by itself.
+
+Last in the side chain, a person the text shows holding a state's public office but ties to no
+state is tied through the state's subdivisions (``subdivisions.csv``: "Texas Sen. John Tower",
+"Gov. Price Daniel of Texas", "Sen. Jones (D-Tex.)", "Zaporizhzhia Oblast Governor") or else
+through the article's home country, when its places are overwhelmingly one state's
+(:func:`home_country`); a report of talks between two states has none.
 """
 from __future__ import annotations
 
@@ -217,6 +223,10 @@ def _name_key(word: str) -> str:
     return key[:-1] + "o" if key.endswith("enka") else key
 
 
+# A party-and-place tag after a legislator's name ("Sen. Walter H. Jones R-Bergen"): not a word of the name.
+_PARTY_TAG_WORD = re.compile(r"^[DRI]-[A-Z]")
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -330,6 +340,9 @@ class _SentenceReader:
         while i < n:
             for size in range(min(longest, n - i), 0, -1):
                 name = self.kb.names.get(tuple(self.words[i:i + size]))
+                if name and name.kind == "organization" and size == 1 and i and \
+                        (t := self.title_ending_at(i - 1)) and t[1] != "modifier":
+                    name = None     # a surname after a person's title: "Mayor Wagner" is no Wagner Group
                 if name:
                     kind = {"country": "state", "capital": "state", "seat": "state", "demonym": "state",
                             "organization": "organization", "media": "media",
@@ -516,7 +529,7 @@ class _SentenceReader:
                 word = self.words[k]
                 inside = start < k < end - 1 or (k == end - 1 and k > start)
                 keep = (k not in covered and (_is_capitalized(word) or (inside and _NAME_PARTICLE.match(word)))
-                        and word != "'s"
+                        and word != "'s" and not _PARTY_TAG_WORD.match(word)
                         and word not in _CALENDAR and word not in _OPENERS and k not in in_title
                         and not self.kb.is_title((word,)))
                 if keep:
@@ -532,10 +545,14 @@ class _SentenceReader:
         for start, end in sorted(set(runs)):
             j = end
             while j < len(self.words) and j not in covered and j not in in_title \
+                    and not _PARTY_TAG_WORD.match(self.words[j]) \
                     and self.words[j] not in _CALENDAR and self.words[j] not in _OPENERS and (
                     _NAME_PARTICLE.match(self.words[j])
                     or (j > start and _NAME_PARTICLE.match(self.words[j - 1]) and _is_capitalized(self.words[j]))
                     or (self.tokens[j].pos == "NNP" and _is_capitalized(self.words[j]) and self.words[j] != "'s")
+                    # a middle initial however tagged: "Salvatore" + "A." + "Bontempo"
+                    or (j > start and _is_initial(self.words[j]) and j + 1 < len(self.words)
+                        and _is_capitalized(self.words[j + 1]) and self.tokens[j + 1].pos == "NNP")
                     # the head noun of a body's name, however tagged: "Rapid Support" + "Forces"
                     or (self.head_kind(self.words[j]) in ("organization", "armed group")
                         and j == end and not self.found_starting_at(j))):
@@ -1129,11 +1146,234 @@ def find_actors(article: Article) -> ActorAnalysis:
 
 
 def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysis:
-    """Last step of the side chain: a person the text gives no side gets the side of the
-    dated officeholder table at the article's date (see scripts.critique.sides_from_table)."""
+    """Last steps of the side chain: a person the text gives no side gets the side of the
+    dated officeholder table at the article's date (see scripts.critique.sides_from_table),
+    else, when the text shows them holding a state's public office, the state of the
+    article's home country (:func:`home_country`)."""
     from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
     sides_from_table(article, analysis)
+    _sides_from_home_country(article, analysis)
     return analysis
+
+
+# Role classes of titles.csv that only a state's public service holds. "official" is not one:
+# it also holds the chairmen, directors and heads of companies, parties and clubs; of its
+# titles, these few are offices of a state at some level.
+_PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "government", "legislator",
+                        "military", "judiciary", "diplomat", "police", "local government"}
+# Titles that companies, unions and clubs give too: an office of a state only as a formal title,
+# capitalized and with no body after it ("President Kennedy", "Secretary Rusk"), since news style
+# writes an occupation in lower case ("railroad president Alfred Perlman", "president of the exchange").
+_OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president",), ("secretary",),
+                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",)}
+# Of those, the offices of home affairs: a story that also reports on abroad names foreign
+# presidents, premiers, ministers and generals, but its senators, judges and sheriffs are its own.
+_DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
+_PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
+                           ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",),
+                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",)}
+# Share of the article's state-tied place mentions one state must have to be its home country.
+_HOME_SHARE = 0.75
+_HOME_MINIMUM = 3
+# Else: at least five subdivision mentions, nine in ten of one state, which has half as many
+# place mentions again as any other state.
+_HOME_SUBDIVISIONS = 5
+_HOME_SUBDIVISION_SHARE = 0.9
+_HOME_LEAD = 1.5
+
+
+def public_title(role: str, domestic: bool = False) -> str:
+    """The title in a person's role that only a state's public service gives ("Sen.", "Fulton
+    Superior Court Judge" -> "Judge", "Mayor"), else "". A party's or company's chairman is none.
+    ``domestic``: only the titles of home affairs (legislators, judges, police, local offices)."""
+    kb = knowledge()
+    classes = _DOMESTIC_ROLE_CLASSES if domestic else _PUBLIC_ROLE_CLASSES
+    written = nlp.word_tokens(role + " x")[:-1]
+    words = tuple(w.lower() for w in written)
+    for i in range(len(words)):
+        for size in (4, 3, 2, 1):
+            key = words[i:i + size]
+            if len(key) < size:
+                continue
+            role_class = kb.titles.get(key)
+            if not role_class or not (role_class in classes or key in _PUBLIC_OFFICIAL_TITLES):
+                continue
+            if key in _OFFICES_OF_ANY_BODY and (written[i][:1].islower() or words[i + size:i + size + 1] == ("of",)):
+                return ""     # "railroad president Alfred Perlman", "president of the exchange"
+            return " ".join(key)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _subdivision_pattern() -> re.Pattern:
+    names = sorted(knowledge().subdivisions, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
+_PARTY_TAG = re.compile(r"\((?:D|R|I|Dem|Rep|Ind)\.?-([A-Z][A-Za-z.]*)\)")   # "(D-Tex.)", "(R-TX)"
+
+
+def subdivisions_named(article: Article) -> list[tuple[str, str]]:
+    """(subdivision, state) of every first-level subdivision the article names ("Texas",
+    "Ga.", "Kharkiv", "(D-Tex.)"). A name that is also a country's ("Georgia") is the
+    subdivision only when the article names another subdivision of the same state."""
+    kb = knowledge()
+    found = []
+    for sentence in article.sentences:
+        for match in _PARTY_TAG.finditer(sentence.text):
+            tag = match.group(1)
+            hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
+            if hit:
+                found.append(hit)
+        for match in _subdivision_pattern().finditer(sentence.text):
+            known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
+            if known and known.kind in ("seat", "capital"):
+                continue        # "Washington", "Berlin": the state's seat, counted as the state already
+            found.append(kb.subdivisions[match.group(1)])
+    sure = {state for name, state in found if not _is_country_name(name)}
+    return [(name, state) for name, state in found if not _is_country_name(name) or state in sure]
+
+
+def _is_country_name(name: str) -> bool:
+    known = knowledge().names.get(tuple(nlp.word_tokens(name)))
+    return bool(known and known.kind == "country")
+
+
+def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, bool]:
+    """(state, evidence, home affairs only) of the country an article is about at home: the state that at least
+    three quarters of its state-tied place mentions belong to (its own name, capital,
+    demonym, seats and subdivisions), with three mentions at least; or, in a story that also
+    reports on abroad, the state whose subdivisions are nearly all those named (five at least)
+    and which leads every other state by half again; ("", "") when the article's places are
+    shared among states, as in a report of talks between two. In the second case the home
+    country is only that of the officials of home affairs (:data:`_DOMESTIC_ROLE_CLASSES`):
+    the heads of state and ministers such a story names may well be foreign."""
+    votes: dict[str, int] = {}
+    named: dict[str, dict[str, int]] = {}
+
+    def vote(state: str, surface: str, count: int = 1):
+        votes[state] = votes.get(state, 0) + count
+        named.setdefault(state, {})[surface] = named.get(state, {}).get(surface, 0) + count
+
+    subdivisions = subdivisions_named(article)
+    as_subdivision = {name for name, _ in subdivisions if _is_country_name(name)}
+    # a country's name inside a subdivision's is that subdivision ("Jersey" in "New Jersey")
+    inside = {word for name, _ in subdivisions for word in name.split()[1:]}
+    for row in analysis.actors[analysis.actors.type == "state"].itertuples():
+        if row.actor not in as_subdivision and row.actor not in inside:
+            vote(row.side, row.actor, int(row.mentions))
+    for row in analysis.places.itertuples():
+        if row.stands_for and row.place not in as_subdivision:
+            vote(row.stands_for, row.place, int(row.mentions))
+    for name, state in subdivisions:
+        vote(state, name)
+    total = sum(votes.values())
+    if not total:
+        return "", "", False
+    state = max(votes, key=votes.get)
+    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
+    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
+        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
+    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
+    # still names the subdivisions of one state only, and that state leads the others well.
+    own = [s for _, s in subdivisions if s == state]
+    runner_up = max((v for s, v in votes.items() if s != state), default=0)
+    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
+            and votes[state] >= _HOME_LEAD * runner_up:
+        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
+                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
+    return "", "", False
+
+
+def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str, str] | None:
+    """(subdivision, state, words) when a mention of the person has a subdivision right before
+    its title or right after the name: "Texas Sen. John Tower", "Gov. Price Daniel of Texas",
+    "Sen. Jones (D-Tex.)", "Smith, D-Ga."."""
+    kb = knowledge()
+    names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
+    before = re.compile(r"(?<![\w.])(" + names + r")((?:\s+[\w.]+){1,3})\s+$")
+    # "Gov. Price Daniel of Texas", "Senator Thruston B. Morton (R) of Kentucky", "Smith, Ga."
+    after = re.compile(r"^(?:\s*\([A-Z]\w*\.?\))?(?:,?\s+of|,)\s+(?:the\s+state\s+of\s+)?(" + names + r")(?![\w])")
+    mentions = analysis.mentions[analysis.mentions.actor == actor]
+    for mention in mentions.itertuples():
+        text = article.sentence(mention.sentence_id).text
+        tag = _PARTY_TAG.match(text[mention.end:].lstrip())
+        if tag:
+            hit = kb.subdivisions.get(tag.group(1)) or kb.subdivision_codes.get(tag.group(1).rstrip("."))
+            if hit:
+                return (*hit, tag.group(0))
+        for pattern, window in ((before, text[max(0, mention.start - 60):mention.start]),
+                                (after, text[mention.end:mention.end + 40])):
+            match = pattern.search(window)
+            if match and pattern is before and not all(
+                    kb.is_title((word,)) or word.lower() in ("state", *_PLACE_NOUNS) for word in match.group(2).split()):
+                continue        # only title words between: "Texas Sen.", "Zaporizhzhia Oblast Governor"
+            if match and match.group(1) in kb.subdivisions:
+                name, state = kb.subdivisions[match.group(1)]
+                if _is_country_name(name) and (name, state) not in subdivisions_named(article):
+                    continue        # "Georgia's president": the country
+                return name, state, match.group(0).strip(" ,")
+    return None
+
+
+def dateline_state(article: Article) -> tuple[str, str]:
+    """(state, place) of the place an article's dateline gives ("KYIV, March 14 (Reuters) -" ->
+    Ukraine, "MOSCOW, May 9. /TASS/." -> Russia), when it is a capital, seat, country or
+    subdivision the tables know; ("", "") when there is no dateline."""
+    from scripts.reader import _dateline
+    kb = knowledge()
+    for line in article.dropped:
+        if not _dateline(line):
+            continue
+        place = re.split(r"[,(/\u2013\u2014]| -", line)[0].strip()
+        written = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+        name = kb.names.get(tuple(nlp.word_tokens(written)))
+        if name and name.kind in ("country", "capital", "seat") and name.side:
+            return name.side, place
+        if written in kb.subdivisions and not _is_country_name(written):
+            return kb.subdivisions[written][1], place
+    return "", ""
+
+
+def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
+    """A person with no side whom the text shows holding a state's public office (a governor,
+    senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
+    home country of the article (...) -> United States"."""
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    if people.empty:
+        return
+    titles = {index: public_title(person.role) for index, person in people.iterrows() if person.role}
+    titles = {index: title for index, title in titles.items() if title}
+    if not titles:
+        return
+    for index, title in list(titles.items()):
+        actor = analysis.actors.at[index, "actor"]
+        tie = _subdivision_beside(article, analysis, actor)
+        if tie:
+            subdivision, state, surface = tie
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
+            del titles[index]
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+    filed_in, place = dateline_state(article)
+    if filed_in:
+        # wire style names the officials of the state a story is filed from without their
+        # nationality ("KYIV, March 14 (Reuters) - ... Foreign Minister Oleksandr Hrytsenko said")
+        for index, title in titles.items():
+            actor = analysis.actors.at[index, "actor"]
+            analysis.actors.at[index, "side"] = filed_in
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> dateline {place} -> {filed_in}"
+        return
+    state, evidence, domestic_only = home_country(article, analysis)
+    if not state:
+        return
+    for index, title in titles.items():
+        if domestic_only and not public_title(analysis.actors.at[index, "role"], domestic=True):
+            continue
+        actor = analysis.actors.at[index, "actor"]
+        analysis.actors.at[index, "side"] = state
+        analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> {evidence} -> {state}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
 def analysis_from(read) -> ActorAnalysis:

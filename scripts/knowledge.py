@@ -39,6 +39,8 @@ class Knowledge:
     clause_verbs: set[str] = field(default_factory=set)                 # reporting verbs that introduce a clause
     agent_verbs: dict[str, bool] = field(default_factory=dict)          # inflected form -> its object is a person
     demonym_of: dict[str, str] = field(default_factory=dict)            # state -> first demonym
+    subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)   # name or abbreviation -> (subdivision, state)
+    subdivision_codes: dict[str, tuple[str, str]] = field(default_factory=dict)   # postal code -> (subdivision, state)
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
 
     @property
@@ -117,11 +119,16 @@ def knowledge() -> Knowledge:
             add(text, Name("region_adjective", row.region, row.region))
 
     for row in _read("titles.csv").itertuples():
-        # a trailing word keeps the period of an abbreviation ("sen.") inside its token
+        # tokenized as in running text, so that "Sen." stays one token as in "Sen. John Tower"
         key = tuple(w.lower() for w in nlp.word_tokens(row.title + " x")[:-1])
         kb.titles[key] = row.role_class
         if row.country:
             kb.title_country[key] = row.country
+    for row in _read("subdivisions.csv").itertuples():
+        for text in [row.subdivision, *_split(row.other_names)]:
+            kb.subdivisions.setdefault(text, (row.subdivision, row.country))
+        for code in _split(row.codes):
+            kb.subdivision_codes.setdefault(code, (row.subdivision, row.country))
     for row in _read("group_nouns.csv").itertuples():
         kb.group_nouns[row.noun] = row.kind
     for row in _read("head_nouns.csv").itertuples():

@@ -15,7 +15,18 @@ from scripts import nltk_resources  # noqa: F401  (adds the project's NLTK folde
 
 @lru_cache(maxsize=1)
 def sentence_splitter():
-    return nltk.tokenize.PunktTokenizer("english")
+    splitter = nltk.tokenize.PunktTokenizer("english")
+    # abbreviated titles stand before a name, never at a sentence's end: "then Gov. Marvin
+    # Griffin" is one sentence (Punkt's English model knows "Sen." and "Lt." but not "Gov.")
+    splitter._params.abbrev_types.update(_title_abbreviations())
+    return splitter
+
+
+def _title_abbreviations() -> set[str]:
+    from scripts.paths import DATA
+    with open(DATA / "titles.csv", encoding="utf-8") as table:
+        titles = [line.split(",")[0] for line in table if not line.startswith("#")]
+    return {title[:-1].lower() for title in titles if title.endswith(".") and " " not in title}
 
 
 @lru_cache(maxsize=1)

@@ -319,9 +319,10 @@ def test_a_colon_lets_the_cue_stand_further_back():
 
 
 def test_a_place_after_an_unknown_name_is_not_the_speaker():
-    # "of Ukraine" modifies a name no table knows; Ukraine did not say it
+    # "of Ukraine" modifies the name; Ukraine did not say it. "Rep." is a title, so the
+    # representative named before it is the one asking
     assert said("Rep. Joe Wilkerson of Ukraine is asking the House to \u201cendorse more "
-                "support for schools in every district\u201d.") == [("", "unresolved")]
+                "support for schools in every district\u201d.") == [("Joe Wilkerson", "named")]
 
 
 def test_a_paragraph_ending_with_a_colon_introduces_the_next_ones_quotation():

@@ -1,0 +1,144 @@
+"""Sides of officials the text ties to a state through its subdivisions or its home country."""
+from scripts.actors import find_actors, home_country, public_title
+from scripts.reader import parse
+
+
+def actor(result, name):
+    rows = result.actors[result.actors.actor == name]
+    assert len(rows) == 1, result.actors[["actor", "side"]]
+    return rows.iloc[0]
+
+
+def test_abbreviated_titles_are_titles_and_leave_the_name():
+    result = find_actors(parse("Title\n\nThe bill of Sen. George Parkhouse of Dallas passed on Thursday. "
+                               "Sheriff Felix Tabb said there was no trouble.\n"))
+    assert actor(result, "George Parkhouse").role == "Sen."
+    assert actor(result, "Felix Tabb").role == "Sheriff"
+
+
+def test_a_subdivision_beside_an_official_gives_the_state():
+    text = ("Title\n\nThe bill of Texas Sen. John Tower passed on Thursday.\n\n"
+            "Sen. Ralph Yarborough (D-Tex.) opposed it.\n\nMayor James Carter of Ohio spoke.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "John Tower").side_chain == "Tower: Texas Sen. -> Texas -> United States"
+    assert actor(result, "Ralph Yarborough").side_chain == "Yarborough: (D-Tex.) -> Texas -> United States"
+    assert actor(result, "James Carter").side == "United States"
+
+
+def test_an_official_of_a_home_country_article_belongs_to_it():
+    text = ("Title\n\nThe Georgia House met in Atlanta on Monday. Judge Ann Brown ruled that the Fulton "
+            "County vote stood. Tennessee and Alabama watched, and Florida said nothing.\n\n"
+            "A banker, Tom Smith, said the ruling was fine.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert home_country(article, result)[0] == "United States"
+    brown = actor(result, "Ann Brown")
+    assert brown.side == "United States"
+    assert "home country of the article" in brown.side_chain
+    assert actor(result, "Tom Smith").side == ""        # a private person keeps no side
+
+
+def test_georgia_alone_is_the_country():
+    text = ("Title\n\nGeorgia's president Mikheil Kavelashvili spoke in Tbilisi. Ukraine's Kharkiv region "
+            "was shelled, said Governor Oleh Syniehubov.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Mikheil Kavelashvili").side == "Georgia"
+    # Georgia, Ukraine and Kharkiv share the places: no home country, no side from one
+    assert actor(result, "Oleh Syniehubov").side == ""
+
+
+def test_talks_between_two_states_have_no_home_country():
+    text = ("Title\n\nThe Russian and the Ukrainian delegations met in Istanbul on Monday. Russia said that "
+            "Ukraine had attacked Kursk, and Ukraine said that Russia had shelled Kharkiv and Zaporizhzhia "
+            "all through the night. Senator Lindsey Graham said that it was time for the sanctions.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert home_country(article, result) == ("", "", False)
+    assert actor(result, "Lindsey Graham").side == ""
+
+
+def test_a_surname_after_a_title_is_no_organization():
+    result = find_actors(parse("Title\n\nMayor Wagner said the city would pay. Wagner fighters crossed "
+                               "into Belgorod.\n"))
+    assert actor(result, "Wagner").type == "person"
+    assert actor(result, "Wagner Group").side == "Russia"
+
+
+def test_public_titles():
+    assert public_title("Fulton Superior Court Judge") == "judge"
+    assert public_title("then Gov.") == "gov."
+    assert public_title("Freeholder") == "freeholder"
+    assert public_title("chairman of the board") == ""
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    article = parse("Title\n\nThe bonds were proposed by then Gov. Marvin Griffin last year. Nothing came of it.\n")
+    assert len(article.sentences) == 3        # the title and two sentences
+    assert actor(find_actors(article), "Marvin Griffin").role == "Gov."
+
+
+def test_an_oblast_governor_is_of_its_state_in_a_war_report():
+    text = ("Title\n\nThe Russian forces struck Zaporizhzhia in the night, and two of the people there were "
+            "killed, Zaporizhzhia Oblast Governor Ivan Fedorenko reported. Moscow said that the strikes were "
+            "at the military targets of the city and that it was in the right.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ivan Fedorenko").side_chain == \
+        "Fedorenko: Zaporizhzhia Oblast Governor -> Zaporizhzhia -> Ukraine"
+
+
+def test_a_subdivision_word_not_beside_the_title_ties_no_one():
+    text = ("Title\n\nIn Washington, The President said that the Senate would vote on the treaty. "
+            "Russia and Ukraine and France and Germany watched the vote.\n")
+    result = find_actors(parse(text))
+    assert "Washington" not in "".join(result.actors.side_chain)
+
+
+def test_a_home_story_that_reports_on_abroad_gives_only_its_domestic_officials():
+    text = ("Title\n\nSen. Ralph Jones of the state said on Monday that Texas, Oklahoma, Kansas, Ohio and "
+            "Iowa would all vote for the bill in the end.\n\n"
+            "In Moscow, Premier Nikita Khrushchev said that Laos was the place for the talks, and the "
+            "United States said that it was not. Laos and the United States and Russia were at odds.\n")
+    article = parse(text)
+    result = find_actors(article)
+    state, evidence, domestic_only = home_country(article, result)
+    assert (state, domestic_only) == ("United States", True)
+    assert actor(result, "Ralph Jones").side == "United States"
+    assert actor(result, "Nikita Khrushchev").side != "United States"
+
+
+def test_domestic_titles():
+    assert public_title("Sheriff", domestic=True) == "sheriff"
+    assert public_title("Gov.", domestic=True) == "gov."
+    assert public_title("Premier", domestic=True) == ""
+    assert public_title("Premier") == "premier"
+
+
+def test_an_office_of_a_company_is_no_public_office():
+    assert public_title("President") == "president"
+    assert public_title("Former Vice-President") == "vice-president"
+    assert public_title("president") == ""                       # "railroad president Alfred Perlman"
+    assert public_title("President of the exchange") == ""
+    assert public_title("national secretary of the home missions department") == ""
+
+
+def test_a_wire_dateline_gives_its_state_to_the_officials_it_leaves_unqualified():
+    text = ("Title\n\nKYIV, March 14 (Reuters) - Ukraine is ready to accept a ceasefire as soon as Russia "
+            "halts its attacks, Foreign Minister Oleksandr Hrytsenko said on Friday, as the envoys of the "
+            "United States prepared for a new round of the talks. Russian Deputy Foreign Minister Igor "
+            "Savelyev said that it was too early.\n")
+    article = parse(text)
+    result = find_actors(article)
+    assert actor(result, "Oleksandr Hrytsenko").side_chain == \
+        "Hrytsenko: foreign minister -> dateline KYIV -> Ukraine"
+    assert actor(result, "Igor Savelyev").side == "Russia"     # the text's own tie stays
+
+
+def test_a_presidential_aide_holds_public_office():
+    assert public_title("presidential aide") == "presidential aide"
+    assert public_title("aide") == ""
+
+
+def test_a_party_tag_is_no_part_of_the_name():
+    result = find_actors(parse("Title\n\nJames P. Mitchell and Sen. Walter H. Jones R-Bergen disagreed last "
+                               "night on the value of the remark.\n"))
+    assert actor(result, "Walter H. Jones").role == "Sen."
