@@ -37,7 +37,7 @@ ISSUE_PHRASES = {
     "ceasefire": "a ceasefire now",
     "security guarantees": "security guarantees for {target}",
     "foreign troops and peacekeepers": "foreign troops in {target}",
-    "alliance membership": "{target} joining an alliance",
+    "alliance membership": "{target} joining {body}",
     "military aid": "military aid to {target}",
     "territory and recognition": "territorial concessions to {target}",
     "demilitarization": "demilitarisation of {target}",
@@ -154,9 +154,9 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                          "conditional": int(claim.position) == 0, "condition": claim.condition,
                          "target": target, "target_named": named, "voice": claim.voice,
                          "sentence_id": claim.sentence_id, "source": claim.source,
-                         "demand": claim.demand})
+                         "demand": claim.demand, "body": named_body(claim.demand, actors)})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
-                                       "target_named", "voice", "sentence_id", "source", "demand"])
+                                       "target_named", "voice", "sentence_id", "source", "demand", "body"])
 
 
 # --------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
                 "target_named", "voice", "party_voice", "sources", "claims", "sentence_ids", "reading",
-                "reading_ids"]
+                "reading_ids", "body"]
 
 
 def _stance(part: pd.DataFrame) -> tuple[str, int]:
@@ -209,7 +209,8 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "sources": "; ".join(dict.fromkeys(n for c in strongest.source for n in str(c).split("; ")
                                                         if n)),
                      "claims": len(part), "sentence_ids": ";".join(in_article_order(strongest.sentence_id)),
-                     "reading": reading, "reading_ids": reading_ids})
+                     "reading": reading, "reading_ids": reading_ids,
+                     "body": next((b for b in strongest.body if b), "")})
     return pd.DataFrame(rows, columns=CELL_COLUMNS)
 
 
@@ -221,9 +222,22 @@ def parties(cells: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str
     return list(weight.sort_values(["own", "issues"], ascending=False, kind="stable").index)
 
 
-def phrase(issue: str, target: str, target_named: bool = True) -> str:
-    """How a brief names an issue about ``target``: 'security guarantees for Russia'."""
-    template = ISSUE_PHRASES.get(issue, issue)
+def named_body(demand: str, actors: pd.DataFrame) -> str:
+    """The alliance or organisation the claim's words name ('...will never join NATO' -> NATO),
+    from the article's actors of type organization; empty when none is named."""
+    if actors is None or actors.empty or "type" not in actors:
+        return ""
+    for row in actors[actors.type == "organization"].itertuples():
+        names = [row.actor, *str(getattr(row, "aliases", "")).split("; ")]
+        if any(n and re.search(rf"\b{re.escape(n)}\b", demand) for n in names):
+            return row.actor
+    return ""
+
+
+def phrase(issue: str, target: str, target_named: bool = True, body: str = "") -> str:
+    """How a brief names an issue about ``target``: 'security guarantees for Russia';
+    ``body`` names the organisation an issue such as alliance membership is about."""
+    template = ISSUE_PHRASES.get(issue, issue).replace("{body}", body or "an alliance")
     if "{target}" not in template:
         return template
     if not target or (issue in NAMED_TARGET_ONLY and not target_named):
@@ -251,7 +265,7 @@ def short_stance(cell) -> str:
 def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
     assurances'; with ``short``, a long condition is only said to exist."""
-    what = phrase(cell.issue, cell.target, cell.target_named)
+    what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
     text = f"{cell.stance} {what}"
     if cell.conditional and cell.condition:
         if short and len(cell.condition.split()) > SHORT_CONDITION:
@@ -322,7 +336,7 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
                     if len(side) == 2 and frozenset(side.party) in opponents:
                         detail += ", against the other"
                 else:
-                    detail = "; ".join(f"{r.party} {word} {phrase(issue, r.target, r.target_named)}"
+                    detail = "; ".join(f"{r.party} {word} {phrase(issue, r.target, r.target_named, r.body)}"
                                        for r in side.itertuples())
             else:
                 relation = "shared"

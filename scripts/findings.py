@@ -133,7 +133,7 @@ def _sourcing(tables, article):
     through = party_cells[party_cells.voice == "named source"]
     on_record = party_cells[party_cells.voice == "own words"]
     figures = dict(party=briefing.named(row.party, start=True), sources=row.sources.split("; "),
-                   terms=[briefing.phrase(c.issue, c.target, c.target_named) for c in through.itertuples()],
+                   terms=[briefing.phrase(c.issue, c.target, c.target_named, c.body) for c in through.itertuples()],
                    n_terms=briefing.counted(len(through), "issue"),
                    on_record=[briefing.issue_label(i) for i in on_record.issue],
                    speakers=row.speakers.split("; ") if row.speakers else [])

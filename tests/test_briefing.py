@@ -227,3 +227,15 @@ def test_firm_and_article_word_parties_on_the_same_side_are_told_apart():
     gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
     assert gap.loc["ceasefire", "detail"] == ("Russia against; Ukraine and, on the article's word, "
                                               "the United States for")
+
+
+def test_an_alliance_the_claim_names_is_named_in_the_brief():
+    actors = pd.DataFrame({"actor": ["NATO", "Ukraine"], "type": ["organization", "state"],
+                           "aliases": ["NATO; North Atlantic Treaty Organization", "Ukraine; Kyiv"]})
+    # the seed's P18.S1 item "A commitment that Ukraine will never join NATO"
+    body = briefing.named_body("A commitment that Ukraine will never join NATO", actors)
+    assert body == "NATO"
+    assert briefing.phrase("alliance membership", "Ukraine", True, body) == "Ukraine joining NATO"
+    # no organisation in the words: the brief does not guess one
+    assert briefing.named_body("Ukraine must stay neutral", actors) == ""
+    assert briefing.phrase("alliance membership", "Ukraine", True) == "Ukraine joining an alliance"
