@@ -23,7 +23,7 @@ Names the chunker misses are taken from runs of proper nouns, without the time w
 sentence adverbs that open a sentence ("Yesterday Foreign Secretary David Lammy said"). A bare
 surname is a person by what it does ("Witkoff arrived", "Putin met Witkoff": the agent verbs of
 ``agent_verbs.csv``) and is the nearest full name before it that ends so; spellings of one name
-("Zelenskyy", "Zelensky") are one person (:func:`_name_key`). Headlines, where every word is
+("Zelenskyy", "Zelensky") are one person (:func:`scripts.names.spelling_key`). Headlines, where every word is
 capitalized, name only the persons the article knows. A title with no name after a state or
 seat ("Russia's president", "the Kremlin spokesman") is a person of that side, joined to the
 one person the article names with that office; a title only one state gives ("Foreign
@@ -39,13 +39,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import re
-import unicodedata
 from functools import lru_cache
 
 import nltk
 import pandas as pd
 
 from scripts import nlp
+from scripts.names import spelling_key
 from scripts.knowledge import Knowledge, Name, knowledge
 from scripts.reader import Article, Sentence
 
@@ -210,19 +210,6 @@ def _surnames(full_name: str) -> list[str]:
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame"}
 
 
-def _name_key(word: str) -> str:
-    """A name as its spellings in English share it: accents dropped ("Orbán" -> "orban"), y and i
-    alike after the first letter, doubled (ii, iy, yy) or with j ("Zelenskyy", "Zelensky",
-    "Zelenskiy", "Zelenskij" -> "zelenski"; "Dmitry", "Dmitri" -> "dmitri"), ks as x
-    ("Oleksandr" -> "olexandr") and the Belarusian -enka as -enko ("Lukashenka" -> "lukashenko").
-    Only persons' names are compared so: "Rossi" and "Ross" stay apart."""
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower() or word.lower()
-    key = folded[0] + folded[1:].replace("y", "i")
-    key = re.sub(r"i+j$", "i", key)
-    key = re.sub(r"i{2,}", "i", key).replace("ks", "x")
-    return key[:-1] + "o" if key.endswith("enka") else key
-
-
 # A party-and-place tag after a legislator's name ("Sen. Walter H. Jones R-Bergen"): not a word of the name.
 _PARTY_TAG_WORD = re.compile(r"^[DRI]-[A-Z]")
 
@@ -247,7 +234,7 @@ class _Persons:
         return [w for w in words if w not in _HONORIFICS] or list(words)
 
     def _candidates(self, words: list[str]) -> list[int]:
-        keys = dict.fromkeys(_name_key(s) for s in _surnames(" ".join(words)))
+        keys = dict.fromkeys(spelling_key(s) for s in _surnames(" ".join(words)))
         return [k for key in keys for k in self.by_surname.get(key, [])]
 
     @staticmethod
@@ -261,8 +248,8 @@ class _Persons:
         if _is_initial(first) or _is_initial(other):
             return first[0] == other[0]
         shorter, longer = sorted((words, name), key=len)
-        return _name_key(first) == _name_key(other) or \
-            {_name_key(w) for w in shorter} <= {_name_key(w) for w in longer}
+        return spelling_key(first) == spelling_key(other) or \
+            {spelling_key(w) for w in shorter} <= {spelling_key(w) for w in longer}
 
     def match(self, words, at: int) -> str | None:
         """The canonical name of the person ``words`` (read in sentence ``at``) names, if known."""
@@ -279,7 +266,7 @@ class _Persons:
         return " ".join(self.names[k][1])
 
     def __contains__(self, word: str) -> bool:
-        return _name_key(word) in self.by_surname
+        return spelling_key(word) in self.by_surname
 
     def add(self, canonical: str, at: int):
         words = self._words(canonical.split())
@@ -289,13 +276,13 @@ class _Persons:
             if len(words) > len(self.names[k][1]):    # a bare surname, then the full name
                 self.names[k] = (self.names[k][0], words)
                 for surname in _surnames(" ".join(words)):
-                    self.by_surname.setdefault(_name_key(surname), [])
-                    if k not in self.by_surname[_name_key(surname)]:
-                        self.by_surname[_name_key(surname)].append(k)
+                    self.by_surname.setdefault(spelling_key(surname), [])
+                    if k not in self.by_surname[spelling_key(surname)]:
+                        self.by_surname[spelling_key(surname)].append(k)
             return
         self.names.append((at, words))
         for surname in _surnames(" ".join(words)):
-            self.by_surname.setdefault(_name_key(surname), []).append(len(self.names) - 1)
+            self.by_surname.setdefault(spelling_key(surname), []).append(len(self.names) - 1)
 
 
 # Words a title-case headline leaves in lower case (Chicago Manual of Style 8.159, AP style).
@@ -949,9 +936,9 @@ class _SentenceReader:
             known = self.persons.match([word], self.sentence.index)
             if not known:
                 continue
-            other_names = {_name_key(w) for w in known.split()[:-1]}
+            other_names = {spelling_key(w) for w in known.split()[:-1]}
             start = i
-            while start > 0 and start - 1 not in covered and _name_key(self.words[start - 1]) in other_names:
+            while start > 0 and start - 1 not in covered and spelling_key(self.words[start - 1]) in other_names:
                 start -= 1
             if self.is_heading and start == i and nlp.tagger().tagdict.get(word.lower(), "NNP") != "NNP":
                 continue        # the tagger's frequent words ("price", "black", "may") are words here

@@ -17,12 +17,12 @@ Zelensky/Zelenskyy/Zelenskiy, Alexei/Aleksei).
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from functools import lru_cache
 
 import pandas as pd
 
+from scripts.names import spelling_key
 from scripts.paths import DATA
 
 TABLE = DATA / "officeholders.csv"
@@ -69,18 +69,11 @@ def beyond_table(on) -> bool:
 # --- names ---------------------------------------------------------------------
 
 def fold(name: str) -> str:
-    """A name folded for matching: "Zelenskyy", "Zelenskiy" and "Zelensky" fold alike,
-    as do "Sergey"/"Sergei", "Alexei"/"Aleksei", "Lavrov's"/"Lavrov"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['\u2019]s\b", "", text)                 # possessive
-    text = re.sub(r"[-.'\u2019]", " ", text)
-    words = []
-    for word in text.split():
-        word = word.replace("x", "ks").replace("y", "i")
-        word = re.sub(r"(.)\1+", r"\1", word)                 # doubled letters: Zelenskii, Witkoff
-        words.append(word)
-    return " ".join(words)
+    """A name folded for matching, word by word with :func:`scripts.names.spelling_key`:
+    "Zelenskyy", "Zelenskiy" and "Zelensky" fold alike, as do "Sergey"/"Sergei",
+    "Alexei"/"Aleksei", "Lavrov's"/"Lavrov"."""
+    text = re.sub(r"['\u2019]s\b", "", name)                 # possessive
+    return " ".join(spelling_key(word) for word in re.sub(r"[-.'\u2019]", " ", text).split())
 
 
 @lru_cache(maxsize=1)

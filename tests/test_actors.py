@@ -363,7 +363,7 @@ def test_transliterations_of_one_name_are_one_person_with_its_spellings_kept():
 
 
 def test_names_that_differ_by_more_than_a_transliteration_stay_apart():
-    from scripts.actors import _name_key
+    from scripts.names import spelling_key as _name_key
     assert _name_key("Zelenskyy") == _name_key("Zelensky") == _name_key("Zelenskiy") == _name_key("Zelenskij")
     assert _name_key("Lukashenka") == _name_key("Lukashenko")
     assert _name_key("Orbán") == _name_key("Orban")
