@@ -279,7 +279,6 @@ def cell_text(cell, short: bool = False) -> str:
 # The gap
 
 GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
-RELATIONS = ("opposed", "for different things", "shared", "one party only")
 
 
 def _group(part: pd.DataFrame, word: str) -> str:

@@ -987,8 +987,8 @@ def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, s
         for s in article.sentences:
             out[s.id] = [(a, b, "") for a, b in quote_spans(s.text)]
         return out
-    from scripts.speakers import _paragraphs, attribute
-    placed = {block.id: sentences for block, _, sentences in _paragraphs(article)}
+    from scripts.speakers import attribute, placed_paragraphs
+    placed = {block.id: sentences for block, _, sentences in placed_paragraphs(article)}
     for q in attribute(article, actors):
         for sentence, offset in placed.get(q.paragraph_id, []):
             start, end = max(q.start, offset), min(q.end, offset + len(sentence.text))
@@ -1096,24 +1096,6 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
         rows.append({"actor": actor, "issue": issue, "stance": stance, "score": score,
                      "claims": len(cell), "sentence_ids": ";".join(ids)})
     return pd.DataFrame(rows, columns=["actor", "issue", "stance", "score", "claims", "sentence_ids"])
-
-
-def conflict_lines(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Issues on which one actor of the matrix supports and another opposes.
-
-    Columns: issue, supporters, opposers, conditional (actors, '; '-separated),
-    sentence_ids (of all the cells of the issue)."""
-    rows = []
-    for issue, cells in matrix.groupby("issue", sort=True):
-        pro = cells[cells.stance == "supports"].actor.tolist()
-        con = cells[cells.stance == "opposes"].actor.tolist()
-        if pro and con:
-            ids = sorted({i for ids in cells.sentence_ids for i in ids.split(";")},
-                         key=_sentence_order)
-            rows.append({"issue": issue, "supporters": "; ".join(pro), "opposers": "; ".join(con),
-                         "conditional": "; ".join(cells[cells.stance == "conditional"].actor),
-                         "sentence_ids": ";".join(ids)})
-    return pd.DataFrame(rows, columns=["issue", "supporters", "opposers", "conditional", "sentence_ids"])
 
 
 def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:

@@ -688,7 +688,7 @@ class Speakers:
 def _quoted_spans_by_sentence(article: Article) -> dict[int, list[tuple[int, int]]]:
     """For each sentence index, the spans of its text that are inside quotation marks."""
     out: dict[int, list[tuple[int, int]]] = {}
-    for block, quotes, placed in _paragraphs(article):
+    for block, quotes, placed in placed_paragraphs(article):
         first = 0                       # quotations and sentences are both in reading order
         for sentence, offset in placed:
             end = offset + len(sentence.text)
@@ -702,7 +702,7 @@ def _quoted_spans_by_sentence(article: Article) -> dict[int, list[tuple[int, int
     return out
 
 
-def _paragraphs(article: Article):
+def placed_paragraphs(article: Article):
     """(block, its quotations, [(sentence, offset of the sentence in the block)]) for each block
     that has sentences the analysis reads."""
     by_block: dict[str, list] = {}
@@ -778,7 +778,7 @@ def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attributio
     reports: list[Report] = []
     previous_paragraph: Attribution | None = None      # its last quotation, when it had any
     introducer: Report | None = None                    # "Mitchell said in a statement:" closing it
-    for block, quotes, placed in _paragraphs(article):
+    for block, quotes, placed in placed_paragraphs(article):
         sentence_reports: dict[int, list[Report]] = {}
         for sentence, offset in placed:
             tokens = _tokens(sentence.text)

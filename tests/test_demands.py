@@ -196,25 +196,6 @@ def test_sentences_without_claims(seed_claims, sentence_id):
     assert claims_in(seed_claims, sentence_id).empty
 
 
-def test_ceasefire_is_a_line_of_conflict_in_the_seed(seed_claims):
-    matrix = demands.position_matrix(seed_claims, by="claimant_span")
-    lines = demands.conflict_lines(matrix)
-    ceasefire = lines[lines.issue == "ceasefire"].iloc[0]
-    assert "Russia" in ceasefire.opposers.split("; ")
-    assert "Ukrainian officials" in ceasefire.supporters.split("; ")
-    assert {"P05.S1", "P08.S2"} <= set(ceasefire.sentence_ids.split(";"))
-
-
-def test_sides_clash_on_ceasefire_and_foreign_troops(seed_claims):
-    lines = demands.conflict_lines(demands.position_matrix(seed_claims)).set_index("issue")
-    assert lines.loc["ceasefire"].opposers == "Russia"
-    assert set(lines.loc["ceasefire"].supporters.split("; ")) == {"Ukraine", "United States"}
-    assert (lines.loc["foreign troops and peacekeepers"].supporters,
-            lines.loc["foreign troops and peacekeepers"].opposers) == ("Ukraine", "Russia")
-    # both sides ask for security guarantees (for themselves): the label does not clash
-    assert "security guarantees" not in lines.index
-
-
 def test_analyze_registers_the_demands_table():
     assert "demands" in TABLES
 
@@ -346,7 +327,7 @@ def test_list_with_lead_in_in_another_shape():
 
 # --- positions ----------------------------------------------------------------
 
-def test_position_matrix_and_conflict_lines_keep_their_sentences():
+def test_position_matrix_keeps_its_sentences():
     claims = pd.DataFrame([
         {"side": "A", "issues": "ceasefire", "position": 1, "sentence_id": "P02.S1"},
         {"side": "A", "issues": "ceasefire;sanctions", "position": 1, "sentence_id": "P03.S1"},
@@ -361,10 +342,6 @@ def test_position_matrix_and_conflict_lines_keep_their_sentences():
     assert matrix.loc[("B", "ceasefire")].stance == "opposes"
     assert matrix.loc[("B", "sanctions")].stance == "conditional"
     assert matrix.loc[("C", "ceasefire")].stance == "mixed"
-    lines = demands.conflict_lines(matrix.reset_index())
-    assert list(lines.issue) == ["ceasefire"]
-    assert lines.iloc[0].supporters == "A" and lines.iloc[0].opposers == "B"
-    assert lines.iloc[0].sentence_ids == "P02.S1;P03.S1;P04.S2;P06.S1;P07.S1"
 
 
 # The actors analysis, written by hand: canonical actors and their located mentions.
