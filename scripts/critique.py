@@ -26,68 +26,16 @@ import pandas as pd
 from scripts import nlp
 from scripts import officeholders as oh
 from scripts.knowledge import knowledge
+from scripts.dates import WEEKDAYS, anchor_date, as_date, written_dates
 from scripts.reader import Article, furniture_kind
 
-# --- dates written in text -------------------------------------------------------
-
-_MONTHS = {m: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in names}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY_RE = r"(?:(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+)?"
-_YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
-# "Thursday, March 13, 2025", "13 March 2025", "March 13": a day of the month, with or without year
-_FULL_DATE = re.compile(
-    rf"\b{_WEEKDAY_RE}(?:{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE.replace('month', 'month2')})"
-    rf"(?:,?\s+{_YEAR_RE})?\b", re.I)
-_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Words just before a year or date that make it a time to come or a deadline, which the
-# article's date need not have reached ("by 2030", "elections due in 2026", "until 2027").
-_FUTURE_CUE = re.compile(r"\b(?:by|until|till|through|will|would|due|scheduled|planned|plans?|expected|"
-                         r"upcoming|next|ahead of|before|deadline|target)\b[^.;]{0,30}$", re.I)
-
-
-def _written_dates(text: str) -> list[dict]:
-    """Dates and years written in a text: {kind, date or year, weekday, start, text, future}."""
-    found, covered = [], []
-    for m in list(_FULL_DATE.finditer(text)) + list(_ISO_DATE.finditer(text)):
-        groups = m.groupdict()
-        month_word = groups.get("month") or groups.get("month2")
-        month = int(month_word) if month_word and month_word.isdigit() else _MONTHS.get((month_word or "").lower())
-        day = int(groups.get("day") or groups.get("day2") or 0)
-        if not month or not 1 <= day <= 31:
-            continue
-        year = int(groups["year"]) if groups.get("year") else None
-        weekday = (groups.get("weekday") or "").lower() or None
-        found.append({"kind": "date" if year else "day", "year": year, "month": month, "day": day,
-                      "weekday": weekday, "start": m.start(), "text": m.group(0),
-                      "future": bool(_FUTURE_CUE.search(text[:m.start()]))})
-        covered.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        found.append({"kind": "year", "year": int(m.group(0)), "month": None, "day": None, "weekday": None,
-                      "start": m.start(), "text": m.group(0),
-                      "future": bool(_FUTURE_CUE.search(text[:m.start()]))})
-    return sorted(found, key=lambda d: d["start"])
-
-
-def _as_date(found: dict) -> date | None:
-    try:
-        return date(found["year"], found["month"], found["day"])
-    except (TypeError, ValueError):
-        return None
+# --- the article's own date ------------------------------------------------------
 
 
 def dateline_date(article: Article) -> tuple[date | None, str, str]:
     """(date, the line or words it is read from, sentence id or "") of the article's own
-    date, from its dateline or publication line (:func:`scripts.synthesis.anchor_date`);
+    date, from its dateline or publication line (:func:`scripts.dates.anchor_date`);
     (None, "", "") when it gives none."""
-    from scripts.synthesis import anchor_date
     anchor = anchor_date(article)
     if anchor is None:
         return None, "", ""
@@ -335,13 +283,13 @@ def article_date(article: Article, actors=None) -> DateEstimate:
     latest: dict | None = None
     days_without_year = []
     for s in article.sentences:
-        for found in _written_dates(s.text):
+        for found in written_dates(s.text):
             if found["future"]:
                 continue
             if found["kind"] == "day":
                 days_without_year.append((found, s.id))
                 continue
-            start = _as_date(found) if found["kind"] == "date" else date(found["year"], 1, 1)
+            start = as_date(found) if found["kind"] == "date" else date(found["year"], 1, 1)
             if start and (latest is None or start > latest["start"]):
                 latest = {"start": start, "text": found["text"], "ids": [s.id]}
             elif start and latest and start == latest["start"]:
@@ -374,11 +322,11 @@ def article_date(article: Article, actors=None) -> DateEstimate:
         if not found["weekday"]:
             continue
         fits = [y for y in range(low_year, high_year + 1)
-                if _as_date({**found, "year": y}) and _WEEKDAYS[_as_date({**found, "year": y}).weekday()]
-                == found["weekday"] and _covers(region, _as_date({**found, "year": y}))]
+                if as_date({**found, "year": y}) and WEEKDAYS[as_date({**found, "year": y}).weekday()]
+                == found["weekday"] and _covers(region, as_date({**found, "year": y}))]
         if len(fits) == 1:
             constraints.append({"step": "weekday and day of the month", "evidence": f"“{found['text']}” fits {fits[0]} only",
-                                "intervals": [(_as_date({**found, "year": fits[0]}), None)], "ids": [sentence_id]})
+                                "intervals": [(as_date({**found, "year": fits[0]}), None)], "ids": [sentence_id]})
     runs, holds = _best_region(constraints)
     region = runs[0]
     rows = [{"step": c["step"], "evidence": c["evidence"], "constraint": " or ".join(_fmt(iv) for iv in c["intervals"]),
@@ -533,7 +481,7 @@ def furniture_checks(article: Article, when: DateEstimate | None = None) -> pd.D
     publication line); both are what a reader cites an article by."""
     bylines = [line for line in article.dropped if furniture_kind(line) == "byline"]
     day, line, sentence_id = dateline_date(article)
-    partial = next((d for d in article.dropped if any(w["kind"] == "day" for w in _written_dates(d))), "")
+    partial = next((d for d in article.dropped if any(w["kind"] == "day" for w in written_dates(d))), "")
     rows = [{"check": "byline", "found": bool(bylines),
              "evidence": "; ".join(bylines) or "no byline: the author is not named", "sentence_ids": ""},
             {"check": "date", "found": day is not None,

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 
-from scripts.reader import Article, furniture_kind
+from scripts.dates import Anchor, anchor_date, as_date, written_dates  # noqa: F401 (Anchor: re-exported)
+from scripts.reader import Article
 
 # --------------------------------------------------------------------------
 # Actors, demands and positions
@@ -134,15 +134,8 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _YEAR = r"((?:19|20)\d{2})"
 
-# A full date, month first ("March 14, 2025") or day first ("14 March 2025").
-_FULL_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+{_YEAR}|(\d{{1,2}})\s+{_MONTH},?\s+{_YEAR})\b")
-# A month and year ("March 2025"); a day and month without the year ("March 14").
+# A month and year ("March 2025"); full dates and days of a month are read by scripts.dates.
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
-_DAY_MONTH = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s+\d)")
-# Where an article states when it was written: a dateline ("KYIV, March 14,
-# 2025 -") or a "published / updated" line. Only these anchor relative dates.
-_DATELINE = re.compile(rf"^(?:[A-Z][A-Z .'-]+,\s*|(?:Published|Updated|Posted)(?:\s+on)?:?\s*)"
-                       rf"(?=(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))")
 
 # (pattern, kind); the first group, when present, is the word that fixes the time.
 _RELATIVE = [
@@ -159,41 +152,6 @@ TIMELINE_COLUMNS = ["sentence_id", "expression", "kind", "resolved", "status", "
 # "since 2022", "for three years": a span of time that runs to the article's present,
 # not an event of the year it names
 _DURATION = re.compile(r"^(?:since|for|throughout|over)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """The date the article's relative expressions count from, and where it was found."""
-    day: date
-    sentence_id: str
-    expression: str
-
-
-def _full_date(match: re.Match) -> date | None:
-    g = match.groups()
-    month, day, year = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
-    try:
-        return date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
-    except (ValueError, KeyError):
-        return None
-
-
-def anchor_date(article: Article) -> Anchor | None:
-    """The article's own date, when it states one in a dateline or a
-    'published' line; None when it gives none (dates of events never anchor)."""
-    for sentence in article.sentences:
-        if _DATELINE.match(sentence.text):
-            match = _FULL_DATE.search(sentence.text)
-            if match and _full_date(match):
-                return Anchor(_full_date(match), sentence.id, match.group(0))
-    # the reader sets datelines and 'published' lines apart from the text:
-    # they carry no sentence id, but they are the article's own date
-    for line in article.dropped:
-        if _DATELINE.match(line) or furniture_kind(line) == "dateline":
-            match = _FULL_DATE.search(line)
-            if match and _full_date(match):
-                return Anchor(_full_date(match), "", match.group(0))
-    return None
 
 
 def _resolve(kind: str, words: tuple[str, ...], anchor: date) -> str:
@@ -328,6 +286,25 @@ def event_order(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=EVENT_ORDER_COLUMNS)
 
 
+class _Span:
+    """A written date found by :mod:`scripts.dates`, read like the regex matches beside it."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
 def timeline(article: Article) -> pd.DataFrame:
     """Every time expression of the article, in text order, with the date it
     resolves to and the event it dates (:func:`dated_event`).
@@ -360,22 +337,23 @@ def timeline(article: Article) -> pd.DataFrame:
                          "event": dated_event(text, start, start + len(expression)),
                          "_at": match.start()})
 
-        for match in _FULL_DATE.finditer(text):
-            day = _full_date(match)
-            if day:
-                is_anchor = anchor is not None and sentence.id == anchor.sentence_id
-                add(match, "date", day.isoformat(), "the article's date" if is_anchor else "stated")
+        for found in written_dates(text):
+            if found["kind"] == "year":
+                continue        # read below, with the word before it ("since 2022")
+            span = _Span(text, found["start"], found["end"])
+            if found["kind"] == "date":
+                day = as_date(found)
+                if day:
+                    is_anchor = anchor is not None and sentence.id == anchor.sentence_id
+                    add(span, "date", day.isoformat(), "the article's date" if is_anchor else "stated")
+            elif anchor is None:
+                add(span, "day-month", "", "unresolved: the article gives no year to count from")
+            else:
+                add(span, "day-month", f"{anchor.day.year}-{found['month']:02d}-{found['day']:02d}",
+                    f"year of {anchor.day.isoformat()}")
         for match in _MONTH_YEAR.finditer(text):
             add(match, "month", f"{match.group(2)}-{_MONTHS[match.group(1).lower().rstrip('.')]:02d}",
                 "stated")
-        for match in _DAY_MONTH.finditer(text):
-            month = match.group(1) or match.group(4)
-            day = int(match.group(2) or match.group(3))
-            if anchor is None:
-                add(match, "day-month", "", "unresolved: the article gives no year to count from")
-            else:
-                add(match, "day-month", f"{anchor.day.year}-{_MONTHS[month.lower().rstrip('.')]:02d}-{day:02d}",
-                    f"year of {anchor.day.isoformat()}")
         for pattern, kind in _RELATIVE:
             for match in pattern.finditer(text):
                 words = tuple(g for g in match.groups() if g)
