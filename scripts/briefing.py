@@ -46,6 +46,10 @@ ISSUE_PHRASES = {
     "peace settlement": "a deal",
     "elections and government": "a change of government in {target}",
 }
+# Issues whose phrase is a plural noun ("security guarantees ... that do not"); the
+# others are singular or mass nouns ("a deal that does not", "military aid that is").
+PLURAL_PHRASES = {"security guarantees", "foreign troops and peacekeepers", "territory and recognition",
+                  "sanctions", "reparations and reconstruction", "minority and language rights"}
 # Issues where who is meant changes the stance: for these a missing target reads
 # better left out than guessed ("against territorial concessions", not "... to Ukraine").
 NAMED_TARGET_ONLY = {"territory and recognition"}
@@ -63,6 +67,53 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
     """A number with its noun in agreement: counted(1, 'claim') -> '1 claim',
     counted(2, 'claim') -> '2 claims', counted(2, 'party', 'parties') -> '2 parties'."""
     return f"{n} {agree(n, singular, plural or singular + 's')}"
+
+
+# a relative clause's verb in its singular and plural forms ("that do not" / "that does not")
+_AUX_NUMBER = {"does": "do", "is": "are", "was": "were", "has": "have"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had"}
+
+
+def agree_clause(clause: str, plural: bool) -> str:
+    """A relative clause made to agree with the noun it now follows: the article's
+    "agreements that do not shift..." after "a deal" reads "a deal that does not shift...".
+    Only the verb right after "that"/"which"/"who" (past some -ly adverbs) changes;
+    modals and past forms have one form for both numbers."""
+    match = re.match(r"((?:that|which|who)\s+(?:\w+ly\s+)*)([A-Za-z]+)\b", clause)
+    if not match:
+        return clause
+    verb = match.group(2)
+    lower = verb.lower()
+    if lower in _MODALS or lower.endswith("ed"):
+        return clause
+    singular_of = {p: s for s, p in _AUX_NUMBER.items()}
+    if plural:
+        new = _AUX_NUMBER.get(lower) or (_plural_verb(lower) if lower not in singular_of else lower)
+    else:
+        new = singular_of.get(lower) or (_singular_verb(lower) if lower not in _AUX_NUMBER else lower)
+    return clause[:match.start(2)] + new + clause[match.end(2):]
+
+
+def _singular_verb(verb: str) -> str:
+    """The third person singular of a base form: 'leave' -> 'leaves', 'deny' -> 'denies'."""
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb                                    # already singular
+    if verb.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _plural_verb(verb: str) -> str:
+    """The base form of a third person singular: 'leaves' -> 'leave', 'denies' -> 'deny'."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
 
 
 def series(items) -> str:
@@ -268,10 +319,11 @@ def cell_text(cell, short: bool = False) -> str:
     what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
     text = f"{cell.stance} {what}"
     if cell.conditional and cell.condition:
+        plural = cell.issue in PLURAL_PHRASES
         if short and len(cell.condition.split()) > SHORT_CONDITION:
-            text += " unless its terms are met"
+            text += " unless its terms are met"          # the party's terms
         else:
-            text += f" {cell.condition}"
+            text += f" {agree_clause(cell.condition, plural)}"
     return text
 
 

@@ -239,3 +239,31 @@ def test_an_alliance_the_claim_names_is_named_in_the_brief():
     # no organisation in the words: the brief does not guess one
     assert briefing.named_body("Ukraine must stay neutral", actors) == ""
     assert briefing.phrase("alliance membership", "Ukraine", True) == "Ukraine joining an alliance"
+
+
+# --- a condition taken from the article agrees with the phrase it now follows ----------------
+
+def test_a_relative_clause_agrees_with_the_noun_it_follows():
+    assert briefing.agree_clause("that do not shift the balance", plural=False) == "that does not shift the balance"
+    assert briefing.agree_clause("that does not address its concerns", plural=True) \
+        == "that do not address its concerns"
+    assert briefing.agree_clause("which leave Ukraine exposed", plural=False) == "which leaves Ukraine exposed"
+    assert briefing.agree_clause("that fully satisfies both", plural=True) == "that fully satisfy both"
+    assert briefing.agree_clause("that are signed", plural=False) == "that is signed"
+    # a modal, a past form and a clause with no relative word stay as they are
+    assert briefing.agree_clause("that would force Ukraine", plural=False) == "that would force Ukraine"
+    assert briefing.agree_clause("that ignored Kyiv", plural=True) == "that ignored Kyiv"
+    assert briefing.agree_clause("without ironclad assurances", plural=True) == "without ironclad assurances"
+
+
+def test_seed_the_deal_russia_is_wary_of_reads_in_the_singular(seed_cells):
+    # P06.S1 "Moscow's reluctance to entertain agreements that do not fundamentally shift the
+    # balance of power in its favor": the brief names the issue "a deal", so the verb is "does"
+    c = cell(seed_cells, "Russia", "peace settlement")
+    assert c.condition.startswith("that do not")           # the article's words, kept in the table
+    text = briefing.cell_text(c)
+    assert "a deal that does not fundamentally shift" in text and "a deal that do not" not in text
+    # no stance of the seed reads with a verb that disagrees with "a deal" or "a ceasefire"
+    for row in seed_cells.itertuples():
+        assert not re.search(r"\ba (?:deal|ceasefire(?: now)?) that (?:do|are|were|have)\b",
+                             briefing.cell_text(row))
