@@ -684,3 +684,122 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
               loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
+
+
+# --------------------------------------------------------------------------
+# Each side's claims by voice (chapter 3's reading, generated so that it cannot go stale)
+
+VOICE_HEADS = {"own words": "In its own words or an official's",
+               "named source": "Through a named source",
+               "writer": "In the article's own voice",
+               "analysts": "As analysts' guesses"}
+QUOTED_WORDS = 10       # words of a claim quoted in a reading; longer ones are cut with an ellipsis
+# words a cut quotation does not end on ("… are not…" reads as a different claim)
+_LOOSE_ENDS = {"a", "an", "the", "of", "in", "to", "for", "on", "at", "by", "with", "from", "and", "or",
+               "not", "that", "which", "would", "could", "will", "be", "is", "are", "its", "their", "any"}
+
+
+def possessive(party: str) -> str:
+    """'Russia's', 'the United States'' (a name ending in s takes the apostrophe alone)."""
+    name = named(party)
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _quoted(words: str, limit: int = QUOTED_WORDS) -> str:
+    """The article's words in quotation marks, cut after ``limit`` words (not on a loose end)."""
+    cut = words.split()
+    if len(cut) <= limit:
+        return "\u201c" + words.strip() + "\u201d"
+    cut = cut[:limit]
+    while len(cut) > 1 and cut[-1].lower().strip(",;:") in _LOOSE_ENDS:
+        cut.pop()
+    return "\u201c" + " ".join(cut).rstrip(",;:") + "\u2026\u201d"
+
+
+def _hedges(claim) -> list[str]:
+    return [h for h in str(claim.hedge).split("; ") if h]
+
+
+def _claim_item(claim, side: str, link, shared_hedges=()) -> str:
+    """'Yuri Ushakov's rejection, “steps that merely imitate peaceful actions are not needed” (P05.S2)'."""
+    if claim.claimant not in (side, ""):
+        who = possessive(claim.claimant) + " " + claim.form
+    else:
+        who = ("an " if claim.form[:1] in "aeiou" else "a ") + claim.form
+    speakers = [n for n in str(claim.source).split("; ") if n and n != claim.claimant]
+    if claim.voice == "own words" and speakers:
+        who += " through " + series(speakers)
+    item = f"{who}, {_quoted(claim.demand)} ({link(claim.sentence_id)})"
+    notes = []
+    hedges = [h for h in _hedges(claim) if h not in shared_hedges]
+    if hedges:
+        notes.append("hedged with " + series(f"\u201c{h}\u201d" for h in hedges))
+    if int(claim.position) == 0:
+        notes.append("conditional")
+    return item + "".join(f", {n}" for n in notes)
+
+
+def _with_voice(claims: pd.DataFrame) -> pd.DataFrame:
+    if "voice" in claims:
+        return claims
+    return claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                for r in claims.itertuples()])
+
+
+def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
+    """One paragraph per side, most claims first: how many claims it makes and, voice by
+    voice (strongest first), each claim's form, the article's words, the sentence, its
+    hedges and whether it sets a condition. ``link`` turns a sentence id into markup,
+    ``text`` prepares words (e.g. :func:`scripts.report.escape`)."""
+    if claims.empty:
+        return ["The article states no claim of any side."]
+    claims = _with_voice(claims)
+    sizes = claims.side.value_counts()
+    mark = lambda i: "\0" + i + "\0"          # a sentence id, linked after the words are escaped
+    paragraphs = []
+    for side, n in sizes.items():
+        part = claims[claims.side == side]
+        if n == sizes.max() and (sizes == n).sum() == 1 and len(sizes) > 1:
+            lead = f"makes {n} of the {counted(len(claims), 'claim')}, more than any other side"
+        else:
+            lead = f"makes {counted(int(n), 'claim')}"
+        sentences = [f"**{text(named(side, start=True))}** {text(lead)}."]
+        for voice in demands.VOICES:
+            chosen = part[part.voice == voice]
+            if chosen.empty:
+                continue
+            head = VOICE_HEADS[voice]
+            # hedges every claim of the group shares are said once ("Reuters and Bloomberg ... indicate")
+            shared = set.intersection(*(set(_hedges(c)) for c in chosen.itertuples()))
+            if voice == "named source":
+                names = dict.fromkeys(s for cell in chosen.source for s in str(cell).split("; ") if s)
+                head = f"Through {series(names)}"
+            if shared and len(chosen) > 1:
+                head += ", with " + series(f"\u201c{h}\u201d" for h in sorted(shared))
+            else:
+                shared = set()
+            items = "; ".join(_claim_item(c, side, mark, shared) for c in chosen.itertuples())
+            body = text(f"{head} ({len(chosen)}): {items}.")
+            sentences.append(re.sub("\0(.*?)\0", lambda m: link(m.group(1)), body))
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+VOICE_WORDS = {"own words": "in the party's own words", "named source": "through named sources",
+               "writer": "in the article's own voice", "analysts": "as analysts' guesses"}
+
+
+def voice_line(claims: pd.DataFrame) -> str:
+    """In which voice the largest share of each side's claims reaches the reader:
+    'The largest share of each side's claims reaches the reader in the article's own
+    voice (Russia 8 of 18, Ukraine 4 of 5, ...)'."""
+    if claims.empty:
+        return ""
+    claims = _with_voice(claims)
+    by_voice: dict[str, list[str]] = {}
+    for side, n in claims.side.value_counts().items():
+        voices = claims[claims.side == side].voice.value_counts()
+        top = " or ".join(VOICE_WORDS[v] for v in demands.VOICES if voices.get(v, 0) == voices.max())
+        by_voice.setdefault(top, []).append(f"{named(side)} {voices.max()} of {n}")
+    groups = [f"{how} ({', '.join(sides)})" for how, sides in by_voice.items()]
+    return f"The largest share of each side's claims reaches the reader {series(groups)}."
