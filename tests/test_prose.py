@@ -122,6 +122,14 @@ def _vader():
     return SentimentIntensityAnalyzer().lexicon
 
 
+def _negative_key_word(word):
+    from scripts.paths import primary_article
+    from scripts.reader import read_article
+    key = language.keyness(read_article(primary_article()))
+    negative = language.key_words(key, "reference", n=15)
+    return word in set(negative[negative.article == 0].word)
+
+
 EXAMPLES = {
     "call for": _in_table("claim_forms.csv", "cue"),                      # chapter 3, forms of claim
     "urge": _in_table("claim_forms.csv", "cue"),
@@ -131,6 +139,7 @@ EXAMPLES = {
     "Secretary of State": _in_table("officeholders.csv", "title"),        # a title, in general terms
     "secure": lambda p: _vader().get(p, 0) > 0,                           # words VADER reads as cheerful
     "gains": lambda p: _vader().get(p, 0) > 0,
+    "said": lambda p: _negative_key_word(p),     # appendix A1: a word the article never uses
 }
 
 
@@ -238,3 +247,120 @@ def test_ch3_the_hand_coding_is_shown():
     code = "\n".join("".join(c["source"]) for c in json.loads(
         (ROOT / "notebooks" / "03_demands.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
     assert 'name="tbl-ch3-hand"' in code
+
+
+# --- chapter 4: framing --------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def coded(seed):
+    return framing.code_frames(seed)
+
+
+@pytest.fixture(scope="module")
+def frame_agreement(seed, coded):
+    return framing.agreement(coded, framing.read_hand_coding(framing.hand_coding_path(seed)))
+
+
+def test_ch4_the_schemes_have_the_frames_the_prose_counts():
+    # "The five generic news frames ...", "The fifteen dimensions of the Policy Frames Codebook"
+    codebook = framing.load_codebook()
+    assert len(codebook.frames("generic")) == 5 and len(codebook.frames("policy")) == 15
+    for notebook in ("04_framing", "A2_codebook_framing"):
+        text = re.sub(r"\s+", " ", " ".join(markdown(notebook)))
+        assert "fifteen dimensions" in text
+
+
+# Each kind of disagreement the chapter names, with the sentences it cites: (sentence, scheme,
+# frame, who gave the code, a cue that triggered it).
+DISAGREEMENTS = [
+    # conflict without a conflict word: the list of Russia's demands, headings implying a contest
+    ("P17.S1", "generic", "conflict", "hand only", ""),
+    ("P18.S1", "generic", "conflict", "hand only", ""),
+    ("P19.S1", "generic", "conflict", "hand only", ""),
+    ("P10.S1", "generic", "conflict", "hand only", ""),
+    ("P24.S1", "generic", "conflict", "hand only", ""),
+    # metaphor read literally: "Peace at a Cost?"
+    ("P22.S1", "generic", "economic-consequences", "auto only", "cost"),
+    # words that name a proposal: ceasefire, terms
+    ("P29.S3", "policy", "policy-prescription", "auto only", "terms"),
+    ("P31.S1", "policy", "policy-prescription", "auto only", "ceasefire"),
+    # senses the cues cannot tell apart: "a close ally of Trump", "Foreign Ministry"
+    ("P08.S1", "policy", "external-regulation", "auto only", "ally"),
+    ("P11.S2", "policy", "external-regulation", "auto only", "foreign"),
+]
+
+
+def test_ch4_each_disagreement_the_prose_names_is_a_disagreement(seed, frame_agreement):
+    text = next(t for t in markdown("04_framing") if t.startswith("**The disagreements.**"))
+    # "P17.S1 to P19.S1" cites the list items between
+    assert set(cited(text)) == {d[0] for d in DISAGREEMENTS} - {"P18.S1"} and "p17-s1>` to" in text
+    found = frame_agreement.disagreements
+    for sentence_id, scheme, frame, coded_by, cue in DISAGREEMENTS:
+        row = found[(found.sentence_id == sentence_id) & (found.scheme == scheme) & (found.frame == frame)]
+        assert list(row.coded_by) == [coded_by], (sentence_id, frame)
+        assert cue in row.iloc[0].cues, (sentence_id, cue)
+    # the headings "imply a contest": they are headings
+    assert {seed.sentence(i).kind for i in ("P10.S1", "P24.S1")} == {"heading"}
+
+
+def test_ch4_primary_dimensions_differ_most_between_political_and_prescription(seed, coded):
+    hand = framing.read_hand_coding(framing.hand_coding_path(seed)).set_index("sentence_id")
+    auto = framing.primary_dimensions(coded, seed)
+    pairs = pd.Series([frozenset((auto[i], hand.loc[i, "primary_dimension"])) for i in hand.index
+                       if auto.get(i, "") and auto[i] != hand.loc[i, "primary_dimension"]])
+    assert pairs.value_counts().index[0] == frozenset({"political", "policy-prescription"})
+
+
+def test_ch4_the_corrected_lexicons_are_as_the_prose_says(seed):
+    hedges = pd.read_csv(demands.DATA / "hedges.csv", dtype=str, comment="#")
+    # about and around are hedges only before a number
+    assert framing.hedge_lexicon().find("They talked about peace around noon.") == []
+    assert [m.category for m in framing.hedge_lexicon().find("about 30 soldiers")] == ["hedge-approximator"]
+    # can be and will are not boosters
+    boosters = framing.hedge_lexicon().find("It can be done and it will be done.")
+    assert not [m for m in boosters if m.category == "booster"]
+    assert not hedges[hedges.cue.isin(["can be", "will"])].shape[0]
+    # "effectively" (P12.S2) is no cue of policy prescription
+    prescription = next(f for f in framing.load_codebook().frames("policy") if f.id == "policy-prescription")
+    assert "effectively" in words(seed, "P12.S2") and prescription.lexicon.find("effectively") == []
+
+
+# Entman's four functions in the conflict frame, as the hand reading cites them
+ENTMAN = {"problem-definition": ["P06.S1", "P31.S2", "P11.S1"],
+          "causal-diagnosis": ["P28.S1", "P05.S3"],
+          "moral-evaluation": ["P23.S1", "P25.S2"],
+          "treatment-recommendation": ["P32.S1", "P32.S2"]}
+
+
+def test_ch4_the_reading_of_entmans_functions_cites_sentences_with_their_cues(seed, coded):
+    text = next(t for t in markdown("04_framing") if t.startswith("Reading those sentences"))
+    assert "conflict frame" in text
+    profile = framing.frame_profile(coded, seed)
+    generic = profile[profile.scheme == "generic"].sort_values("sentences", ascending=False)
+    assert generic.iloc[0].frame == "conflict"          # the dominant frame the reading is of
+    assert set(cited(text)) == {i for ids in ENTMAN.values() for i in ids}
+    functions = framing.entman_functions(coded, seed)
+    for function, ids in ENTMAN.items():
+        assert set(ids) <= set(functions[functions.function == function].sentence_id), function
+
+
+def test_ch4_certainty_comes_from_named_officials_and_speculation_from_unnamed_sources(seed):
+    # "what is certain comes from named officials, and the speculation ... is voiced by sources
+    # the reader cannot check"; "It sounds most certain when it reports what named officials
+    # 'made it clear', least when it speculates ... through unnamed observers and analysts"
+    sources = framing.sources(seed)
+    assertive = sources[sources.stance == "assertive"]
+    assert len(assertive) and set(assertive.attribution) == {"named"}
+    assert "made it clear" in set(assertive.verb)
+    unnamed = sources[(sources.attribution == "unnamed") & (sources.stance == "tentative")]
+    assert {"observers", "analysts"} <= {s.split()[-1].lower() for s in unnamed.source}
+
+
+def test_ch4_the_loaded_words_are_the_articles_own_and_densest_on_ukraine_and_europe(seed):
+    # "Little of it is quoted: the loaded words are mostly the article's own, and they grow denser
+    # where it turns from Moscow's position to what the terms would cost Ukraine and Europe"
+    evaluative = framing.evaluative_language(seed)
+    quoted = {q.sentence_id for q in tables_for(seed)["quotes"].itertuples() if q.kind == "direct"}
+    assert evaluative.sentence_id.isin(quoted).mean() < 0.25
+    busiest = evaluative.groupby("section", sort=False).size().idxmax()
+    assert re.search(r"Ukraine|Europe", busiest) and not re.search(r"Moscow|Russia", busiest)
