@@ -364,3 +364,96 @@ def test_ch4_the_loaded_words_are_the_articles_own_and_densest_on_ukraine_and_eu
     assert evaluative.sentence_id.isin(quoted).mean() < 0.25
     busiest = evaluative.groupby("section", sort=False).size().idxmax()
     assert re.search(r"Ukraine|Europe", busiest) and not re.search(r"Moscow|Russia", busiest)
+
+
+# --- chapter 2: actors ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def found(seed):
+    return find_actors(seed)
+
+
+def test_ch2_seats_and_forces_are_the_state_and_titles_are_the_texts(found):
+    # "the Kremlin and Moscow's opposition are Russia's government, Russian forces its military";
+    # "the article calls Donald Trump 'former U.S. President', and so does the table"
+    actors = found.actors.set_index("actor")
+    assert {"Kremlin", "Moscow", "Russian forces"} <= set(actors.loc["Russia", "aliases"].split("; "))
+    assert {"government", "military"} <= set(actors.loc["Russia", "role"].split("; "))
+    assert actors.loc["Donald Trump", "role"] == "former U.S. President"
+
+
+def test_ch2_the_west_and_europe_are_actors_only_through_a_group_noun(found):
+    # "The West and Europe are counted as actors only where a group noun makes them one ('Western
+    # forces', 'European leaders')" and not in P26.S2, P32.S2, P24.S1, P25.S1
+    actors = found.actors
+    west_europe = actors[actors.side.isin(["the West", "Europe"])]
+    assert set(west_europe.actor) == {"Western forces", "European leaders"}
+    assert set(west_europe.type) == {"group"}
+    text = section("02_actors", "ch-actors-who-appears")
+    later = cited(text[text.index("The West and Europe"):])
+    assert later == ["P26.S2", "P32.S2", "P24.S1", "P25.S1"]
+    mentions = found.mentions.merge(actors[["actor", "side"]], on="actor")
+    assert not mentions[mentions.sentence_id.isin(later) & mentions.side.isin(["the West", "Europe"])].shape[0]
+
+
+def test_ch2_the_two_most_mentioned_actors_run_through_the_article(seed, found):
+    from scripts import counts
+    from scripts.actors import actors_by_section
+    grid = actors_by_section(seed, found.mentions)[counts.section_names(seed)]
+    for actor in found.actors.actor[:2]:
+        assert (grid.loc[actor] > 0).sum() >= counts.sections(seed) - 2, actor
+    assert found.actors.actor.iloc[0] == "Russia"        # "The story is told as Russia's decision"
+
+
+def test_ch2_the_envoy_is_the_one_side_read_through_another_person(found):
+    # "The envoy is the one actor whose side comes in two steps: he is 'Trump's envoy', and Trump is
+    # 'former U.S. President' in this text"
+    actors = found.actors
+    persons = actors[actors.type == "person"]
+    surnames = {a.split()[-1] for a in persons.actor}
+    through = [a.actor for a in persons.itertuples()
+               if any(f"-> {name}:" in a.side_chain for name in surnames - {a.actor.split()[-1]})]
+    assert through == ["Steven Witkoff"] and "envoy of Trump" in actors.set_index("actor").loc[
+        "Steven Witkoff", "role"]
+
+
+def test_ch2_the_reporting_verb_classes_named_are_those_of_the_table():
+    verbs = pd.read_csv(demands.DATA / "reporting_verbs.csv", comment="#", dtype=str)
+    text = re.sub(r"\s+", " ", section("02_actors", "ch-actors-who-speaks"))
+    named_classes = set(re.findall(r"\*(\w+)\* (?:verbs|ones)", text))
+    assert named_classes == set(verbs["class"])
+    # each example verb is listed under the class the prose gives it
+    for cls, examples in re.findall(r"\*(\w+)\* (?:verbs|ones)[^(]*\(([^)]*)\)", text):
+        listed = set(verbs[verbs["class"] == cls].verb)
+        for example in examples.split(", "):
+            base = {"said": "say", "stated": "state", "warned": "warn", "reiterated": "reiterate",
+                    "made it clear": "make it clear"}.get(example, example)
+            assert base in listed, (cls, example)
+
+
+def test_ch2_who_is_heard(seed, tables, found):
+    from scripts import counts
+    quotes = tables["quotes"]
+    statements = counts.statements_table(quotes)
+    by_side = statements.side.value_counts()
+    # "Russian voices dominate what the reader hears ... although the talks are an American initiative"
+    assert by_side.idxmax() == "Russia" and by_side["Russia"] > len(statements) / 2
+    claims = tables["demands"]
+    assert "proposal" in set(claims[claims.side == "United States"].form)
+    # "The one direct quotation ... is a Russian official's rejection of the ceasefire"
+    direct = statements[statements.kind == "direct"]
+    assert len(direct) == 1 and direct.iloc[0].side == "Russia"
+    there = claims[claims.sentence_id == direct.iloc[0].sentence_id]
+    assert ("rejection", "ceasefire") in set(zip(there.form, there.issues))
+    # "Ukraine's leader and officials are only paraphrased"
+    assert set(statements[statements.side == "Ukraine"].kind) == {"indirect"}
+    # "the American envoy ... never speaks at all"
+    assert "Steven Witkoff" not in {s for cell in statements.sources for s in cell.split("; ")}
+    # "Russia's list of demands reaches the reader only through ... news-agency reports,
+    # introduced with the tentative indicate"
+    media = set(found.actors[found.actors.type == "media"].actor)
+    p15 = quotes[(quotes.sentence_id == "P15.S1") & quotes.speaker.isin(media)]
+    assert len(p15) == 2 and set(p15.verb) == {"indicate"} and set(p15.verb_class) == {"tentative"}
+    # "Russian officials made it clear, reiterated and warned (assertive)"
+    russian = quotes[(quotes.side == "Russia") & (quotes.verb_class == "assertive")]
+    assert {"made it clear", "reiterated", "warning"} <= set(russian.verb)
