@@ -457,3 +457,47 @@ def test_ch2_who_is_heard(seed, tables, found):
     # "Russian officials made it clear, reiterated and warned (assertive)"
     russian = quotes[(quotes.side == "Russia") & (quotes.verb_class == "assertive")]
     assert {"made it clear", "reiterated", "warning"} <= set(russian.verb)
+
+
+# --- chapter 1: the article and its language -----------------------------------------------------
+
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def test_ch1_the_text_names_no_author_and_fixes_no_day(seed, body):
+    # "The text names no author, outlet or publication date ... its only expressions of time are
+    # relative or partial ... Nothing in the text fixes the day it was written"
+    from scripts import critique, synthesis
+    assert language.byline(seed) is None
+    assert critique.dateline_date(seed)[0] is None and synthesis.anchor_date(seed) is None
+    for expression in language.time_expressions(seed).expression:
+        assert not re.search(rf"\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}\b", expression), expression
+    # "a U.S. envoy arriving in Moscow after talks in Jeddah, a recapture announced 'on Thursday'"
+    assert re.search(r"arrival in Moscow", body) and "Jeddah" in body and "recaptured" in body
+
+
+def test_ch1_the_longest_section_holds_the_list_and_sections_are_short(seed):
+    structure = language.structure(seed)
+    body_sections = structure[structure.section != "Headline"]
+    longest = body_sections.sort_values("words", ascending=False).iloc[0].section
+    assert list(structure[structure["list items"] > 0].section) == [longest]
+    assert body_sections.words.max() < 200          # "short units under explanatory headings"
+
+
+def test_ch1_the_top_words_are_of_states_not_people(seed, found):
+    # "The vocabulary is that of states and their instruments, not of people"
+    top = set(language.frequent_words(seed, n=5).word)
+    persons = found.actors[found.actors.type == "person"]
+    names = {w.lower() for a in persons.itertuples() for alias in [a.actor, *a.aliases.split("; ")]
+             for w in alias.split()}
+    assert not top & names
+    states = found.actors[found.actors.type == "state"]
+    assert top & {w.lower() for a in states.itertuples() for w in a.aliases.replace(";", " ").split()}
+
+
+def test_ch1_the_concordance_read_is_of_russia_ukraine_and_ceasefire(seed):
+    # the hand reading of the concordance is of its first three key terms
+    text = next(t for t in markdown("01_article_and_language") if t.startswith("The {glue:md}`ch1_n_kwic"))
+    read = {w.lower() for w in re.findall(r'"(\w+)" is', re.sub(r"\s+", " ", text))}
+    assert read == {"russia", "ukraine", "ceasefire"}
+    assert set(language.key_terms(seed, n=6)[:3]) == read
