@@ -755,7 +755,11 @@ def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
         return ["The article states no claim of any side."]
     claims = _with_voice(claims)
     sizes = claims.side.value_counts()
-    mark = lambda i: "\0" + i + "\0"          # a sentence id, linked after the words are escaped
+    ids: list[str] = []                          # sentence ids, linked after the words are escaped
+
+    def mark(sentence_id: str) -> str:
+        ids.append(sentence_id)
+        return f"\0{len(ids) - 1}\0"
     paragraphs = []
     for side, n in sizes.items():
         part = claims[claims.side == side]
@@ -780,7 +784,7 @@ def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
                 shared = set()
             items = "; ".join(_claim_item(c, side, mark, shared) for c in chosen.itertuples())
             body = text(f"{head} ({len(chosen)}): {items}.")
-            sentences.append(re.sub("\0(.*?)\0", lambda m: link(m.group(1)), body))
+            sentences.append(re.sub("\0(\\d+)\0", lambda m: link(ids[int(m.group(1))]), body))
         paragraphs.append(" ".join(sentences))
     return paragraphs
 

@@ -267,3 +267,42 @@ def test_seed_the_deal_russia_is_wary_of_reads_in_the_singular(seed_cells):
     for row in seed_cells.itertuples():
         assert not re.search(r"\ba (?:deal|ceasefire(?: now)?) that (?:do|are|were|have)\b",
                              briefing.cell_text(row))
+
+
+# --- each side's claims by voice (chapter 3) ---------------------------------------------------
+
+def _claims(rows):
+    cols = ["claimant", "side", "form", "demand", "issues", "position", "source", "hedge", "authority",
+            "sentence_id", "voice"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+def test_side_readings_count_in_agreement_and_say_each_claim_with_its_voice():
+    claims = _claims([
+        ("Iran", "Iran", "rejection", "rejected the talks", "peace settlement", -1, "Abbas Araghchi", "",
+         "own official", "P02.S1", "own words"),
+        ("Iran", "Iran", "demand", "an end to the sanctions on Tehran and its banks and its oil exports",
+         "sanctions", -1, "Reuters", "indicate", "reported", "P03.S1", "named source"),
+        ("Iran", "Iran", "demand", "security guarantees", "security guarantees", 0, "", "possibly",
+         "unattributed", "P04.S1", "writer"),
+        ("United States", "United States", "proposal", "new talks", "peace settlement", 1, "", "",
+         "unattributed", "P05.S1", "writer")])
+    iran, us = briefing.side_readings(claims)
+    assert iran.startswith("**Iran** makes 3 of the 4 claims, more than any other side.")
+    assert "In its own words or an official's (1): a rejection through Abbas Araghchi, \u201crejected the talks\u201d (P02.S1)" in iran
+    # a shared hedge is said once for its group; a long quotation is cut, not on a loose word
+    assert "Through Reuters (1): a demand, \u201can end to the sanctions on Tehran and its banks\u2026\u201d (P03.S1), hedged with \u201cindicate\u201d" in iran
+    assert "(P04.S1), hedged with \u201cpossibly\u201d, conditional" in iran
+    assert us == "**The United States** makes 1 claim. In the article's own voice (1): a proposal, \u201cnew talks\u201d (P05.S1)."
+    assert briefing.voice_line(claims) == ("The largest share of each side's claims reaches the reader in the "
+                                           "party's own words or through named sources or in the article's own "
+                                           "voice (Iran 1 of 3) and in the article's own voice (the United States 1 of 1).")
+    assert briefing.possessive("United States") == "the United States'" and briefing.possessive("Iran") == "Iran's"
+    assert briefing.side_readings(claims.iloc[0:0]) == ["The article states no claim of any side."]
+
+
+def test_side_readings_link_ids_after_escaping_the_words():
+    claims = _claims([("Iran", "Iran", "demand", "talks (now)", "peace settlement", 1, "", "", "unattributed",
+                       "P02.S1", "writer")])
+    text = briefing.side_readings(claims, link=lambda i: f"<{i}>", text=lambda t: t.replace("(", "\\("))[0]
+    assert "<P02.S1>" in text and "\\(now)" in text
