@@ -501,3 +501,58 @@ def test_ch1_the_concordance_read_is_of_russia_ukraine_and_ceasefire(seed):
     read = {w.lower() for w in re.findall(r'"(\w+)" is', re.sub(r"\s+", " ", text))}
     assert read == {"russia", "ukraine", "ceasefire"}
     assert set(language.key_terms(seed, n=6)[:3]) == read
+
+
+# --- appendices ----------------------------------------------------------------------------------
+
+def test_a1_the_absences_are_the_past_tense_a_pronoun_and_said(seed):
+    # "The absences are the telling part: the past tense of narration, the pronoun of stories told
+    # through a person, and 'said', the reporting verb of record"
+    import nltk
+    key = language.keyness(seed)
+    negative = language.key_words(key, "reference", n=15)
+    absent = list(negative[negative.article == 0].word)
+    tags = dict(nltk.pos_tag(absent))
+    assert "said" in absent
+    assert any(t == "VBD" for w, t in tags.items() if w != "said")
+    assert any(t == "PRP" for t in tags.values())
+
+
+def test_a2_the_hand_coding_covers_every_sentence_and_is_the_file_named(seed):
+    # "One reader coded every sentence of the article ... The file is `scripts/data/hand_coding/...`"
+    path = framing.hand_coding_path(seed)
+    text = section("A2_codebook_framing", "appendix-codebook-framing-hand")
+    assert f"`{path.relative_to(ROOT)}`" in text
+    hand = framing.read_hand_coding(path)
+    assert set(hand.sentence_id) == {s.id for s in seed.sentences}
+    # "Other is a residual category with no cues, given only by a human coder"
+    other = next(f for f in framing.load_codebook().frames("policy") if f.id == "other")
+    assert other.residual and not other.cues
+
+
+def test_a4_the_gold_sets_are_as_described():
+    # "Three gold sets are coded ..., by the rules of tests/data/gold/README.md: every direct
+    # quotation of four words or more ... Only the first set, brown-news, is real text"
+    from scripts import evaluate
+    assert len(evaluate.GOLD_SETS) == 3
+    assert evaluate.GOLD_SETS[0].name == evaluate.REAL_TEXT_SET == "brown-news"
+    text = re.sub(r"\s+", " ", section("A4_methods", "appendix-methods-accuracy"))
+    assert "Three gold sets" in text and "`brown-news`" in text
+    assert "four words or more" in (ROOT / "tests" / "data" / "gold" / "README.md").read_text(encoding="utf-8")
+
+
+# --- number agreement in the glued sentences that carry a verb -------------------------------------
+
+def test_counts_that_govern_a_verb_are_glued_with_the_verb():
+    # a count typed before its verb in prose ("{n} of them are hedged") reads wrong when n is 1;
+    # such clauses are glued whole, their verb chosen by briefing.agree
+    count_then_verb = re.compile(r"\{glue:\w+\}`\w*_n_\w*(?::[^`]*)?`\s+(?:\w+\s+){0,6}?"
+                                 r"(?:is|are|was|were|has|have|rests?|makes?|names?|names?|do|does)\b")
+    offenders = []
+    for notebook, text in all_markdown():
+        text = re.sub(r"\s+", " ", text)
+        offenders += [f"{notebook}: {m.group(0)}" for m in count_then_verb.finditer(text)
+                      if not re.search(r"[,;()]|[.:] |\b(?:the article|that)\b", m.group(0))
+                      # "Each of the {n} cells rests", "Every one of the {n} sentences was"
+                      and not re.search(r"(?:Each|each|Every one|every one) of the $", text[:m.start()])]
+    assert not offenders, "\n".join(offenders)
