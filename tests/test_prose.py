@@ -556,3 +556,40 @@ def test_counts_that_govern_a_verb_are_glued_with_the_verb():
                       # "Each of the {n} cells rests", "Every one of the {n} sentences was"
                       and not re.search(r"(?:Each|each|Every one|every one) of the $", text[:m.start()])]
     assert not offenders, "\n".join(offenders)
+
+
+# --- further hand readings -----------------------------------------------------------------------
+
+def test_ch1_the_recurring_pairs_are_mostly_names_titles_and_terms(seed, found):
+    # "the recurring pairs are mostly of two kinds: names and titles ..., and the terms of the
+    # negotiation itself"
+    bigrams = language.collocations(seed, size=2, min_freq=2, n=10).collocation
+    people = {w.lower() for a in found.actors.itertuples()
+              for text in [a.actor, a.aliases.replace(";", " "), a.role.replace(";", " ")] for w in text.split()}
+    issues = [cue for _, cue in demands._issue_cues()]
+    kinds = [bool(set(pair.split()) & people) or any(cue.search(pair) for cue in issues) for pair in bigrams]
+    assert sum(kinds) > len(kinds) / 2
+
+
+def test_ch2_the_story_is_russias_decision_on_what_others_proposed_and_accepted(claims):
+    # "whether Moscow will accept what the United States proposed and Ukraine accepted" (P05.S1)
+    p05 = claims[claims.sentence_id == "P05.S1"]
+    assert {("United States", "proposal"), ("Ukraine", "acceptance"), ("Russia", "rejection")} <= set(
+        zip(p05.side, p05.form))
+
+
+def test_ch2_trumps_title_is_out_of_date_by_the_officeholder_table(seed):
+    # "the article's own title for him is out of date" (checked in the source critique)
+    from scripts import critique
+    titles = critique.title_checks(seed).set_index("actor")
+    assert titles.loc["Donald Trump", "verdict"] == "wrong"
+
+
+def test_ch5_some_voiceless_actors_are_heard_through_others_on_their_side(tables):
+    # "Some are heard through others on their side (a state through its president or its officials)"
+    from scripts import synthesis
+    silent = synthesis.voiceless(tables)
+    through = silent[silent.heard_through != ""]
+    assert len(through) and len(through) < len(silent)
+    actors = tables["actors"].set_index("actor")
+    assert "state" in set(actors.loc[list(through.actor), "type"])
