@@ -747,8 +747,8 @@ def _with_voice(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
-    """One paragraph per side, most claims first: how many claims it makes and, voice by
-    voice (strongest first), each claim's form, the article's words, the sentence, its
+    """One block per side, most claims first: how many claims it makes and, in a list item
+    per voice (strongest first), each claim's form, the article's words, the sentence, its
     hedges and whether it sets a condition. ``link`` turns a sentence id into markup,
     ``text`` prepares words (e.g. :func:`scripts.report.escape`)."""
     if claims.empty:
@@ -785,7 +785,8 @@ def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
             items = "; ".join(_claim_item(c, side, mark, shared) for c in chosen.itertuples())
             body = text(f"{head} ({len(chosen)}): {items}.")
             sentences.append(re.sub("\0(\\d+)\0", lambda m: link(ids[int(m.group(1))]), body))
-        paragraphs.append(" ".join(sentences))
+        # the lead, then one list item per voice
+        paragraphs.append(sentences[0] + "\n\n" + "\n".join(f"- {line}" for line in sentences[1:]))
     return paragraphs
 
 

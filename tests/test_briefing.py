@@ -288,12 +288,13 @@ def test_side_readings_count_in_agreement_and_say_each_claim_with_its_voice():
         ("United States", "United States", "proposal", "new talks", "peace settlement", 1, "", "",
          "unattributed", "P05.S1", "writer")])
     iran, us = briefing.side_readings(claims)
-    assert iran.startswith("**Iran** makes 3 of the 4 claims, more than any other side.")
+    assert iran.startswith("**Iran** makes 3 of the 4 claims, more than any other side.\n\n- ")
     assert "In its own words or an official's (1): a rejection through Abbas Araghchi, \u201crejected the talks\u201d (P02.S1)" in iran
     # a shared hedge is said once for its group; a long quotation is cut, not on a loose word
     assert "Through Reuters (1): a demand, \u201can end to the sanctions on Tehran and its banks\u2026\u201d (P03.S1), hedged with \u201cindicate\u201d" in iran
     assert "(P04.S1), hedged with \u201cpossibly\u201d, conditional" in iran
-    assert us == "**The United States** makes 1 claim. In the article's own voice (1): a proposal, \u201cnew talks\u201d (P05.S1)."
+    assert us == ("**The United States** makes 1 claim.\n\n"
+                  "- In the article's own voice (1): a proposal, \u201cnew talks\u201d (P05.S1).")
     assert briefing.voice_line(claims) == ("The largest share of each side's claims reaches the reader in the "
                                            "party's own words or through named sources or in the article's own "
                                            "voice (Iran 1 of 3) and in the article's own voice (the United States 1 of 1).")
