@@ -28,3 +28,11 @@ def test_every_notebook_is_in_the_table_of_contents():
     toc = (ROOT / "book" / "_toc.yml").read_text()
     for path in NOTEBOOKS:
         assert f"notebooks/{path.stem}" in toc
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_code_cell_compiles(path):
+    # a syntax error found here costs a second, found by the book build it costs minutes
+    for n, cell in enumerate(json.loads(path.read_text())["cells"]):
+        if cell["cell_type"] == "code":
+            compile("".join(cell["source"]), f"{path.name}[{n}]", "exec")
