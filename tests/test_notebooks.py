@@ -36,3 +36,18 @@ def test_every_code_cell_compiles(path):
     for n, cell in enumerate(json.loads(path.read_text())["cells"]):
         if cell["cell_type"] == "code":
             compile("".join(cell["source"]), f"{path.name}[{n}]", "exec")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_a_table_is_the_last_expression_of_its_cell(path):
+    # a cell shows only its last expression: a report.table(...) before another statement is lost,
+    # and the reference to it breaks the build
+    import ast
+    for n, cell in enumerate(json.loads(path.read_text())["cells"]):
+        if cell["cell_type"] != "code":
+            continue
+        body = ast.parse("".join(cell["source"])).body
+        for statement in body[:-1]:
+            shown = (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)
+                     and ast.unparse(statement.value.func) in ("report.table", "Markdown"))
+            assert not shown, f"{path.name}[{n}]: {ast.unparse(statement)[:60]} is not the cell's last expression"
