@@ -593,3 +593,15 @@ def test_ch5_some_voiceless_actors_are_heard_through_others_on_their_side(tables
     assert len(through) and len(through) < len(silent)
     actors = tables["actors"].set_index("actor")
     assert "state" in set(actors.loc[list(through.actor), "type"])
+
+
+def test_ch4_the_reporting_verb_classes_named_are_those_of_the_table():
+    # "neutral (said, announced), assertive (made it clear, warned), factive (confirm), ..."
+    verbs = pd.read_csv(demands.DATA / "reporting_verbs.csv", comment="#", dtype=str)
+    text = re.sub(r"\s+", " ", next(t for t in markdown("04_framing") if "**Named and unnamed sources.**" in t))
+    named = dict(re.findall(r"\b(\w+) \(((?:\*[\w ]+\*(?:, )?)+)\)", text))
+    assert set(named) == set(verbs["class"])
+    base = {"said": "say", "announced": "announce", "warned": "warn", "made it clear": "make it clear"}
+    for cls, examples in named.items():
+        for example in re.findall(r"\*([\w ]+)\*", examples):
+            assert base.get(example, example) in set(verbs[verbs["class"] == cls].verb), (cls, example)
