@@ -605,3 +605,12 @@ def test_ch4_the_reporting_verb_classes_named_are_those_of_the_table():
     for cls, examples in named.items():
         for example in re.findall(r"\*([\w ]+)\*", examples):
             assert base.get(example, example) in set(verbs[verbs["class"] == cls].verb), (cls, example)
+
+
+def test_ch2_no_side_comes_from_the_officeholder_table(found):
+    # "here the text gives every person a side of its own, so the table is not used"
+    text = re.sub(r"\s+", " ", markdown("02_actors")[0])
+    assert "the table is not used" in text
+    persons = found.actors[found.actors.type == "person"]
+    assert (persons.side != "").all()
+    assert not found.actors.side_chain.str.contains("officeholder table").any()
