@@ -614,3 +614,39 @@ def test_ch2_no_side_comes_from_the_officeholder_table(found):
     persons = found.actors[found.actors.type == "person"]
     assert (persons.side != "").all()
     assert not found.actors.side_chain.str.contains("officeholder table").any()
+
+
+def test_ch3_the_event_codes_named_are_the_codebooks():
+    # "02 appeal ('call for', 'urge'), 03 ... (proposals, acceptances), 10 demand (demands,
+    # conditions), 11 disapprove, 12 reject, 13 threaten"; "refusals of a ceasefire carry 1246 ...
+    # refusals of foreign troops 1245 ... demands for a withdrawal, a ceasefire or a
+    # demilitarization 1056"; "(recognition 102, guarantees named as protection 1034, a threat of
+    # military force 138)"; "'peace settlement' is used only when a claim names no narrower issue"
+    forms = pd.read_csv(demands.DATA / "claim_forms.csv", dtype=str, comment="#")
+    pairs = set(zip(forms.form, forms.cameo))
+    assert pairs == {("demand", "02"), ("proposal", "03"), ("acceptance", "03"), ("demand", "10"),
+                     ("condition", "10"), ("disapproval", "11"), ("rejection", "12"), ("warning", "13"),
+                     ("threat", "13")}
+    assert set(forms[forms.cameo == "02"].cue.str.replace("~", "")) >= {"call for", "urge"}
+    codebook = demands.issues_codebook().set_index("issue")
+    assert codebook.loc["ceasefire", "cameo_reject"] == "1246"
+    assert codebook.loc["foreign troops and peacekeepers", "cameo_reject"] == "1245"
+    assert codebook.loc["foreign troops and peacekeepers", "cameo_demand_against"] == "1056"
+    assert codebook.loc["ceasefire", "cameo_demand"] == codebook.loc["demilitarization", "cameo_demand"] == "1056"
+    refinements = pd.read_csv(demands.DATA / "cameo_refinements.csv", dtype=str, comment="#")
+    codes = set(zip(refinements.issue.fillna(""), refinements.cameo))
+    assert {("territory and recognition", "102"), ("security guarantees", "1034"), ("", "138")} <= codes
+    assert demands.FALLBACK_ISSUE == "peace settlement"
+    text = re.sub(r"\s+", " ", "\n".join(markdown("03_demands")))
+    for code in ("1246", "1245", "1056", "102,", "1034", "138)"):
+        assert code in text
+
+
+def test_the_voices_are_named_in_their_order_of_strength():
+    # chapter 3: "own words, then a named source, then the writer, then analysts"; the front page:
+    # "each party's position on the word of the party itself or a named source"
+    from scripts import briefing
+    assert list(demands.VOICES) == ["own words", "named source", "writer", "analysts"]
+    assert briefing.PARTY_VOICES == ("own words", "named source")
+    text = re.sub(r"\s+", " ", section("03_demands", "ch-demands-conflict"))
+    assert "own words, then a named source, then the writer, then analysts" in text
