@@ -650,3 +650,28 @@ def test_the_voices_are_named_in_their_order_of_strength():
     assert briefing.PARTY_VOICES == ("own words", "named source")
     text = re.sub(r"\s+", " ", section("03_demands", "ch-demands-conflict"))
     assert "own words, then a named source, then the writer, then analysts" in text
+
+
+def test_ch1_the_concordance_lines_hold_what_the_reading_names(seed):
+    # "'Russia' is ... the subject or the possessor of expressing, perceiving, outlining,
+    # dictating, of demands, conditions and reluctance. 'Ukraine' is as often the object or the
+    # place of what others do (allowed to regroup, integrated into a security apparatus,
+    # demilitarized, the war in Ukraine)"
+    def lines(term):
+        kwic = language.concordance(seed, term)
+        return " ".join(f"{r.left} {r.term} {r.right}" for r in kwic.itertuples()).lower()
+    russia, ukraine = lines("russia"), lines("ukraine")
+    for stem in ("express", "perceiv", "outlin", "dictat", "demand", "condition", "reluctan"):
+        assert stem in russia, stem
+    for stem in ("to regroup", "integrate ukraine", "demilitari", "war in ukraine"):
+        assert stem in ukraine, stem
+
+
+def test_a0_titles_headings_and_list_items_count_as_one_sentence_each(seed):
+    # appendix A0 and chapter 1: "Titles, standfirsts, headings and list items count as one
+    # sentence each"
+    assert "count as one sentence each" in re.sub(r"\s+", " ", markdown("A0_article")[0])
+    per_block = pd.Series([s.id.split(".")[0] for s in seed.sentences]).value_counts()
+    for block in seed.blocks:
+        if block.kind in ("title", "standfirst", "heading", "list_item"):
+            assert per_block[block.id] == 1, block.id
