@@ -675,3 +675,21 @@ def test_a0_titles_headings_and_list_items_count_as_one_sentence_each(seed):
     for block in seed.blocks:
         if block.kind in ("title", "standfirst", "heading", "list_item"):
             assert per_block[block.id] == 1, block.id
+
+
+def test_a1_keyness_is_tested_at_the_level_the_prose_gives():
+    # "significant at p < 0.01 (G² ≥ 6.63)"; "about 100,000 words of American press reportage"
+    import inspect
+
+    from nltk.corpus import brown
+    assert language.G2_CRITICAL[0.01] == 6.63
+    assert inspect.signature(language.key_words).parameters["p"].default == 0.01
+    assert 90_000 <= len(brown.words(categories="news")) <= 110_000
+
+
+def test_ch5_the_timeline_examples_are_the_articles(seed):
+    # "the noun it qualifies (demands from 2021). A duration (since 2022) says how long ..."
+    from scripts import synthesis
+    events = synthesis.timeline(seed).set_index("expression")
+    assert events.loc["since 2022", "kind"] == "duration"
+    assert events.loc["from 2021", "event"] == "demands"
