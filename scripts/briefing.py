@@ -46,6 +46,10 @@ ISSUE_PHRASES = {
     "peace settlement": "a deal",
     "elections and government": "a change of government in {target}",
 }
+# Issues whose phrase is a plural noun ("security guarantees ... that do not"); the
+# others are singular or mass nouns ("a deal that does not", "military aid that is").
+PLURAL_PHRASES = {"security guarantees", "foreign troops and peacekeepers", "territory and recognition",
+                  "sanctions", "reparations and reconstruction", "minority and language rights"}
 # Issues where who is meant changes the stance: for these a missing target reads
 # better left out than guessed ("against territorial concessions", not "... to Ukraine").
 NAMED_TARGET_ONLY = {"territory and recognition"}
@@ -63,6 +67,53 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
     """A number with its noun in agreement: counted(1, 'claim') -> '1 claim',
     counted(2, 'claim') -> '2 claims', counted(2, 'party', 'parties') -> '2 parties'."""
     return f"{n} {agree(n, singular, plural or singular + 's')}"
+
+
+# a relative clause's verb in its singular and plural forms ("that do not" / "that does not")
+_AUX_NUMBER = {"does": "do", "is": "are", "was": "were", "has": "have"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had"}
+
+
+def agree_clause(clause: str, plural: bool) -> str:
+    """A relative clause made to agree with the noun it now follows: the article's
+    "agreements that do not shift..." after "a deal" reads "a deal that does not shift...".
+    Only the verb right after "that"/"which"/"who" (past some -ly adverbs) changes;
+    modals and past forms have one form for both numbers."""
+    match = re.match(r"((?:that|which|who)\s+(?:\w+ly\s+)*)([A-Za-z]+)\b", clause)
+    if not match:
+        return clause
+    verb = match.group(2)
+    lower = verb.lower()
+    if lower in _MODALS or lower.endswith("ed"):
+        return clause
+    singular_of = {p: s for s, p in _AUX_NUMBER.items()}
+    if plural:
+        new = _AUX_NUMBER.get(lower) or (_plural_verb(lower) if lower not in singular_of else lower)
+    else:
+        new = singular_of.get(lower) or (_singular_verb(lower) if lower not in _AUX_NUMBER else lower)
+    return clause[:match.start(2)] + new + clause[match.end(2):]
+
+
+def _singular_verb(verb: str) -> str:
+    """The third person singular of a base form: 'leave' -> 'leaves', 'deny' -> 'denies'."""
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb                                    # already singular
+    if verb.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _plural_verb(verb: str) -> str:
+    """The base form of a third person singular: 'leaves' -> 'leave', 'denies' -> 'deny'."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
 
 
 def series(items) -> str:
@@ -268,10 +319,11 @@ def cell_text(cell, short: bool = False) -> str:
     what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
     text = f"{cell.stance} {what}"
     if cell.conditional and cell.condition:
+        plural = cell.issue in PLURAL_PHRASES
         if short and len(cell.condition.split()) > SHORT_CONDITION:
-            text += " unless its terms are met"
+            text += " unless its terms are met"          # the party's terms
         else:
-            text += f" {cell.condition}"
+            text += f" {agree_clause(cell.condition, plural)}"
     return text
 
 
@@ -632,3 +684,127 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
               loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
+
+
+# --------------------------------------------------------------------------
+# Each side's claims by voice (chapter 3's reading, generated so that it cannot go stale)
+
+VOICE_HEADS = {"own words": "In its own words or an official's",
+               "named source": "Through a named source",
+               "writer": "In the article's own voice",
+               "analysts": "As analysts' guesses"}
+QUOTED_WORDS = 10       # words of a claim quoted in a reading; longer ones are cut with an ellipsis
+# words a cut quotation does not end on ("… are not…" reads as a different claim)
+_LOOSE_ENDS = {"a", "an", "the", "of", "in", "to", "for", "on", "at", "by", "with", "from", "and", "or",
+               "not", "that", "which", "would", "could", "will", "be", "is", "are", "its", "their", "any"}
+
+
+def possessive(party: str) -> str:
+    """'Russia's', 'the United States'' (a name ending in s takes the apostrophe alone)."""
+    name = named(party)
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _quoted(words: str, limit: int = QUOTED_WORDS) -> str:
+    """The article's words in quotation marks, cut after ``limit`` words (not on a loose end)."""
+    cut = words.split()
+    if len(cut) <= limit:
+        return "\u201c" + words.strip() + "\u201d"
+    cut = cut[:limit]
+    while len(cut) > 1 and cut[-1].lower().strip(",;:") in _LOOSE_ENDS:
+        cut.pop()
+    return "\u201c" + " ".join(cut).rstrip(",;:") + "\u2026\u201d"
+
+
+def _hedges(claim) -> list[str]:
+    return [h for h in str(claim.hedge).split("; ") if h]
+
+
+def _claim_item(claim, side: str, link, shared_hedges=()) -> str:
+    """'Yuri Ushakov's rejection, “steps that merely imitate peaceful actions are not needed” (P05.S2)'."""
+    if claim.claimant not in (side, ""):
+        who = possessive(claim.claimant) + " " + claim.form
+    else:
+        who = ("an " if claim.form[:1] in "aeiou" else "a ") + claim.form
+    speakers = [n for n in str(claim.source).split("; ") if n and n != claim.claimant]
+    if claim.voice == "own words" and speakers:
+        who += " through " + series(speakers)
+    item = f"{who}, {_quoted(claim.demand)} ({link(claim.sentence_id)})"
+    notes = []
+    hedges = [h for h in _hedges(claim) if h not in shared_hedges]
+    if hedges:
+        notes.append("hedged with " + series(f"\u201c{h}\u201d" for h in hedges))
+    if int(claim.position) == 0:
+        notes.append("conditional")
+    return item + "".join(f", {n}" for n in notes)
+
+
+def _with_voice(claims: pd.DataFrame) -> pd.DataFrame:
+    if "voice" in claims:
+        return claims
+    return claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
+                                for r in claims.itertuples()])
+
+
+def side_readings(claims: pd.DataFrame, link=str, text=str) -> list[str]:
+    """One block per side, most claims first: how many claims it makes and, in a list item
+    per voice (strongest first), each claim's form, the article's words, the sentence, its
+    hedges and whether it sets a condition. ``link`` turns a sentence id into markup,
+    ``text`` prepares words (e.g. :func:`scripts.report.escape`)."""
+    if claims.empty:
+        return ["The article states no claim of any side."]
+    claims = _with_voice(claims)
+    sizes = claims.side.value_counts()
+    ids: list[str] = []                          # sentence ids, linked after the words are escaped
+
+    def mark(sentence_id: str) -> str:
+        ids.append(sentence_id)
+        return f"\0{len(ids) - 1}\0"
+    paragraphs = []
+    for side, n in sizes.items():
+        part = claims[claims.side == side]
+        if n == sizes.max() and (sizes == n).sum() == 1 and len(sizes) > 1:
+            lead = f"makes {n} of the {counted(len(claims), 'claim')}, more than any other side"
+        else:
+            lead = f"makes {counted(int(n), 'claim')}"
+        sentences = [f"**{text(named(side, start=True))}** {text(lead)}."]
+        for voice in demands.VOICES:
+            chosen = part[part.voice == voice]
+            if chosen.empty:
+                continue
+            head = VOICE_HEADS[voice]
+            # hedges every claim of the group shares are said once ("Reuters and Bloomberg ... indicate")
+            shared = set.intersection(*(set(_hedges(c)) for c in chosen.itertuples()))
+            if voice == "named source":
+                names = dict.fromkeys(s for cell in chosen.source for s in str(cell).split("; ") if s)
+                head = f"Through {series(names)}"
+            if shared and len(chosen) > 1:
+                head += ", with " + series(f"\u201c{h}\u201d" for h in sorted(shared))
+            else:
+                shared = set()
+            items = "; ".join(_claim_item(c, side, mark, shared) for c in chosen.itertuples())
+            body = text(f"{head} ({len(chosen)}): {items}.")
+            sentences.append(re.sub("\0(\\d+)\0", lambda m: link(ids[int(m.group(1))]), body))
+        # the lead, then one list item per voice
+        paragraphs.append(sentences[0] + "\n\n" + "\n".join(f"- {line}" for line in sentences[1:]))
+    return paragraphs
+
+
+VOICE_WORDS = {"own words": "in the party's own words", "named source": "through named sources",
+               "writer": "in the article's own voice", "analysts": "as analysts' guesses"}
+
+
+def voice_line(claims: pd.DataFrame) -> str:
+    """In which voice the largest share of each side's claims reaches the reader:
+    'The largest share of each side's claims reaches the reader in the article's own
+    voice (Russia 8 of 18, Ukraine 4 of 5, ...)'."""
+    if claims.empty:
+        return ""
+    claims = _with_voice(claims)
+    by_voice: dict[str, list[str]] = {}
+    for side, n in claims.side.value_counts().items():
+        voices = claims[claims.side == side].voice.value_counts()
+        top = " or ".join(VOICE_WORDS[v] for v in demands.VOICES if voices.get(v, 0) == voices.max())
+        by_voice.setdefault(top, []).append(f"{named(side)} {voices.max()} of {n}")
+    groups = [f"{how} ({', '.join(sides)})" for how, sides in by_voice.items()]
+    return f"The largest share of each side's claims reaches the reader {series(groups)}."

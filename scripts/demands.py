@@ -1098,19 +1098,6 @@ def position_matrix(claims: pd.DataFrame, by: str = "side") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor", "issue", "stance", "score", "claims", "sentence_ids"])
 
 
-def side_authority(authority: pd.DataFrame, side: str) -> dict[str, int]:
-    """One side's row of :func:`authority_table` as counts: claims, first-hand
-    (own words, own statement reported, or own official), reported, unattributed, hedged; zeros when
-    the side makes no claim."""
-    row = authority[authority.side == side]
-    if row.empty:
-        return dict(claims=0, first=0, reported=0, unattributed=0, hedged=0)
-    row = row.iloc[0]
-    return dict(claims=int(row.claims),
-                first=int(row["own words"] + row["own statement, reported"] + row["own official"]),
-                reported=int(row.reported), unattributed=int(row.unattributed), hedged=int(row.hedged))
-
-
 def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims per side (the claimant when the side is unknown) by authority, with the
     hedged and conditional ones.

@@ -163,9 +163,9 @@ def _article_voice(tables, article):
                    writer=int((glossed.voice == "writer").sum()),
                    analysts=int((glossed.voice == "analysts").sum()), items=items[:5],
                    more=len(items) - 5)
-    template = ("{n} of the {total} claims ({share}) are the article's own reading or analysts' guesses, "
-                "not a party's words: {writer} in the writer's voice, {analysts} in analysts'. On these "
-                "alone rest {items}")
+    template = ("{n} of the {total} claims ({share}) " + briefing.agree(len(glossed), "is", "are")
+                + " the article's own reading or analysts' guesses, not a party's words: {writer} in the "
+                "writer's voice, {analysts} in analysts'. On these alone rest {items}")
     template += " and {more} more." if figures["more"] > 0 else "."
     evidence = [*(i for ids in only_article.sentence_ids for i in ids.split(";")), *glossed.sentence_id]
     return template, figures, "ch-synthesis-positions", evidence, glossed
@@ -185,8 +185,10 @@ def _voices(tables, article):
     figures = dict(statements=len(quotes), side=side, side_statements=n_side,
                    direct=len(direct), speakers=counts.speakers(tables["quotes"]))
     quoted = {0: "none of them is a direct quotation", 1: "only {direct} is a direct quotation"}
-    template = ("Of {statements} reported statements by {speakers} speakers, {side_statements} come "
-                "from {side}'s side; " + quoted.get(len(direct), "{direct} are direct quotations") + ".")
+    template = ("Of {statements} reported " + briefing.agree(len(quotes), "statement", "statements")
+                + " by {speakers} " + briefing.agree(figures["speakers"], "speaker", "speakers")
+                + ", {side_statements} " + briefing.agree(n_side, "comes", "come") + " from {side}'s side; "
+                + quoted.get(len(direct), "{direct} are direct quotations") + ".")
     evidence = [*direct.sentence_id, *quotes[quotes.side == side].sentence_id]
     return template, figures, "ch-actors-who-speaks", evidence
 
@@ -199,8 +201,10 @@ def _silent_parties(tables, article):
     part = actors[actors.side.isin(silent) & (actors.type != "media")]
     figures = dict(sides=[briefing.named(s) for s in silent], n_sides=len(silent),
                    mentions=int(part.mentions.sum()))
-    template = ("No one speaks for {sides}: the article names them or their people "
-                "{mentions} times but quotes none of them.")
+    template = ("No one speaks for {sides}: the article names "
+                + briefing.agree(len(silent), "it or its people", "them or their people")
+                + " {mentions} " + briefing.agree(figures["mentions"], "time", "times")
+                + " but quotes none of them.")
     first_mentions = part.sort_values("mentions", ascending=False).first_sentence
     return template, figures, "ch-synthesis-omissions", list(first_mentions)
 
@@ -261,9 +265,13 @@ def _timeline(tables, article):
                    unresolved=len(unresolved))
     if anchor is None and len(unresolved):
         template = ("The article gives no date of its own, so {unresolved} of its {expressions} "
-                    "time expressions cannot be placed on a calendar; {resolved} name a year or date.")
+                    + briefing.agree(len(events), "time expression", "time expressions")
+                    + " cannot be placed on a calendar; {resolved} "
+                    + briefing.agree(figures["resolved"], "names", "name") + " a year or date.")
     else:
-        template = "{resolved} of the article's {expressions} time expressions resolve to a date or year."
+        template = ("{resolved} of the article's {expressions} "
+                    + briefing.agree(len(events), "time expression", "time expressions") + " "
+                    + briefing.agree(figures["resolved"], "resolves", "resolve") + " to a date or year.")
     return template, figures, "ch-synthesis-timeline", list((unresolved if len(unresolved) else events).sentence_id)
 
 

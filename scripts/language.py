@@ -66,6 +66,16 @@ def is_content_word(norm: str) -> bool:
 
 # --- counts ------------------------------------------------------------------
 
+# Flesch's (1948) table of reading ease: the lowest score of each band, and its name
+FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+                (50, "fairly difficult"), (30, "difficult"), (float("-inf"), "very difficult"))
+
+
+def flesch_band(score: float) -> str:
+    """How Flesch's table names a Reading Ease score: 27.5 -> 'very difficult'."""
+    return next(name for floor, name in FLESCH_BANDS if score >= floor)
+
+
 def text_statistics(article: Article) -> dict[str, float]:
     """Size, sentence length, lexical diversity and readability of the body text."""
     tokens = word_tokens(article)

@@ -252,3 +252,31 @@ def test_weak_statistics_are_in_their_appendix_and_references_to_them_still_work
     assert 'id="ch-language-keyness"' not in language and 'id="ch-framing-tone"' not in framing
     assert 'href="A1_weak_statistics.html#ch-language-keyness"' in language
     assert 'href="A1_weak_statistics.html#ch-framing-tone"' in framing
+
+
+def singular_count_errors(html: str) -> list[str]:
+    """'1 claims', 'None', 'nan' in the running prose of a page (paragraphs and list items; tables
+    left out): what a count glued before a plural noun, or a missing value, would print."""
+    import html as html_lib
+
+    import nltk
+    html = re.sub(r"<table.*?</table>|<script.*?</script>|<style.*?</style>", "", html, flags=re.S)
+    found = []
+    for block in re.findall(r"<(?:p|li)\b[^>]*>(.*?)</(?:p|li)>", html, flags=re.S):
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", block))
+        found += [f"missing value: {text[:80]}" for _ in re.findall(r"\b(?:None|nan|NaN)\b", text)]
+        tokens = nltk.word_tokenize(text)
+        tags = [("", "")] + nltk.pos_tag(tokens)
+        for (before, _), (word, _), (after, tag) in zip(tags, tags[1:], tags[2:]):
+            # "Table 1 sets ...", "(1 means twice as frequent)": a verb the tagger takes for a noun
+            if word == "1" and tag == "NNS" and before not in ("Table", "Figure", "Fig.", "F") \
+                    and after not in ("means", "sets", "shows", "gives", "lists", "says"):
+                found.append(f"1 {after}: {text[:80]}")
+    return found
+
+
+def test_no_page_counts_one_of_a_plural_or_prints_a_missing_value(built):
+    directory, _ = built
+    problems = {page.name: singular_count_errors(page.read_text())
+                for page in sorted((directory / "_build/html/notebooks").glob("*.html"))}
+    assert not {name: p for name, p in problems.items() if p}

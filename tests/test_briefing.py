@@ -239,3 +239,71 @@ def test_an_alliance_the_claim_names_is_named_in_the_brief():
     # no organisation in the words: the brief does not guess one
     assert briefing.named_body("Ukraine must stay neutral", actors) == ""
     assert briefing.phrase("alliance membership", "Ukraine", True) == "Ukraine joining an alliance"
+
+
+# --- a condition taken from the article agrees with the phrase it now follows ----------------
+
+def test_a_relative_clause_agrees_with_the_noun_it_follows():
+    assert briefing.agree_clause("that do not shift the balance", plural=False) == "that does not shift the balance"
+    assert briefing.agree_clause("that does not address its concerns", plural=True) \
+        == "that do not address its concerns"
+    assert briefing.agree_clause("which leave Ukraine exposed", plural=False) == "which leaves Ukraine exposed"
+    assert briefing.agree_clause("that fully satisfies both", plural=True) == "that fully satisfy both"
+    assert briefing.agree_clause("that are signed", plural=False) == "that is signed"
+    # a modal, a past form and a clause with no relative word stay as they are
+    assert briefing.agree_clause("that would force Ukraine", plural=False) == "that would force Ukraine"
+    assert briefing.agree_clause("that ignored Kyiv", plural=True) == "that ignored Kyiv"
+    assert briefing.agree_clause("without ironclad assurances", plural=True) == "without ironclad assurances"
+
+
+def test_seed_the_deal_russia_is_wary_of_reads_in_the_singular(seed_cells):
+    # P06.S1 "Moscow's reluctance to entertain agreements that do not fundamentally shift the
+    # balance of power in its favor": the brief names the issue "a deal", so the verb is "does"
+    c = cell(seed_cells, "Russia", "peace settlement")
+    assert c.condition.startswith("that do not")           # the article's words, kept in the table
+    text = briefing.cell_text(c)
+    assert "a deal that does not fundamentally shift" in text and "a deal that do not" not in text
+    # no stance of the seed reads with a verb that disagrees with "a deal" or "a ceasefire"
+    for row in seed_cells.itertuples():
+        assert not re.search(r"\ba (?:deal|ceasefire(?: now)?) that (?:do|are|were|have)\b",
+                             briefing.cell_text(row))
+
+
+# --- each side's claims by voice (chapter 3) ---------------------------------------------------
+
+def _claims(rows):
+    cols = ["claimant", "side", "form", "demand", "issues", "position", "source", "hedge", "authority",
+            "sentence_id", "voice"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+def test_side_readings_count_in_agreement_and_say_each_claim_with_its_voice():
+    claims = _claims([
+        ("Iran", "Iran", "rejection", "rejected the talks", "peace settlement", -1, "Abbas Araghchi", "",
+         "own official", "P02.S1", "own words"),
+        ("Iran", "Iran", "demand", "an end to the sanctions on Tehran and its banks and its oil exports",
+         "sanctions", -1, "Reuters", "indicate", "reported", "P03.S1", "named source"),
+        ("Iran", "Iran", "demand", "security guarantees", "security guarantees", 0, "", "possibly",
+         "unattributed", "P04.S1", "writer"),
+        ("United States", "United States", "proposal", "new talks", "peace settlement", 1, "", "",
+         "unattributed", "P05.S1", "writer")])
+    iran, us = briefing.side_readings(claims)
+    assert iran.startswith("**Iran** makes 3 of the 4 claims, more than any other side.\n\n- ")
+    assert "In its own words or an official's (1): a rejection through Abbas Araghchi, \u201crejected the talks\u201d (P02.S1)" in iran
+    # a shared hedge is said once for its group; a long quotation is cut, not on a loose word
+    assert "Through Reuters (1): a demand, \u201can end to the sanctions on Tehran and its banks\u2026\u201d (P03.S1), hedged with \u201cindicate\u201d" in iran
+    assert "(P04.S1), hedged with \u201cpossibly\u201d, conditional" in iran
+    assert us == ("**The United States** makes 1 claim.\n\n"
+                  "- In the article's own voice (1): a proposal, \u201cnew talks\u201d (P05.S1).")
+    assert briefing.voice_line(claims) == ("The largest share of each side's claims reaches the reader in the "
+                                           "party's own words or through named sources or in the article's own "
+                                           "voice (Iran 1 of 3) and in the article's own voice (the United States 1 of 1).")
+    assert briefing.possessive("United States") == "the United States'" and briefing.possessive("Iran") == "Iran's"
+    assert briefing.side_readings(claims.iloc[0:0]) == ["The article states no claim of any side."]
+
+
+def test_side_readings_link_ids_after_escaping_the_words():
+    claims = _claims([("Iran", "Iran", "demand", "talks (now)", "peace settlement", 1, "", "", "unattributed",
+                       "P02.S1", "writer")])
+    text = briefing.side_readings(claims, link=lambda i: f"<{i}>", text=lambda t: t.replace("(", "\\("))[0]
+    assert "<P02.S1>" in text and "\\(now)" in text

@@ -145,3 +145,21 @@ def test_an_article_without_quotes_gets_fewer_findings_not_wrong_ones():
     assert "voices" not in keys and "prominence" not in keys   # one actor, no one speaks
     for finding in found:
         assert "{" not in finding.text
+
+
+def test_findings_agree_in_number_when_a_count_is_one():
+    # a short text with counts of one: each verb or noun after a count agrees with it
+    article = parse("Talks on the war\n\nIran rejected the talks, Foreign Minister Abbas Araghchi said on "
+                    "Monday. Egypt wants a ceasefire.\n", "one.txt")
+    text = " ".join(f.text for f in findings.key_findings(article, tables_for(article)))
+    checks = [(r"(\d+) of the \d+ claims \(\d+%\) (is|are) ", "is"),
+              (r", (\d+) (comes|come) from ", "comes"),
+              (r"people (\d+) (time|times) ", "time"),
+              (r"of its (\d+) (time expression|time expressions) ", "time expression"),
+              (r"Of (\d+) reported (statement|statements) ", "statement")]
+    seen = 0
+    for pattern, singular in checks:
+        for n, word in re.findall(pattern, text):
+            assert (word == singular) == (n == "1"), (pattern, n, word)
+            seen += 1
+    assert seen >= 4, text

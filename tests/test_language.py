@@ -119,3 +119,11 @@ def test_byline_and_dates_in_another_article():
     later = parse("Grain deal extended\nBy the end of March the ships were moving again, "
                   "officials said on Monday.\n")
     assert language.byline(later) is None
+
+
+def test_flesch_bands_are_fleschs_table():
+    # Flesch (1948): 30-50 difficult, 0-30 very difficult, 60-70 standard
+    assert language.flesch_band(27.5) == "very difficult"
+    assert language.flesch_band(30) == "difficult" and language.flesch_band(49.9) == "difficult"
+    assert language.flesch_band(65) == "standard" and language.flesch_band(95) == "very easy"
+    assert language.flesch_band(-12) == "very difficult"
