@@ -27,6 +27,9 @@ from scripts import demands
 from scripts.synthesis import in_article_order
 
 PARTY_VOICES = ("own words", "named source")        # what a party's position is built from
+# The voice "own words" covers a party quoted and a party paraphrased by the writer; only
+# the claims table's authority "own words" is a quotation (scripts.demands.AUTHORITIES).
+QUOTED_AUTHORITY = "own words"
 VOICE_RANK = {v: n for n, v in enumerate(demands.VOICES)}   # 0 is strongest
 MAX_CELL_IDS = 4                                     # sentence links per table cell
 SUMMARY_WORDS = 200
@@ -138,7 +141,8 @@ def lean(form: str, position: int) -> int:
 
 def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per claim and issue: party, issue, lean, conditional, condition,
-    target, target_named, voice, sentence_id, source, demand."""
+    target, target_named, voice, quoted (the party's words in quotation marks),
+    sentence_id, source, demand."""
     claims, actors = tables["demands"], tables["actors"]
     if "voice" not in claims:
         claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
@@ -153,18 +157,38 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             rows.append({"party": side, "issue": issue, "lean": lean(claim.form, claim.position),
                          "conditional": int(claim.position) == 0, "condition": claim.condition,
                          "target": target, "target_named": named, "voice": claim.voice,
+                         "quoted": getattr(claim, "authority", "") == QUOTED_AUTHORITY,
                          "sentence_id": claim.sentence_id, "source": claim.source,
                          "demand": claim.demand, "body": named_body(claim.demand, actors)})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
-                                       "target_named", "voice", "sentence_id", "source", "demand", "body"])
+                                       "target_named", "voice", "quoted", "sentence_id", "source", "demand",
+                                       "body"])
 
 
 # --------------------------------------------------------------------------
 # Cells: a party's stance on an issue
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
-                "target_named", "voice", "party_voice", "sources", "claims", "sentence_ids", "reading",
-                "reading_ids", "body"]
+                "target_named", "voice", "party_voice", "delivery", "sources", "claims", "sentence_ids",
+                "reading", "reading_ids", "body"]
+
+
+def delivery(quoted) -> str:
+    """How a party's own statements reach the reader: 'quoted', 'paraphrased', or
+    'quoted and paraphrased' (``quoted`` holds one flag per claim)."""
+    quoted = set(bool(q) for q in quoted)
+    if quoted == {True}:
+        return "quoted"
+    if quoted == {False}:
+        return "paraphrased"
+    return "quoted and paraphrased" if quoted else ""
+
+
+def voice_label(cell) -> str:
+    """The voice of a cell as a table shows it: a party's own statement says whether it is
+    quoted or paraphrased ('own side, paraphrased'); other voices as they are."""
+    how = getattr(cell, "delivery", "")
+    return f"own side, {how}" if cell.voice == "own words" and how else cell.voice
 
 
 def _stance(part: pd.DataFrame) -> tuple[str, int]:
@@ -181,7 +205,8 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
     ``stance`` (for, against, split) and its ``voice`` come from the strongest
     voice the party has on the issue; ``party_voice`` says whether that is its
-    own words or a named source. ``reading`` is the article's own reading of the
+    own words or a named source, and ``delivery`` whether those own words are quoted
+    or paraphrased (:func:`delivery`). ``reading`` is the article's own reading of the
     party (writer and analysts) when it differs from what the party's voice gives.
     """
     stances = claim_stances(tables)
@@ -206,6 +231,7 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "target": target, "target_named": bool(len(named)),
                      "voice": strongest.voice.iloc[0],
                      "party_voice": strongest.voice.iloc[0] in PARTY_VOICES,
+                     "delivery": delivery(strongest.quoted) if strongest.voice.iloc[0] == "own words" else "",
                      "sources": "; ".join(dict.fromkeys(n for c in strongest.source for n in str(c).split("; ")
                                                         if n)),
                      "claims": len(part), "sentence_ids": ";".join(in_article_order(strongest.sentence_id)),
@@ -382,7 +408,7 @@ def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame
             cell = found.iloc[0]
             ids = cell.sentence_ids.split(";")
             more = " …" if len(ids) > MAX_CELL_IDS else ""
-            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {cell.voice}: ")
+            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {voice_label(cell)}: ")
                                        + f"{links(ids[:MAX_CELL_IDS])}{more}")
         rows.append(row)
     return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
@@ -444,9 +470,12 @@ ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the peop
                   "side_accuracy": "which side each speaks for"}
 
 
-def _basis(voice: str, names: list[str]) -> str:
+def _basis(voice: str, names: list[str], how: str = "") -> str:
+    """Whose word a group of stances rests on: '(Yuri Ushakov, paraphrased)': a party's own
+    statement says whether the article quotes it or only reports it."""
     if voice == "own words":
-        return f"on record: {series(names)}" if names else "on record"
+        how = how or "reported"
+        return f"{series(names)}, {how}" if names else f"its own statement, {how}"
     return f"only per {series(names)}" if names else "per a named source"
 
 
@@ -464,19 +493,20 @@ def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
 
 
 def _position_line(party: str, cells: pd.DataFrame) -> str:
-    """'Russia: against a ceasefire now (on record: Ushakov); only per Reuters and
-    Bloomberg, for demilitarisation of Ukraine.' Empty when the party has no voice."""
+    """'Russia: against a ceasefire now (Yuri Ushakov, quoted and paraphrased); for
+    demilitarisation of Ukraine (only per Reuters and Bloomberg).' Empty when the party
+    has no voice."""
     own = cells[(cells.party == party) & cells.party_voice]
     if own.empty:
         return ""
     groups = []
     for voice in PARTY_VOICES:
         part = own[own.voice == voice]
-        # one group per set of sources, so that each stance is credited to who gave it
-        for sources in dict.fromkeys(part.sources):
-            same = part[part.sources == sources]
+        # one group per set of sources (and quoted or not), so that each stance is credited to who gave it
+        for sources, how in dict.fromkeys(zip(part.sources, part.delivery)):
+            same = part[(part.sources == sources) & (part.delivery == how)]
             names = [n for n in dict.fromkeys(sources.split("; ")) if n and n != party]
-            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names)})")
+            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)})")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
 

@@ -136,15 +136,29 @@ def _sourcing(tables, article):
                    terms=[briefing.phrase(c.issue, c.target, c.target_named, c.body) for c in through.itertuples()],
                    n_terms=briefing.counted(len(through), "issue"),
                    on_record=[briefing.issue_label(i) for i in on_record.issue],
-                   speakers=row.speakers.split("; ") if row.speakers else [])
+                   speakers=_speakers_heard(tables, row.party, row.speakers))
     template = "{party}'s terms on {n_terms} ({terms}) reach the reader only through {sources}"
     if len(on_record):
-        template += ("; on record, {speakers} " + briefing.agree(len(figures["speakers"]), "speaks", "speak")
+        template += ("; of its own people, {speakers} " + briefing.agree(len(figures["speakers"]), "speaks",
+                                                                          "speak")
                      + " for it only on {on_record}.")
     else:
         template += "; no one of its own is heard."
     evidence = [i for ids in through.sentence_ids for i in ids.split(";")]
     return template, figures, "ch-synthesis-positions", evidence, _claims_of(tables, through)
+
+
+def _speakers_heard(tables, party: str, speakers: str) -> list[str]:
+    """A party's own speakers, each with how the article gives their words:
+    'Yuri Ushakov (quoted and paraphrased)', 'Maria Zakharova (paraphrased)'."""
+    claims = tables["demands"]
+    claims = claims[(demands.side_or_claimant(claims) == party) & (claims.voice == "own words")]
+    named = []
+    for name in filter(None, speakers.split("; ")):
+        own = claims[claims.source.str.split("; ").map(lambda names, n=name: n in names)]
+        how = briefing.delivery(own.authority == briefing.QUOTED_AUTHORITY)
+        named.append(f"{name} ({how})" if how else name)
+    return named
 
 
 def _article_voice(tables, article):

@@ -99,7 +99,7 @@ def test_a_party_heard_only_through_the_writer_has_no_position_of_its_own():
     assert not cells.loc["Ukraine", "party_voice"] and cells.loc["Ukraine", "voice"] == "writer"
     text = briefing.summary(tables).text
     assert "Ukraine: no position in its own words or a named source." in text
-    assert "Russia: against a ceasefire now (on record: Vladimir Putin)." in text
+    assert "Russia: against a ceasefire now (Vladimir Putin, paraphrased)." in text
 
 
 # --- the seed ----------------------------------------------------------------------
@@ -124,6 +124,29 @@ def test_seed_russia_rejects_the_ceasefire_in_its_own_words(seed_cells):
     # P05.S1 "Ushakov made it clear that Russia does not see value in a 30-day ceasefire"
     c = cell(seed_cells, "Russia", "ceasefire")
     assert (c.stance, c.voice) == ("against", "own words") and "P05.S1" in c.sentence_ids
+
+
+def quoted_sentences(seed) -> set[str]:
+    """Sentences of the article with a passage in quotation marks."""
+    return {s.id for s in seed.sentences if re.search(r'["\u201c]', s.text)}
+
+
+def test_seed_own_words_say_whether_quoted_or_paraphrased(seed, seed_tables, seed_cells):
+    # the article quotes one passage, Ushakov's P05.S2 ("steps that merely imitate peaceful
+    # actions ..."); P05.S1 Ushakov "made it clear", P11.S2 Zakharova "reiterated" and P23.S3
+    # Zelenskyy "has made it clear" are the writer's report of what they said
+    assert quoted_sentences(seed) == {"P05.S2"}
+    assert cell(seed_cells, "Russia", "ceasefire").delivery == "quoted and paraphrased"   # P05.S1, P05.S2
+    assert cell(seed_cells, "Russia", "foreign troops and peacekeepers").delivery == "paraphrased"
+    assert cell(seed_cells, "Ukraine", "security guarantees").delivery == "paraphrased"
+    assert cell(seed_cells, "Russia", "military aid").delivery == ""          # a named source, not its own
+    text = briefing.summary(seed_tables).text
+    assert "on record" not in text
+    assert "(Maria Zakharova, paraphrased)" in text and "(Volodymyr Zelenskyy, paraphrased)" in text
+    assert "(Yuri Ushakov, quoted and paraphrased)" in text
+    table = briefing.party_issue_table(seed_cells).set_index("party")
+    assert table.loc["Ukraine", "security guarantees"].startswith("for (Ukraine's); own side, paraphrased: ")
+    assert "own words" not in " ".join(table.stack())
 
 
 def test_seed_russian_terms_rest_on_reuters_and_bloomberg(seed_cells):
@@ -190,7 +213,7 @@ def test_party_issue_table_rows_parties_columns_issues(seed_cells):
     assert list(table.party[:2]) == ["Russia", "Ukraine"]
     assert "ceasefire" in table.columns and "security guarantees" in table.columns
     russia = table.set_index("party").loc["Russia"]
-    assert russia["ceasefire"].startswith("against; own words: P05.S1")
+    assert russia["ceasefire"].startswith("against; own side, quoted and paraphrased: P05.S1")
     assert russia["security guarantees"].startswith("for (Russia's); writer: P05.S3")
     assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
     ukraine = table.set_index("party").loc["Ukraine"]

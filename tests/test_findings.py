@@ -69,8 +69,11 @@ def test_positions_rest_on_own_words_and_named_sources(seed_findings):
     positions = seed_findings["positions"]
     # P05.S1 Ushakov on the ceasefire and P11.S2 Zakharova on foreign troops, each credited with
     # what they said; P16-P20 through Reuters and Bloomberg
-    assert positions.text.startswith("Russia: against a ceasefire now (on record: Yuri Ushakov); "
-                                     "against foreign troops in Ukraine (on record: Maria Zakharova)")
+    # only P05.S2 is in quotation marks; P05.S1 and P11.S2 report what was said
+    assert positions.text.startswith("Russia: against a ceasefire now (Yuri Ushakov, quoted and paraphrased); "
+                                     "against foreign troops in Ukraine (Maria Zakharova, paraphrased)")
+    assert "(Volodymyr Zelenskyy, paraphrased)" in positions.text          # P23.S3 "has made it clear"
+    assert "on record" not in positions.text
     assert "Reuters and Bloomberg" in positions.text
     # P05.S3 and P32.S1 are the writer's: Russia's guarantees are not among its positions
     assert "security guarantees for Russia" not in positions.text
@@ -91,6 +94,9 @@ def test_sourcing_says_russias_terms_come_through_two_agencies(seed_tables, seed
     assert "only through Reuters and Bloomberg" in sourcing.text
     assert set(sourcing.sentence_ids) <= {"P16.S1", "P17.S1", "P18.S1", "P19.S1", "P20.S1"}
     assert sourcing.confidence.endswith("by voice: named source 4.")   # P16, P17, P18, P20
+    # P05.S2 quotes Ushakov (P05.S1 reports him); P11.S2 only reports Zakharova
+    assert "Yuri Ushakov (quoted and paraphrased) and Maria Zakharova (paraphrased) speak" in sourcing.text
+    assert "on record" not in sourcing.text
 
 
 def test_article_voice_counts_the_writers_and_analysts_claims(seed_tables, seed_findings):
