@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from scripts import nlp
+from scripts import counts, nlp
 from scripts import officeholders as oh
 from scripts.knowledge import knowledge
 from scripts.dates import WEEKDAYS, anchor_date, as_date, written_dates
@@ -449,9 +449,13 @@ def claim_sources(article: Article, claims: pd.DataFrame | None = None, actors=N
         from scripts.demands import find_claims
         claims = find_claims(article, actors)
     rows = []
-    for c in claims[claims.authority == "unattributed"].itertuples():
+    # one definition of an unsourced claim for every chapter (scripts.counts)
+    for c in counts.unsourced_table(claims).itertuples():
         rows.append({"check": "no source", "claimant": c.claimant, "issues": c.issues, "sources": "",
-                     "source_sides": "", "finding": "stated in the article's own voice, with no source named",
+                     "source_sides": "",
+                     "finding": ("stated in the article's own voice, with no source named"
+                                 if c.authority == "unattributed" else
+                                 f"reported from sources the article does not name ({c.source})"),
                      "sentence_ids": c.sentence_id})
     sourced = claims[claims.source != ""]
     by_issue: dict[str, list] = {}

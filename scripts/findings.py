@@ -171,7 +171,7 @@ def _article_voice(tables, article):
     only_article = narrow if len(narrow) else only_article
     if only_article.empty:
         return None
-    glossed = claims[claims.voice.isin(["writer", "analysts"])]
+    glossed = counts.unsourced_table(claims)
     items = [f"{briefing.named(c.party)} {briefing.cell_text(c, short=True)}" for c in only_article.itertuples()]
     figures = dict(n=len(glossed), total=counts.claims(claims), share=len(glossed) / counts.claims(claims),
                    writer=int((glossed.voice == "writer").sum()),

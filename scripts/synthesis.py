@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from scripts import counts
 from scripts.dates import Anchor, anchor_date, as_date, written_dates  # noqa: F401 (Anchor: re-exported)
 from scripts.reader import Article
 
@@ -111,8 +112,9 @@ def voiceless(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def unsourced_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims the article states in its own voice: no source is named for them."""
-    part = claims[claims.authority == "unattributed"]
+    """Claims that name no source (:func:`scripts.counts.unsourced_table`): the article's
+    own voice, or analysts it does not name."""
+    part = counts.unsourced_table(claims)
     return part[["claimant", "side", "form", "demand", "hedge", "sentence_id"]].reset_index(drop=True)
 
 
