@@ -305,6 +305,9 @@ def cell_text(cell, short: bool = False) -> str:
 # The gap
 
 GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
+APART = ("opposed", "for different things")        # the relations of an issue the parties are apart on
+# the relation of the deal as a whole when named issues say where the parties are apart
+COVERED = "covered by the named issues"
 
 
 def _group(part: pd.DataFrame, word: str) -> str:
@@ -337,7 +340,8 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     ``relation``: opposed (one party for and another against the same thing),
     for different things (two parties for it, each on behalf of a different
     party: only for issues that are about a party, such as guarantees), shared,
-    or one party only. ``voices`` lists the voices the stances rest on,
+    or one party only; the deal as a whole, when named issues are contested, is
+    :data:`COVERED` (they say where the parties are apart on it). ``voices`` lists the voices the stances rest on,
     strongest first; ``detail`` says it in a phrase.
     """
     rows = []
@@ -371,17 +375,22 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         rows.append({"issue": issue, "relation": relation, "for": "; ".join(pro.party),
                      "against": "; ".join(con.party), "detail": detail,
                      "voices": "; ".join(voices), "sentence_ids": ";".join(ids)})
-    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+    table = pd.DataFrame(rows, columns=GAP_COLUMNS)
+    # The deal as a whole (the codebook's fallback issue) is apart only when no named issue
+    # is: beside named issues it adds nothing, and every view of the gap reads this column.
+    apart = table.relation.isin(APART)
+    named_apart = apart & (table.issue != demands.FALLBACK_ISSUE)
+    if named_apart.any():
+        table.loc[apart & ~named_apart, "relation"] = COVERED
+    return table
 
 
 def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
-    """The issues the parties are apart on, opposed ones first. The deal as a whole
-    (:data:`scripts.demands.FALLBACK_ISSUE`) counts only when no named issue is
-    contested: beside named issues it adds nothing (one definition for the brief,
-    the findings, the figure and chapter 5)."""
-    part = gap_table[gap_table.relation.isin(["opposed", "for different things"])]
-    narrow = part[part.issue != demands.FALLBACK_ISSUE]
-    part = narrow if len(narrow) else part
+    """The issues the parties are apart on (relation :data:`APART`), opposed ones first.
+    :func:`gaps` counts the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`)
+    only when no named issue is contested, so the brief, the findings, the figure
+    and the chapters' tables of the gap all show the same issues."""
+    part = gap_table[gap_table.relation.isin(APART)]
     return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
                             kind="stable").reset_index(drop=True)
 

@@ -173,6 +173,31 @@ def test_seed_guarantees_each_for_itself(seed_cells):
     assert gap.loc["foreign troops and peacekeepers", "relation"] == "opposed"   # P11.S1 vs P11.S2
 
 
+def test_every_view_of_the_gap_gives_the_same_contested_issues(seed, seed_tables, seed_cells):
+    from scripts import findings
+    # read in the text: ceasefire (P05.S1 Russia against, P08.S2 Ukraine for), foreign troops
+    # (P11.S2 against, P11.S1 for), territory (P20.S1 recognition for Russia, P32.S1 Ukraine
+    # unwilling to concede) and security guarantees (P05.S3 for Russia, P23.S3 for Ukraine)
+    expected = {"ceasefire", "foreign troops and peacekeepers", "territory and recognition",
+                "security guarantees"}
+    gap_table = briefing.gaps(seed_cells)
+    assert set(briefing.contested(gap_table).issue) == expected
+    # the chapters' tables show the gap table: its relations give the same issues
+    assert set(gap_table[gap_table.relation.isin(["opposed", "for different things"])].issue) == expected
+    line = briefing.gap_line(gap_table)
+    assert line.startswith("Apart on 4 issues:")
+    assert {briefing.issue_label(i) for i in expected} == set(re.findall(r"(?:: |; )([a-z ]+) \(", line))
+    gap = {f.key: f for f in findings.key_findings(seed, seed_tables)}["gap"]
+    shown = [i.split(" (")[0] for i in (*gap.figures["opposed"], *gap.figures["different"])]
+    assert gap.figures["n_apart"] == "4 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    fig = briefing.gap_figure(seed_cells)
+    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in ("opposed", "for different\nthings")]
+    assert len(marks) == len(expected)
+    # the deal as a whole (P06.S1, P09.S2, P26.S1 against; P03.S2, P31.S2 for) is what the named issues spell out
+    deal = gap_table.set_index("issue").loc["peace settlement"]
+    assert deal.relation == briefing.COVERED
+
+
 def test_seed_the_us_proposal_is_only_the_writers(seed_cells):
     # P05.S1 "a 30-day ceasefire, proposed by the U.S." is the writer's clause, not a US statement
     c = cell(seed_cells, "United States", "ceasefire")
