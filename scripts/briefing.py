@@ -324,16 +324,6 @@ def _group(part: pd.DataFrame, word: str) -> str:
     return f"{series(firm)} {word}"
 
 
-def _opponents(cells: pd.DataFrame) -> set[frozenset]:
-    """Pairs of parties on opposite sides of some issue, both stances firm."""
-    pairs = set()
-    for _, part in cells[cells.stance != "split"].groupby("issue"):
-        for a in part[part.lean == 1].party:
-            for b in part[part.lean == -1].party:
-                pairs.add(frozenset((a, b)))
-    return pairs
-
-
 def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     """Per issue, how the parties stand to one another (columns :data:`GAP_COLUMNS`).
 
@@ -345,7 +335,6 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     strongest first; ``detail`` says it in a phrase.
     """
     rows = []
-    opponents = _opponents(cells)
     for issue in issue_order(cells.issue):
         part = cells[(cells.issue == issue) & (cells.stance != "split")]
         pro, con = part[part.lean == 1], part[part.lean == -1]
@@ -360,13 +349,10 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
             elif about_a_party and side.target.nunique() > 1:
                 relation = "for different things"
                 word = "for" if len(pro) else "against"
-                if word == "for" and all(r.target == r.party for r in side.itertuples()):
-                    detail = "each wants its own"
-                    if len(side) == 2 and frozenset(side.party) in opponents:
-                        detail += ", against the other"
-                else:
-                    detail = "; ".join(f"{r.party} {word} {phrase(issue, r.target, r.target_named, r.body)}"
-                                       for r in side.itertuples())
+                # only what each is for: that one opposes the other's is not in the claims
+                detail = ", ".join(f"{named(r.party)} {word} {phrase(issue, r.target, r.target_named, r.body)}"
+                                   + ("" if r.party_voice else " (on the article's word)")
+                                   for r in side.itertuples())
             else:
                 relation = "shared"
                 detail = f"{series(named(p) for p in part.party)} all {'for' if len(pro) else 'against'}"
@@ -536,7 +522,8 @@ def gap_line(gap_table: pd.DataFrame) -> str:
         return "The article reports no party's stance on any issue."
     if apart.empty:
         return "The article shows no issue on which the parties are apart."
-    items = [f"{issue_label(row.issue)} ({row.detail})" for row in apart.itertuples()]
+    items = [f"{issue_label(row.issue)} ({'for different things: ' if row.relation != 'opposed' else ''}"
+             f"{row.detail})" for row in apart.itertuples()]
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
 
 

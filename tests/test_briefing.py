@@ -81,7 +81,9 @@ def test_for_different_things_when_each_wants_guarantees_for_itself():
     assert cells.loc["Russia", "target"] == "Russia" and cells.loc["Ukraine", "target"] == "Ukraine"
     gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
     assert gap.loc["security guarantees", "relation"] == "for different things"
-    assert gap.loc["security guarantees", "detail"].startswith("each wants its own")
+    # each is for its own; neither is said to oppose the other's
+    assert gap.loc["security guarantees", "detail"] == ("Russia for security guarantees for Russia, "
+                                                        "Ukraine for security guarantees for Ukraine")
 
 
 def test_a_ceasefire_both_want_is_shared_whoever_proposed_it():
@@ -210,7 +212,12 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
     text = made.text
     assert text.startswith("Russia: against a ceasefire now")
     assert "only per Reuters and Bloomberg" in text
-    assert "Apart on" in text and "security guarantees (each wants its own, against the other)" in text
+    # P05.S3 and P32.S1: Russia "seeks"/is "demanding" guarantees; P23.S3 Zelenskyy wants "ironclad
+    # security guarantees"; no sentence says either opposes the other's guarantees
+    assert "Apart on" in text and ("security guarantees (for different things: Russia for security "
+                                   "guarantees for Russia (on the article's word), Ukraine for security "
+                                   "guarantees for Ukraine)") in text
+    assert "against the other" not in text
     assert "The United States and Europe: no position" in text
     assert "%" not in text                                    # no accuracy given, none said
 
