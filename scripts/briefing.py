@@ -139,10 +139,23 @@ def lean(form: str, position: int) -> int:
     return demands.FORM_POLARITY.get(form, 1)
 
 
+def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
+    """The hedges in a claim's own words that bear on an issue: those before the issue's
+    cue ('demand for security guarantees, possibly through a European peacekeeping force'
+    hedges the peacekeepers, not the guarantees). Hedges of the reporting act ('signaled',
+    'appear') stay with the claim; they do not change what the party is said to want."""
+    found = []
+    for hedge in filter(None, str(hedges).split("; ")):
+        match = re.search(rf"(?<!\w){re.escape(hedge)}(?!\w)", demand, re.I)
+        if match and (offset is None or match.start() < offset):
+            found.append(hedge)
+    return "; ".join(found)
+
+
 def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per claim and issue: party, issue, lean, conditional, condition,
     target, target_named, voice, quoted (the party's words in quotation marks),
-    sentence_id, source, demand."""
+    hedge (:func:`issue_hedge`), sentence_id, source, demand."""
     claims, actors = tables["demands"], tables["actors"]
     if "voice" not in claims:
         claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
@@ -153,24 +166,26 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         if claim.voice == "analysts" and not claim.side:
             continue                                      # onlookers are not parties
         target, named = claim_target(claim.demand, side, actors)
+        offsets = dict(demands.issues_in(claim.demand))
         for issue in [i for i in str(claim.issues).split(";") if i]:
             rows.append({"party": side, "issue": issue, "lean": lean(claim.form, claim.position),
                          "conditional": int(claim.position) == 0, "condition": claim.condition,
                          "target": target, "target_named": named, "voice": claim.voice,
                          "quoted": getattr(claim, "authority", "") == QUOTED_AUTHORITY,
+                         "hedge": issue_hedge(claim.demand, getattr(claim, "hedge", ""), offsets.get(issue)),
                          "sentence_id": claim.sentence_id, "source": claim.source,
                          "demand": claim.demand, "body": named_body(claim.demand, actors)})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
-                                       "target_named", "voice", "quoted", "sentence_id", "source", "demand",
-                                       "body"])
+                                       "target_named", "voice", "quoted", "hedge", "sentence_id", "source",
+                                       "demand", "body"])
 
 
 # --------------------------------------------------------------------------
 # Cells: a party's stance on an issue
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
-                "target_named", "voice", "party_voice", "delivery", "sources", "claims", "sentence_ids",
-                "reading", "reading_ids", "body"]
+                "target_named", "voice", "party_voice", "delivery", "hedge", "sources", "claims",
+                "sentence_ids", "reading", "reading_ids", "body"]
 
 
 def delivery(quoted) -> str:
@@ -206,7 +221,8 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     ``stance`` (for, against, split) and its ``voice`` come from the strongest
     voice the party has on the issue; ``party_voice`` says whether that is its
     own words or a named source, and ``delivery`` whether those own words are quoted
-    or paraphrased (:func:`delivery`). ``reading`` is the article's own reading of the
+    or paraphrased (:func:`delivery`); ``hedge`` the hedges every claim behind the
+    stance carries on the issue ('possibly'). ``reading`` is the article's own reading of the
     party (writer and analysts) when it differs from what the party's voice gives.
     """
     stances = claim_stances(tables)
@@ -232,6 +248,9 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "voice": strongest.voice.iloc[0],
                      "party_voice": strongest.voice.iloc[0] in PARTY_VOICES,
                      "delivery": delivery(strongest.quoted) if strongest.voice.iloc[0] == "own words" else "",
+                     # a stance every claim of which is hedged keeps the hedge ('possibly for ...')
+                     "hedge": ("; ".join(dict.fromkeys(h for c in strongest.hedge for h in c.split("; ") if h))
+                               if strongest.hedge.astype(bool).all() else ""),
                      "sources": "; ".join(dict.fromkeys(n for c in strongest.source for n in str(c).split("; ")
                                                         if n)),
                      "claims": len(part), "sentence_ids": ";".join(in_article_order(strongest.sentence_id)),
@@ -277,7 +296,7 @@ SHORT_CONDITION = 6      # words: a longer condition is left to the table
 def short_stance(cell) -> str:
     """A cell under its issue's heading: 'against (in Ukraine)', 'for (for Russia)',
     'conditionally against'. The issue itself is the column's."""
-    text = ("conditionally " if cell.conditional else "") + cell.stance
+    text = _hedged(cell) + ("conditionally " if cell.conditional else "") + cell.stance
     template = ISSUE_PHRASES.get(cell.issue, "")
     before, after = re.search(r"(\w+)\s+\{target\}", template), re.match(r"\{target\}\s+(\w+)", template)
     if (before or after) and cell.target and (cell.target_named or cell.issue not in NAMED_TARGET_ONLY):
@@ -288,11 +307,18 @@ def short_stance(cell) -> str:
     return text
 
 
+def _hedged(cell) -> str:
+    """The hedge a stance carries, as words before it: 'possibly '."""
+    hedge = str(getattr(cell, "hedge", "") or "")
+    return " and ".join(hedge.split("; ")) + " " if hedge else ""
+
+
 def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
-    assurances'; with ``short``, a long condition is only said to exist."""
+    assurances', 'possibly for foreign troops in Ukraine' (a hedged stance keeps its
+    hedge); with ``short``, a long condition is only said to exist."""
     what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
-    text = f"{cell.stance} {what}"
+    text = f"{_hedged(cell)}{cell.stance} {what}"
     if cell.conditional and cell.condition:
         if short and len(cell.condition.split()) > SHORT_CONDITION:
             text += " unless its terms are met"
@@ -315,8 +341,15 @@ def _group(part: pd.DataFrame, word: str) -> str:
     'Egypt and Rapid Support Forces (on the article's word) for'."""
     if part.conditional.all():
         word = "conditionally " + word
-    firm = [named(p) for p in part[part.party_voice].party]
-    weak = [named(p) for p in part[~part.party_voice].party]
+    hedges = set(part.hedge)
+    if len(hedges) == 1 and "" not in hedges:           # all hedged alike: 'Ukraine possibly for'
+        word = _hedged(part.iloc[0]) + word
+
+    def name(cell) -> str:
+        hedge = _hedged(cell).strip() if len(hedges) > 1 else ""
+        return f"{named(cell.party)} ({hedge})" if hedge else named(cell.party)
+    firm = [name(c) for c in part[part.party_voice].itertuples()]
+    weak = [name(c) for c in part[~part.party_voice].itertuples()]
     if not firm:
         return f"{series(weak)} {word}, on the article's word"
     if weak:
@@ -350,7 +383,8 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
                 relation = "for different things"
                 word = "for" if len(pro) else "against"
                 # only what each is for: that one opposes the other's is not in the claims
-                detail = ", ".join(f"{named(r.party)} {word} {phrase(issue, r.target, r.target_named, r.body)}"
+                detail = ", ".join(f"{named(r.party)} {_hedged(r)}{word} "
+                                   f"{phrase(issue, r.target, r.target_named, r.body)}"
                                    + ("" if r.party_voice else " (on the article's word)")
                                    for r in side.itertuples())
             else:
@@ -478,12 +512,13 @@ def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
     """'against a ceasefire now and foreign troops in Ukraine, for security guarantees for itself'."""
     by_stance = []
     for stance in ("against", "for", "split"):
-        chosen = part[part.stance == stance]
-        if len(chosen):
-            items = [cell_text(c, short=True)[len(stance) + 1:] for c in chosen.itertuples()]
+        for hedge in dict.fromkeys(part[part.stance == stance].hedge):
+            chosen = part[(part.stance == stance) & (part.hedge == hedge)]
+            lead = f"{_hedged(chosen.iloc[0])}{stance} "
+            items = [cell_text(c, short=True)[len(lead):] for c in chosen.itertuples()]
             if party:
                 items = [re.sub(rf"\bfor {re.escape(party)}$", "for itself", i) for i in items]
-            by_stance.append(f"{stance} {series(items)}")
+            by_stance.append(f"{lead}{series(items)}")
     return ", ".join(by_stance)
 
 
@@ -632,6 +667,9 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
             label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
             if len(label.split("\n")[-1]) > 11:                  # "(in Ukraine)" on two lines
                 label = label.replace(" ", "\n")
+            hedge = _hedged(cell).strip()
+            if hedge:                                             # "possibly for" on one line
+                label = hedge + " " + label[len(hedge):].lstrip("\n ")
             if cell.conditional:
                 label = label.replace(cell.stance, cell.stance + " if", 1)
             ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,

@@ -200,6 +200,34 @@ def test_every_view_of_the_gap_gives_the_same_contested_issues(seed, seed_tables
     assert deal.relation == briefing.COVERED
 
 
+def test_a_hedge_bears_on_the_issues_after_it():
+    demand = "demand for security guarantees, possibly through a European peacekeeping force"
+    offsets = dict(briefing.demands.issues_in(demand))
+    assert briefing.issue_hedge(demand, "possibly", offsets["foreign troops and peacekeepers"]) == "possibly"
+    assert briefing.issue_hedge(demand, "possibly", offsets["security guarantees"]) == ""
+    # a hedge of the reporting act is not in the claim's words: it does not change what is wanted
+    assert briefing.issue_hedge("willingness to accept an immediate ceasefire", "signaled", 0) == ""
+
+
+def test_seed_a_hedged_stance_keeps_its_hedge(seed, seed_tables, seed_cells):
+    from scripts import findings
+    # P11.S1 "Ukraine's demand for security guarantees, possibly through a European peacekeeping
+    # force": Ukraine is only possibly for foreign troops; nothing else says it wants them
+    troops = cell(seed_cells, "Ukraine", "foreign troops and peacekeepers")
+    assert troops.sentence_ids == "P11.S1" and troops.hedge == "possibly"
+    assert briefing.cell_text(troops) == "possibly for foreign troops in Ukraine"
+    table = briefing.party_issue_table(seed_cells).set_index("party")
+    assert table.loc["Ukraine", "foreign troops"].startswith("possibly for (in Ukraine)")
+    gap = briefing.gaps(seed_cells).set_index("issue")
+    assert "Ukraine possibly for" in gap.loc["foreign troops and peacekeepers", "detail"]
+    assert "Ukraine possibly for" in briefing.gap_line(briefing.gaps(seed_cells))
+    found = {f.key: f for f in findings.key_findings(seed, seed_tables)}
+    assert "Ukraine possibly for foreign troops in Ukraine" in found["article-voice"].text
+    assert "Ukraine for foreign troops" not in found["article-voice"].text + found["gap"].text
+    # Zelenskyy's guarantees (P23.S3) are not hedged
+    assert cell(seed_cells, "Ukraine", "security guarantees").hedge == ""
+
+
 def test_seed_the_us_proposal_is_only_the_writers(seed_cells):
     # P05.S1 "a 30-day ceasefire, proposed by the U.S." is the writer's clause, not a US statement
     c = cell(seed_cells, "United States", "ceasefire")
