@@ -470,7 +470,8 @@ def claim_sources(article: Article, claims: pd.DataFrame | None = None, actors=N
                          "issues": issue, "sources": "; ".join(names), "source_sides": sides[0],
                          "finding": (f"the only sourced claim on {issue} rests on {sides[0]}'s sources"
                                      if len(group) == 1 else
-                                     f"all {len(group)} sourced claims on {issue} rest on {sides[0]}'s sources"),
+                                     f"{'both' if len(group) == 2 else f'all {len(group)}'} sourced claims "
+                                     f"on {issue} rest on {sides[0]}'s sources"),
                          "sentence_ids": "; ".join(dict.fromkeys(c.sentence_id for c in group))})
     return pd.DataFrame(rows, columns=CLAIM_CHECK_COLUMNS)
 

@@ -141,7 +141,8 @@ def test_claim_sources():
     found = cr.claim_sources(None, claims, actors)
     assert list(found.check) == ["no source", "one side's sources only"]
     assert found.sentence_ids.tolist() == ["P05.S1", "P03.S1; P04.S1"]
-    assert found.iloc[1].source_sides == "Russia" and "all 2 sourced claims" in found.iloc[1].finding
+    # two claims are "both", not "all 2"
+    assert found.iloc[1].source_sides == "Russia" and found.iloc[1].finding.startswith("both sourced claims")
 
 
 def test_furniture_checks():
