@@ -38,6 +38,7 @@ class Finding:
     sentence_ids: tuple[str, ...] = ()
     confidence: str = ""         # how much the finding rests on, and how reliably it is measured
     kind: str = ""               # one of KINDS
+    more: int = 0                # evidence sentences beyond those listed in sentence_ids
 
     @property
     def anchor(self) -> str:
@@ -66,6 +67,11 @@ def _series(names) -> str:
 
 def _ids(ids) -> tuple[str, ...]:
     return tuple(synthesis.in_article_order(i for i in ids if i))[:MAX_EVIDENCE]
+
+
+def _more(ids) -> int:
+    """Evidence sentences left out of the list (:data:`MAX_EVIDENCE`): said, never dropped silently."""
+    return max(0, len(synthesis.in_article_order(i for i in ids if i)) - MAX_EVIDENCE)
 
 
 def _split(cell) -> list[str]:
@@ -309,8 +315,9 @@ RULES = [Rule("positions", _positions, "position", "side_accuracy"),
 
 def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
                accuracy: dict | None = None) -> str:
-    """'Rests on 5 sentences, 5 claims by voice: named source 5. Measured accuracy
-    for which side each speaks for: 85%.' The voices are those of the ``claims``
+    """'Rests on 5 sentences, 5 claims by voice: named source 5. Accuracy for which side
+    each speaks for, measured on hand-coded American news of 1961, not on this article: 85%.'
+    The voices are those of the ``claims``
     the finding rests on, when it rests on claims; the accuracy only when
     ``accuracy`` gives it."""
     ids = list(dict.fromkeys(i for i in evidence if i))
@@ -321,7 +328,8 @@ def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
         line += f", {briefing.counted(len(claims), 'claim')} by voice: {', '.join(by_voice)}"
     line += "."
     if accuracy and fact and accuracy.get(fact) is not None:
-        line += f" Measured accuracy for {briefing.ACCURACY_FACTS[fact]}: {accuracy[fact]:.0%}."
+        line += (f" Accuracy for {briefing.ACCURACY_FACTS[fact]}, measured on {briefing.MEASURED_ON}, "
+                 f"not on this article: {accuracy[fact]:.0%}.")
     return line
 
 
@@ -343,7 +351,7 @@ def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None
             continue
         template, figures, section, evidence, *claims = made     # the claims it rests on, if any
         found.append(Finding(id=f"F{len(found) + 1}", key=rule.key, template=template, figures=figures,
-                             section=section, sentence_ids=_ids(evidence), kind=rule.kind,
+                             section=section, sentence_ids=_ids(evidence), more=_more(evidence), kind=rule.kind,
                              confidence=confidence(evidence, claims[0] if claims else None, rule.fact,
                                                    accuracy)))
     return found
@@ -360,7 +368,8 @@ def findings_markdown(found: list[Finding]) -> str:
         blocks.append(f"({finding.anchor})=\n"
                       f"**{finding.id}.** {text} "
                       f"*Evidence:* {{ref}}`{finding.section}` ({{numref}}`§%s <{finding.section}>`); "
-                      f"sentences {sentence_links(finding.sentence_ids)}."
+                      f"sentences {sentence_links(finding.sentence_ids)}"
+                      + (f" and {finding.more} more" if finding.more else "") + "."
                       + (f"\\\n*Confidence:* {escape(finding.confidence)}" if finding.confidence else "")
                       + "\n")
     return "\n".join(blocks)

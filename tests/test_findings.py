@@ -115,9 +115,26 @@ def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
                                                                   "actor_recall": 0.7})
     assert all("%" not in f.confidence for f in plain)
     by_key = {f.key: f.confidence for f in measured}
-    assert by_key["positions"].endswith("Measured accuracy for which side each speaks for: 80%.")
-    assert by_key["sourcing"].endswith("who said what: 90%.")
-    assert "Measured" not in by_key["frame"]                 # no accuracy bears on frame cues
+    # the accuracy was measured on the hand-coded gold set of 1961 American news, not on this article
+    assert by_key["positions"].endswith("Accuracy for which side each speaks for, measured on hand-coded "
+                                        "American news of 1961, not on this article: 80%.")
+    assert by_key["sourcing"].endswith("who said what, measured on hand-coded American news of 1961, "
+                                       "not on this article: 90%.")
+    assert "measured" not in by_key["frame"]                 # no accuracy bears on frame cues
+
+
+def test_evidence_lists_say_how_many_sentences_they_leave_out(seed, seed_tables):
+    found = {f.key: f for f in findings.key_findings(seed, seed_tables)}
+    positions = found["positions"]
+    # F1 rests on P05.S1, P05.S2 (Ushakov), P11.S2 (Zakharova), P16.S1-P18.S1, P20.S1 (Reuters and
+    # Bloomberg) and P23.S3 (Zelenskyy): 8 sentences, 6 listed, so "and 2 more"
+    assert positions.confidence.startswith("Rests on 8 sentences")
+    assert len(positions.sentence_ids) == findings.MAX_EVIDENCE and positions.more == 2
+    shown = findings.findings_markdown([positions])
+    assert "and 2 more." in shown
+    for f in found.values():
+        rests_on = int(re.match(r"Rests on (\d+) sentences?", f.confidence).group(1))
+        assert len(f.sentence_ids) + f.more == rests_on, f.key
 
 
 def test_an_extra_rule_of_an_error_kind_lands_before_the_counts(seed, seed_tables):
