@@ -246,29 +246,37 @@ def _frame(tables, article):
 
 
 def _title_errors(tables, article):
-    """Titles the article gives people that the dated officeholder table contradicts at the
-    article's date (:func:`scripts.critique.title_checks`)."""
+    """The article's errors of fact: titles the dated officeholder table contradicts at the
+    article's date (:func:`scripts.critique.title_checks`), and the errors a reader found
+    and sourced by hand (:func:`scripts.critique.fact_checks`), said to be hand-checked."""
     from scripts import critique          # imported here: critique reads the claims tables
     when = critique.article_date(article)
     wrong = critique.title_checks(article, when=when)
     wrong = wrong[wrong.verdict == "wrong"]
-    if wrong.empty:
+    facts = critique.fact_checks(article)
+    if wrong.empty and facts.empty:
         return None
     items = []
     for row in wrong.itertuples():
         if row.title.lower().startswith(("former", "ex-")):
-            items.append(f"calls {row.actor} “{row.title}” though {row.actor.split()[-1]} held that "
+            items.append(f"it calls {row.actor} “{row.title}” though {row.actor.split()[-1]} held that "
                          f"office ({row.office}, {row.country}) at its date")
         else:
-            items.append(f"calls {row.actor} “{row.title}”, an office the table does not give "
+            items.append(f"it calls {row.actor} “{row.title}”, an office the table does not give "
                          f"{row.actor} at its date")
-    figures = dict(n_wrong=briefing.counted(len(wrong), "title"), items=items, date=when.describe())
-    template = ("The article gets {n_wrong} wrong: it {items}. Its date, {date}, rests on its own "
-                "content and the officeholder table (the article gives none).")
-    if critique.dateline_date(article)[0] is not None:
-        template = "The article gets {n_wrong} wrong at its dateline's date ({date}): it {items}."
-    evidence = [i for ids in wrong.sentence_ids for i in ids.split("; ")]
-    return template, figures, "ch-critique-titles", evidence
+    items += [f"it {row.error}, though {row.correct} (checked by hand)" for row in facts.itertuples()]
+    n = len(wrong) + len(facts)
+    figures = dict(n_wrong=briefing.counted(n, "error") + " of fact", items="; ".join(items),
+                   date=when.describe())
+    template = "The article makes {n_wrong}: {items}."
+    if len(wrong):
+        template += (" Titles are checked at the article's date, {date}, which rests on its own content "
+                     "and the officeholder table (the article gives none).")
+        if critique.dateline_date(article)[0] is not None:
+            template = "The article makes {n_wrong} at its dateline's date ({date}): {items}."
+    evidence = [*(i for ids in wrong.sentence_ids for i in ids.split("; ")), *facts.sentence_id]
+    section = "ch-critique-titles" if len(wrong) else "ch-critique-facts"
+    return template, figures, section, evidence
 
 
 def _timeline(tables, article):

@@ -168,3 +168,13 @@ def test_an_article_without_quotes_gets_fewer_findings_not_wrong_ones():
     assert "voices" not in keys and "prominence" not in keys   # one actor, no one speaks
     for finding in found:
         assert "{" not in finding.text
+
+
+def test_the_errors_finding_counts_titles_and_hand_checked_facts(seed_findings):
+    errors = seed_findings["title-errors"]
+    # P03.S2 calls Trump "former U.S. President" in March 2025; P20.S1 dates the annexation of
+    # Crimea (2014) with that of the four regions "since 2022" (checked by hand)
+    assert errors.text.startswith("The article makes 2 errors of fact: ")
+    assert "former U.S. President" in errors.text and "Crimea in March 2014" in errors.text
+    assert "checked by hand" in errors.text
+    assert set(errors.sentence_ids) == {"P03.S2", "P20.S1"}
