@@ -84,6 +84,7 @@ $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
 	$(EXECUTE)
 	$(JB) --builder html -W -n --keep-going
+	$(BIN)/python -m scripts.book_toc --prune book/_toc.yml $(TOC) $(BUILD)/html
 	@touch $@
 
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data

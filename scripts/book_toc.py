@@ -1,6 +1,7 @@
 """The table of contents the book is built with, for the articles in ``seeds/``.
 
     python -m scripts.book_toc book/_toc.yml _build/_toc.yml
+    python -m scripts.book_toc --prune book/_toc.yml _build/_toc.yml _build/html
 
 ``book/_toc.yml`` lists every page the book can have. The chapter comparing
 articles has nothing to say about a single article, so with fewer than two
@@ -66,8 +67,44 @@ def write_toc(source: Path, dest: Path, articles: int) -> bool:
     return True
 
 
+def _files(toc: dict) -> list[str]:
+    files = [toc["root"]] if "root" in toc else []
+
+    def walk(entries):
+        for entry in entries:
+            if "file" in entry:
+                files.append(entry["file"])
+            for key in ("sections", "chapters"):
+                walk(entry.get(key, []))
+    walk(toc.get("chapters", []))
+    for part in toc.get("parts", []):
+        walk(part.get("chapters", []))
+    return files
+
+
+def prune(full: dict, toc: dict, html: Path) -> list[Path]:
+    """Remove from a built HTML book the pages of ``full`` (every page the book can
+    have) that ``toc`` leaves out, and their copied sources. Sphinx never deletes
+    an output it wrote before, so a chapter left out after an earlier build would
+    stay behind as a page outside the table of contents, with a stale number."""
+    kept = set(_files(toc))
+    removed = []
+    for doc in _files(full):
+        if doc in kept:
+            continue
+        for path in [html / f"{doc}.html", *(html / "_sources").glob(f"{doc}.*")]:
+            if path.is_file():
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if len(args) == 4 and args[0] == "--prune":
+        load = lambda name: yaml.safe_load(Path(name).read_text(encoding="utf-8"))   # noqa: E731
+        prune(load(args[1]), load(args[2]), Path(args[3]))
+        return 0
     if len(args) != 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2

@@ -27,6 +27,9 @@ from scripts import demands
 from scripts.synthesis import in_article_order
 
 PARTY_VOICES = ("own words", "named source")        # what a party's position is built from
+# The voice "own words" covers a party quoted and a party paraphrased by the writer; only
+# the claims table's authority "own words" is a quotation (scripts.demands.AUTHORITIES).
+QUOTED_AUTHORITY = "own words"
 VOICE_RANK = {v: n for n, v in enumerate(demands.VOICES)}   # 0 is strongest
 MAX_CELL_IDS = 4                                     # sentence links per table cell
 SUMMARY_WORDS = 200
@@ -187,9 +190,23 @@ def lean(form: str, position: int) -> int:
     return demands.FORM_POLARITY.get(form, 1)
 
 
+def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
+    """The hedges in a claim's own words that bear on an issue: those before the issue's
+    cue ('demand for security guarantees, possibly through a European peacekeeping force'
+    hedges the peacekeepers, not the guarantees). Hedges of the reporting act ('signaled',
+    'appear') stay with the claim; they do not change what the party is said to want."""
+    found = []
+    for hedge in filter(None, str(hedges).split("; ")):
+        match = re.search(rf"(?<!\w){re.escape(hedge)}(?!\w)", demand, re.I)
+        if match and (offset is None or match.start() < offset):
+            found.append(hedge)
+    return "; ".join(found)
+
+
 def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per claim and issue: party, issue, lean, conditional, condition,
-    target, target_named, voice, sentence_id, source, demand."""
+    target, target_named, voice, quoted (the party's words in quotation marks),
+    hedge (:func:`issue_hedge`), sentence_id, source, demand."""
     claims, actors = tables["demands"], tables["actors"]
     if "voice" not in claims:
         claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
@@ -200,22 +217,44 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         if claim.voice == "analysts" and not claim.side:
             continue                                      # onlookers are not parties
         target, named = claim_target(claim.demand, side, actors)
+        offsets = dict(demands.issues_in(claim.demand))
         for issue in [i for i in str(claim.issues).split(";") if i]:
             rows.append({"party": side, "issue": issue, "lean": lean(claim.form, claim.position),
                          "conditional": int(claim.position) == 0, "condition": claim.condition,
                          "target": target, "target_named": named, "voice": claim.voice,
+                         "quoted": getattr(claim, "authority", "") == QUOTED_AUTHORITY,
+                         "hedge": issue_hedge(claim.demand, getattr(claim, "hedge", ""), offsets.get(issue)),
                          "sentence_id": claim.sentence_id, "source": claim.source,
                          "demand": claim.demand, "body": named_body(claim.demand, actors)})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
-                                       "target_named", "voice", "sentence_id", "source", "demand", "body"])
+                                       "target_named", "voice", "quoted", "hedge", "sentence_id", "source",
+                                       "demand", "body"])
 
 
 # --------------------------------------------------------------------------
 # Cells: a party's stance on an issue
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
-                "target_named", "voice", "party_voice", "sources", "claims", "sentence_ids", "reading",
-                "reading_ids", "body"]
+                "target_named", "voice", "party_voice", "delivery", "hedge", "sources", "claims",
+                "sentence_ids", "reading", "reading_ids", "body"]
+
+
+def delivery(quoted) -> str:
+    """How a party's own statements reach the reader: 'quoted', 'paraphrased', or
+    'quoted and paraphrased' (``quoted`` holds one flag per claim)."""
+    quoted = set(bool(q) for q in quoted)
+    if quoted == {True}:
+        return "quoted"
+    if quoted == {False}:
+        return "paraphrased"
+    return "quoted and paraphrased" if quoted else ""
+
+
+def voice_label(cell) -> str:
+    """The voice of a cell as a table shows it: a party's own statement says whether it is
+    quoted or paraphrased ('own side, paraphrased'); other voices as they are."""
+    how = getattr(cell, "delivery", "")
+    return f"own side, {how}" if cell.voice == "own words" and how else cell.voice
 
 
 def _stance(part: pd.DataFrame) -> tuple[str, int]:
@@ -232,7 +271,9 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
     ``stance`` (for, against, split) and its ``voice`` come from the strongest
     voice the party has on the issue; ``party_voice`` says whether that is its
-    own words or a named source. ``reading`` is the article's own reading of the
+    own words or a named source, and ``delivery`` whether those own words are quoted
+    or paraphrased (:func:`delivery`); ``hedge`` the hedges every claim behind the
+    stance carries on the issue ('possibly'). ``reading`` is the article's own reading of the
     party (writer and analysts) when it differs from what the party's voice gives.
     """
     stances = claim_stances(tables)
@@ -257,6 +298,10 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "target": target, "target_named": bool(len(named)),
                      "voice": strongest.voice.iloc[0],
                      "party_voice": strongest.voice.iloc[0] in PARTY_VOICES,
+                     "delivery": delivery(strongest.quoted) if strongest.voice.iloc[0] == "own words" else "",
+                     # a stance every claim of which is hedged keeps the hedge ('possibly for ...')
+                     "hedge": ("; ".join(dict.fromkeys(h for c in strongest.hedge for h in c.split("; ") if h))
+                               if strongest.hedge.astype(bool).all() else ""),
                      "sources": "; ".join(dict.fromkeys(n for c in strongest.source for n in str(c).split("; ")
                                                         if n)),
                      "claims": len(part), "sentence_ids": ";".join(in_article_order(strongest.sentence_id)),
@@ -302,7 +347,7 @@ SHORT_CONDITION = 6      # words: a longer condition is left to the table
 def short_stance(cell) -> str:
     """A cell under its issue's heading: 'against (in Ukraine)', 'for (for Russia)',
     'conditionally against'. The issue itself is the column's."""
-    text = ("conditionally " if cell.conditional else "") + cell.stance
+    text = _hedged(cell) + ("conditionally " if cell.conditional else "") + cell.stance
     template = ISSUE_PHRASES.get(cell.issue, "")
     before, after = re.search(r"(\w+)\s+\{target\}", template), re.match(r"\{target\}\s+(\w+)", template)
     if (before or after) and cell.target and (cell.target_named or cell.issue not in NAMED_TARGET_ONLY):
@@ -313,11 +358,18 @@ def short_stance(cell) -> str:
     return text
 
 
+def _hedged(cell) -> str:
+    """The hedge a stance carries, as words before it: 'possibly '."""
+    hedge = str(getattr(cell, "hedge", "") or "")
+    return " and ".join(hedge.split("; ")) + " " if hedge else ""
+
+
 def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
-    assurances'; with ``short``, a long condition is only said to exist."""
+    assurances', 'possibly for foreign troops in Ukraine' (a hedged stance keeps its
+    hedge); with ``short``, a long condition is only said to exist."""
     what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
-    text = f"{cell.stance} {what}"
+    text = f"{_hedged(cell)}{cell.stance} {what}"
     if cell.conditional and cell.condition:
         plural = cell.issue in PLURAL_PHRASES
         if short and len(cell.condition.split()) > SHORT_CONDITION:
@@ -331,6 +383,9 @@ def cell_text(cell, short: bool = False) -> str:
 # The gap
 
 GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
+APART = ("opposed", "for different things")        # the relations of an issue the parties are apart on
+# the relation of the deal as a whole when named issues say where the parties are apart
+COVERED = "covered by the named issues"
 
 
 def _group(part: pd.DataFrame, word: str) -> str:
@@ -338,23 +393,20 @@ def _group(part: pd.DataFrame, word: str) -> str:
     'Egypt and Rapid Support Forces (on the article's word) for'."""
     if part.conditional.all():
         word = "conditionally " + word
-    firm = [named(p) for p in part[part.party_voice].party]
-    weak = [named(p) for p in part[~part.party_voice].party]
+    hedges = set(part.hedge)
+    if len(hedges) == 1 and "" not in hedges:           # all hedged alike: 'Ukraine possibly for'
+        word = _hedged(part.iloc[0]) + word
+
+    def name(cell) -> str:
+        hedge = _hedged(cell).strip() if len(hedges) > 1 else ""
+        return f"{named(cell.party)} ({hedge})" if hedge else named(cell.party)
+    firm = [name(c) for c in part[part.party_voice].itertuples()]
+    weak = [name(c) for c in part[~part.party_voice].itertuples()]
     if not firm:
         return f"{series(weak)} {word}, on the article's word"
     if weak:
         return f"{series(firm)} and, on the article's word, {series(weak)} {word}"
     return f"{series(firm)} {word}"
-
-
-def _opponents(cells: pd.DataFrame) -> set[frozenset]:
-    """Pairs of parties on opposite sides of some issue, both stances firm."""
-    pairs = set()
-    for _, part in cells[cells.stance != "split"].groupby("issue"):
-        for a in part[part.lean == 1].party:
-            for b in part[part.lean == -1].party:
-                pairs.add(frozenset((a, b)))
-    return pairs
 
 
 def gaps(cells: pd.DataFrame) -> pd.DataFrame:
@@ -363,11 +415,11 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     ``relation``: opposed (one party for and another against the same thing),
     for different things (two parties for it, each on behalf of a different
     party: only for issues that are about a party, such as guarantees), shared,
-    or one party only. ``voices`` lists the voices the stances rest on,
+    or one party only; the deal as a whole, when named issues are contested, is
+    :data:`COVERED` (they say where the parties are apart on it). ``voices`` lists the voices the stances rest on,
     strongest first; ``detail`` says it in a phrase.
     """
     rows = []
-    opponents = _opponents(cells)
     for issue in issue_order(cells.issue):
         part = cells[(cells.issue == issue) & (cells.stance != "split")]
         pro, con = part[part.lean == 1], part[part.lean == -1]
@@ -382,13 +434,11 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
             elif about_a_party and side.target.nunique() > 1:
                 relation = "for different things"
                 word = "for" if len(pro) else "against"
-                if word == "for" and all(r.target == r.party for r in side.itertuples()):
-                    detail = "each wants its own"
-                    if len(side) == 2 and frozenset(side.party) in opponents:
-                        detail += ", against the other"
-                else:
-                    detail = "; ".join(f"{r.party} {word} {phrase(issue, r.target, r.target_named, r.body)}"
-                                       for r in side.itertuples())
+                # only what each is for: that one opposes the other's is not in the claims
+                detail = ", ".join(f"{named(r.party)} {_hedged(r)}{word} "
+                                   f"{phrase(issue, r.target, r.target_named, r.body)}"
+                                   + ("" if r.party_voice else " (on the article's word)")
+                                   for r in side.itertuples())
             else:
                 relation = "shared"
                 detail = f"{series(named(p) for p in part.party)} all {'for' if len(pro) else 'against'}"
@@ -397,17 +447,22 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         rows.append({"issue": issue, "relation": relation, "for": "; ".join(pro.party),
                      "against": "; ".join(con.party), "detail": detail,
                      "voices": "; ".join(voices), "sentence_ids": ";".join(ids)})
-    return pd.DataFrame(rows, columns=GAP_COLUMNS)
+    table = pd.DataFrame(rows, columns=GAP_COLUMNS)
+    # The deal as a whole (the codebook's fallback issue) is apart only when no named issue
+    # is: beside named issues it adds nothing, and every view of the gap reads this column.
+    apart = table.relation.isin(APART)
+    named_apart = apart & (table.issue != demands.FALLBACK_ISSUE)
+    if named_apart.any():
+        table.loc[apart & ~named_apart, "relation"] = COVERED
+    return table
 
 
 def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
-    """The issues the parties are apart on, opposed ones first. The deal as a whole
-    (:data:`scripts.demands.FALLBACK_ISSUE`) counts only when no named issue is
-    contested: beside named issues it adds nothing (one definition for the brief,
-    the findings, the figure and chapter 5)."""
-    part = gap_table[gap_table.relation.isin(["opposed", "for different things"])]
-    narrow = part[part.issue != demands.FALLBACK_ISSUE]
-    part = narrow if len(narrow) else part
+    """The issues the parties are apart on (relation :data:`APART`), opposed ones first.
+    :func:`gaps` counts the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`)
+    only when no named issue is contested, so the brief, the findings, the figure
+    and the chapters' tables of the gap all show the same issues."""
+    part = gap_table[gap_table.relation.isin(APART)]
     return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
                             kind="stable").reset_index(drop=True)
 
@@ -434,7 +489,7 @@ def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame
             cell = found.iloc[0]
             ids = cell.sentence_ids.split(";")
             more = " …" if len(ids) > MAX_CELL_IDS else ""
-            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {cell.voice}: ")
+            row[issue_label(issue)] = (text(f"{short_stance(cell)}; {voice_label(cell)}: ")
                                        + f"{links(ids[:MAX_CELL_IDS])}{more}")
         rows.append(row)
     return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
@@ -492,13 +547,18 @@ def summary_markdown(made: "Summary", escape=str) -> str:
     return "\n\n".join(out)
 
 
+# where the accuracy figures were measured (scripts.evaluate's real-text gold set): never this article
+MEASURED_ON = "hand-coded American news of 1961"
 ACCURACY_FACTS = {"speaker_accuracy": "who said what", "actor_recall": "the people named",
                   "side_accuracy": "which side each speaks for"}
 
 
-def _basis(voice: str, names: list[str]) -> str:
+def _basis(voice: str, names: list[str], how: str = "") -> str:
+    """Whose word a group of stances rests on: '(Yuri Ushakov, paraphrased)': a party's own
+    statement says whether the article quotes it or only reports it."""
     if voice == "own words":
-        return f"on record: {series(names)}" if names else "on record"
+        how = how or "reported"
+        return f"{series(names)}, {how}" if names else f"its own statement, {how}"
     return f"only per {series(names)}" if names else "per a named source"
 
 
@@ -506,29 +566,31 @@ def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
     """'against a ceasefire now and foreign troops in Ukraine, for security guarantees for itself'."""
     by_stance = []
     for stance in ("against", "for", "split"):
-        chosen = part[part.stance == stance]
-        if len(chosen):
-            items = [cell_text(c, short=True)[len(stance) + 1:] for c in chosen.itertuples()]
+        for hedge in dict.fromkeys(part[part.stance == stance].hedge):
+            chosen = part[(part.stance == stance) & (part.hedge == hedge)]
+            lead = f"{_hedged(chosen.iloc[0])}{stance} "
+            items = [cell_text(c, short=True)[len(lead):] for c in chosen.itertuples()]
             if party:
                 items = [re.sub(rf"\bfor {re.escape(party)}$", "for itself", i) for i in items]
-            by_stance.append(f"{stance} {series(items)}")
+            by_stance.append(f"{lead}{series(items)}")
     return ", ".join(by_stance)
 
 
 def _position_line(party: str, cells: pd.DataFrame) -> str:
-    """'Russia: against a ceasefire now (on record: Ushakov); only per Reuters and
-    Bloomberg, for demilitarisation of Ukraine.' Empty when the party has no voice."""
+    """'Russia: against a ceasefire now (Yuri Ushakov, quoted and paraphrased); for
+    demilitarisation of Ukraine (only per Reuters and Bloomberg).' Empty when the party
+    has no voice."""
     own = cells[(cells.party == party) & cells.party_voice]
     if own.empty:
         return ""
     groups = []
     for voice in PARTY_VOICES:
         part = own[own.voice == voice]
-        # one group per set of sources, so that each stance is credited to who gave it
-        for sources in dict.fromkeys(part.sources):
-            same = part[part.sources == sources]
+        # one group per set of sources (and quoted or not), so that each stance is credited to who gave it
+        for sources, how in dict.fromkeys(zip(part.sources, part.delivery)):
+            same = part[(part.sources == sources) & (part.delivery == how)]
             names = [n for n in dict.fromkeys(sources.split("; ")) if n and n != party]
-            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names)})")
+            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)})")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
 
@@ -549,7 +611,8 @@ def gap_line(gap_table: pd.DataFrame) -> str:
         return "The article reports no party's stance on any issue."
     if apart.empty:
         return "The article shows no issue on which the parties are apart."
-    items = [f"{issue_label(row.issue)} ({row.detail})" for row in apart.itertuples()]
+    items = [f"{issue_label(row.issue)} ({'for different things: ' if row.relation != 'opposed' else ''}"
+             f"{row.detail})" for row in apart.itertuples()]
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
 
 
@@ -575,7 +638,7 @@ def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
         measured = [f"{ACCURACY_FACTS[k]} {v:.0%}" for k, v in accuracy.items()
                     if k in ACCURACY_FACTS and v is not None]
         if measured:
-            line += (f" Measured against hand coding of real press copy (American news of 1961), this "
+            line += (f" Measured on {MEASURED_ON} (real press copy, not this article), this "
                      f"analysis gets {series(measured)} right, against a target of 90% for each.")
     return line
 
@@ -658,6 +721,9 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
             label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
             if len(label.split("\n")[-1]) > 11:                  # "(in Ukraine)" on two lines
                 label = label.replace(" ", "\n")
+            hedge = _hedged(cell).strip()
+            if hedge:                                             # "possibly for" on one line
+                label = hedge + " " + label[len(hedge):].lstrip("\n ")
             if cell.conditional:
                 label = label.replace(cell.stance, cell.stance + " if", 1)
             ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,

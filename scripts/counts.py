@@ -9,6 +9,7 @@ the same thing two ways. Each docstring is the definition a reader can cite.
 * :func:`statements` reporting acts, each with its sources (:func:`statements_table`)
 * :func:`speakers`   actors heard in at least one statement
 * :func:`claims`     claim records, a claim the headline repeats counted once
+* :func:`unsourced`  claims that name no source: the writer's own or unnamed analysts'
 * :func:`claimants`  actors that make at least one claim
 * :func:`parties`    sides that make at least one claim
 """
@@ -103,6 +104,27 @@ def claims(claims_table: pd.DataFrame) -> int:
     issue direction and sentence). A claim the headline and the lead both state is
     one record, its ``repeated_in`` naming the headline sentence."""
     return len(claims_table)
+
+
+def unsourced_table(claims_table: pd.DataFrame) -> pd.DataFrame:
+    """The claims that rest on no named source: stated in the article's own voice
+    (authority ``unattributed``), or reported from sources the article does not name
+    ("Some analysts believe that Putin may also revisit...": the analysts are no one
+    a reader can check). A claim in a party's own words or through a named source is
+    sourced. The same claims as the voices ``writer`` and ``analysts`` of
+    :data:`scripts.demands.VOICES`."""
+    if claims_table.empty:
+        return claims_table
+    from scripts.demands import voice          # imported here: demands is the heavier module
+    # a table without voices (a hand-made one) gets them from the same rule
+    voices = [getattr(r, "voice", "") or voice(r.source, r.authority, r.hedge, r.claimant)
+              for r in claims_table.itertuples()]
+    return claims_table[[v in ("writer", "analysts") for v in voices]]
+
+
+def unsourced(claims_table: pd.DataFrame) -> int:
+    """Unsourced claims: the rows of :func:`unsourced_table`."""
+    return len(unsourced_table(claims_table))
 
 
 def claimants(claims_table: pd.DataFrame) -> int:

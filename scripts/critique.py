@@ -11,6 +11,8 @@ Four checks, each returning rows with the sentence ids they rest on:
 * :func:`claim_sources` — claims with no source, and issues on which every sourced
   claim rests on one side's sources only (claims from :func:`scripts.demands.find_claims`).
 * :func:`furniture_checks` — no byline, no date.
+* :func:`fact_checks` — errors of fact a reader found by hand, with a public source each
+  (``scripts/data/hand_coding/facts/``): a judgement, not a method, shown as such.
 
 :func:`sides_from_table` is the officeholder step of the actors' side chain: a person the
 text gives no title or side gets the side the table gives at the article's date.
@@ -23,7 +25,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from scripts import nlp
+from scripts import counts, nlp
 from scripts import officeholders as oh
 from scripts.knowledge import knowledge
 from scripts.dates import WEEKDAYS, anchor_date, as_date, written_dates
@@ -449,9 +451,13 @@ def claim_sources(article: Article, claims: pd.DataFrame | None = None, actors=N
         from scripts.demands import find_claims
         claims = find_claims(article, actors)
     rows = []
-    for c in claims[claims.authority == "unattributed"].itertuples():
+    # one definition of an unsourced claim for every chapter (scripts.counts)
+    for c in counts.unsourced_table(claims).itertuples():
         rows.append({"check": "no source", "claimant": c.claimant, "issues": c.issues, "sources": "",
-                     "source_sides": "", "finding": "stated in the article's own voice, with no source named",
+                     "source_sides": "",
+                     "finding": ("stated in the article's own voice, with no source named"
+                                 if c.authority == "unattributed" else
+                                 f"reported from sources the article does not name ({c.source})"),
                      "sentence_ids": c.sentence_id})
     sourced = claims[claims.source != ""]
     by_issue: dict[str, list] = {}
@@ -466,9 +472,36 @@ def claim_sources(article: Article, claims: pd.DataFrame | None = None, actors=N
                          "issues": issue, "sources": "; ".join(names), "source_sides": sides[0],
                          "finding": (f"the only sourced claim on {issue} rests on {sides[0]}'s sources"
                                      if len(group) == 1 else
-                                     f"all {len(group)} sourced claims on {issue} rest on {sides[0]}'s sources"),
+                                     f"{'both' if len(group) == 2 else f'all {len(group)}'} sourced claims "
+                                     f"on {issue} rest on {sides[0]}'s sources"),
                          "sentence_ids": "; ".join(dict.fromkeys(c.sentence_id for c in group))})
     return pd.DataFrame(rows, columns=CLAIM_CHECK_COLUMNS)
+
+
+# --- errors of fact, checked by hand ---------------------------------------------------------
+
+FACT_COLUMNS = ["sentence_id", "words", "error", "correct", "source"]
+
+
+def fact_checks_path(article: Article):
+    from scripts.paths import DATA
+    return DATA / "hand_coding" / "facts" / f"{article.name}.csv"
+
+
+def fact_checks(article: Article) -> pd.DataFrame:
+    """The errors of fact a reader found in the article by hand, each with the public
+    record that settles it (see ``scripts/data/hand_coding/README.md``); empty for an
+    article nobody checked. Every row's ``words`` must stand in its sentence: a hand
+    coding of another text, or of an edited one, is refused."""
+    path = fact_checks_path(article)
+    if not path.exists():
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sentences = {s.id: s.text for s in article.sentences}
+    for row in table.itertuples():
+        if row.words not in sentences.get(row.sentence_id, ""):
+            raise ValueError(f"{path.name}: {row.sentence_id} does not contain {row.words!r}")
+    return table[FACT_COLUMNS].reset_index(drop=True)
 
 
 # --- byline and date --------------------------------------------------------------------------

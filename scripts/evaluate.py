@@ -413,7 +413,8 @@ def verdict(result: dict) -> str:
     elif not met:
         outcome = "no target is met"
     else:
-        outcome = f"the target is met for {', '.join(met)} but not for {', '.join(missed)}"
+        from scripts.briefing import series      # imported here: the brief reads this module's results
+        outcome = f"the target is met for {series(met)} but not for {series(missed)}"
     return f"on {REAL_TEXT_SET}, {figures_text}, against {target_text}: {outcome}"
 
 

@@ -38,6 +38,7 @@ class Finding:
     sentence_ids: tuple[str, ...] = ()
     confidence: str = ""         # how much the finding rests on, and how reliably it is measured
     kind: str = ""               # one of KINDS
+    more: int = 0                # evidence sentences beyond those listed in sentence_ids
 
     @property
     def anchor(self) -> str:
@@ -66,6 +67,11 @@ def _series(names) -> str:
 
 def _ids(ids) -> tuple[str, ...]:
     return tuple(synthesis.in_article_order(i for i in ids if i))[:MAX_EVIDENCE]
+
+
+def _more(ids) -> int:
+    """Evidence sentences left out of the list (:data:`MAX_EVIDENCE`): said, never dropped silently."""
+    return max(0, len(synthesis.in_article_order(i for i in ids if i)) - MAX_EVIDENCE)
 
 
 def _split(cell) -> list[str]:
@@ -136,15 +142,29 @@ def _sourcing(tables, article):
                    terms=[briefing.phrase(c.issue, c.target, c.target_named, c.body) for c in through.itertuples()],
                    n_terms=briefing.counted(len(through), "issue"),
                    on_record=[briefing.issue_label(i) for i in on_record.issue],
-                   speakers=row.speakers.split("; ") if row.speakers else [])
+                   speakers=_speakers_heard(tables, row.party, row.speakers))
     template = "{party}'s terms on {n_terms} ({terms}) reach the reader only through {sources}"
     if len(on_record):
-        template += ("; on record, {speakers} " + briefing.agree(len(figures["speakers"]), "speaks", "speak")
+        template += ("; of its own people, {speakers} " + briefing.agree(len(figures["speakers"]), "speaks",
+                                                                          "speak")
                      + " for it only on {on_record}.")
     else:
         template += "; no one of its own is heard."
     evidence = [i for ids in through.sentence_ids for i in ids.split(";")]
     return template, figures, "ch-synthesis-positions", evidence, _claims_of(tables, through)
+
+
+def _speakers_heard(tables, party: str, speakers: str) -> list[str]:
+    """A party's own speakers, each with how the article gives their words:
+    'Yuri Ushakov (quoted and paraphrased)', 'Maria Zakharova (paraphrased)'."""
+    claims = tables["demands"]
+    claims = claims[(demands.side_or_claimant(claims) == party) & (claims.voice == "own words")]
+    named = []
+    for name in filter(None, speakers.split("; ")):
+        own = claims[claims.source.str.split("; ").map(lambda names, n=name: n in names)]
+        how = briefing.delivery(own.authority == briefing.QUOTED_AUTHORITY)
+        named.append(f"{name} ({how})" if how else name)
+    return named
 
 
 def _article_voice(tables, article):
@@ -157,7 +177,7 @@ def _article_voice(tables, article):
     only_article = narrow if len(narrow) else only_article
     if only_article.empty:
         return None
-    glossed = claims[claims.voice.isin(["writer", "analysts"])]
+    glossed = counts.unsourced_table(claims)
     items = [f"{briefing.named(c.party)} {briefing.cell_text(c, short=True)}" for c in only_article.itertuples()]
     figures = dict(n=len(glossed), total=counts.claims(claims), share=len(glossed) / counts.claims(claims),
                    writer=int((glossed.voice == "writer").sum()),
@@ -230,29 +250,37 @@ def _frame(tables, article):
 
 
 def _title_errors(tables, article):
-    """Titles the article gives people that the dated officeholder table contradicts at the
-    article's date (:func:`scripts.critique.title_checks`)."""
+    """The article's errors of fact: titles the dated officeholder table contradicts at the
+    article's date (:func:`scripts.critique.title_checks`), and the errors a reader found
+    and sourced by hand (:func:`scripts.critique.fact_checks`), said to be hand-checked."""
     from scripts import critique          # imported here: critique reads the claims tables
     when = critique.article_date(article)
     wrong = critique.title_checks(article, when=when)
     wrong = wrong[wrong.verdict == "wrong"]
-    if wrong.empty:
+    facts = critique.fact_checks(article)
+    if wrong.empty and facts.empty:
         return None
     items = []
     for row in wrong.itertuples():
         if row.title.lower().startswith(("former", "ex-")):
-            items.append(f"calls {row.actor} “{row.title}” though {row.actor.split()[-1]} held that "
+            items.append(f"it calls {row.actor} “{row.title}” though {row.actor.split()[-1]} held that "
                          f"office ({row.office}, {row.country}) at its date")
         else:
-            items.append(f"calls {row.actor} “{row.title}”, an office the table does not give "
+            items.append(f"it calls {row.actor} “{row.title}”, an office the table does not give "
                          f"{row.actor} at its date")
-    figures = dict(n_wrong=briefing.counted(len(wrong), "title"), items=items, date=when.describe())
-    template = ("The article gets {n_wrong} wrong: it {items}. Its date, {date}, rests on its own "
-                "content and the officeholder table (the article gives none).")
-    if critique.dateline_date(article)[0] is not None:
-        template = "The article gets {n_wrong} wrong at its dateline's date ({date}): it {items}."
-    evidence = [i for ids in wrong.sentence_ids for i in ids.split("; ")]
-    return template, figures, "ch-critique-titles", evidence
+    items += [f"it {row.error}, though {row.correct} (checked by hand)" for row in facts.itertuples()]
+    n = len(wrong) + len(facts)
+    figures = dict(n_wrong=briefing.counted(n, "error") + " of fact", items="; ".join(items),
+                   date=when.describe())
+    template = "The article makes {n_wrong}: {items}."
+    if len(wrong):
+        template += (" Titles are checked at the article's date, {date}, which rests on its own content "
+                     "and the officeholder table (the article gives none).")
+        if critique.dateline_date(article)[0] is not None:
+            template = "The article makes {n_wrong} at its dateline's date ({date}): {items}."
+    evidence = [*(i for ids in wrong.sentence_ids for i in ids.split("; ")), *facts.sentence_id]
+    section = "ch-critique-titles" if len(wrong) else "ch-critique-facts"
+    return template, figures, section, evidence
 
 
 def _timeline(tables, article):
@@ -303,8 +331,9 @@ RULES = [Rule("positions", _positions, "position", "side_accuracy"),
 
 def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
                accuracy: dict | None = None) -> str:
-    """'Rests on 5 sentences, 5 claims by voice: named source 5. Measured accuracy
-    for which side each speaks for: 85%.' The voices are those of the ``claims``
+    """'Rests on 5 sentences, 5 claims by voice: named source 5. Accuracy for which side
+    each speaks for, measured on hand-coded American news of 1961, not on this article: 85%.'
+    The voices are those of the ``claims``
     the finding rests on, when it rests on claims; the accuracy only when
     ``accuracy`` gives it."""
     ids = list(dict.fromkeys(i for i in evidence if i))
@@ -315,7 +344,8 @@ def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
         line += f", {briefing.counted(len(claims), 'claim')} by voice: {', '.join(by_voice)}"
     line += "."
     if accuracy and fact and accuracy.get(fact) is not None:
-        line += f" Measured accuracy for {briefing.ACCURACY_FACTS[fact]}: {accuracy[fact]:.0%}."
+        line += (f" Accuracy for {briefing.ACCURACY_FACTS[fact]}, measured on {briefing.MEASURED_ON}, "
+                 f"not on this article: {accuracy[fact]:.0%}.")
     return line
 
 
@@ -337,7 +367,7 @@ def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None
             continue
         template, figures, section, evidence, *claims = made     # the claims it rests on, if any
         found.append(Finding(id=f"F{len(found) + 1}", key=rule.key, template=template, figures=figures,
-                             section=section, sentence_ids=_ids(evidence), kind=rule.kind,
+                             section=section, sentence_ids=_ids(evidence), more=_more(evidence), kind=rule.kind,
                              confidence=confidence(evidence, claims[0] if claims else None, rule.fact,
                                                    accuracy)))
     return found
@@ -354,7 +384,8 @@ def findings_markdown(found: list[Finding]) -> str:
         blocks.append(f"({finding.anchor})=\n"
                       f"**{finding.id}.** {text} "
                       f"*Evidence:* {{ref}}`{finding.section}` ({{numref}}`§%s <{finding.section}>`); "
-                      f"sentences {sentence_links(finding.sentence_ids)}."
+                      f"sentences {sentence_links(finding.sentence_ids)}"
+                      + (f" and {finding.more} more" if finding.more else "") + "."
                       + (f"\\\n*Confidence:* {escape(finding.confidence)}" if finding.confidence else "")
                       + "\n")
     return "\n".join(blocks)

@@ -258,23 +258,29 @@ def quotes_table(article: Article) -> pd.DataFrame:
 
 
 def voices(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Who speaks: per speaker, how many statements (reporting acts, counted as
-    :func:`scripts.counts.statements_table` counts them) are in their own words (direct)
-    and through the writer (indirect), with which verbs and verb classes, and the kind
-    of source. A source heard only inside what another reports has no statement."""
+    """Who speaks: one row per source of statements (reporting acts, as
+    :func:`scripts.counts.statements_table` counts them), with how many are in their
+    own words (direct) and through the writer (indirect), their verbs and verb
+    classes, and the kind of source. Sources that share one act ("Reuters and
+    Bloomberg indicate") share one row, so that the rows add up to the article's
+    statements; a source heard only inside what another reports has no statement
+    and no row, and the verbs are those of the source's own acts."""
     from scripts.counts import statements_table      # imported here: counts reads this module's tables
     acts = statements_table(quotes)
     rows = []
-    for speaker, group in quotes[quotes.speaker != ""].groupby("speaker", sort=False):
-        own = acts[acts.sources.str.split("; ").map(lambda names, s=speaker: s in names)]
-        if own.empty:
-            continue
-        rows.append({"speaker": speaker, "source_type": group.source_type.iloc[0],
-                     "side": group.side.iloc[0], "statements": len(own),
+    for sources, own in acts.groupby("sources", sort=False):
+        names = sources.split("; ")
+        first = quotes[quotes.speaker == names[0]]
+        verbs = list(dict.fromkeys(v for cell in own.verbs for v in cell.split("; ")))
+        via = quotes.via.fillna("") if "via" in quotes else ""
+        said = quotes[quotes.speaker.isin(names) & quotes.verb.isin(verbs)
+                      & quotes.sentence_id.isin(own.sentence_id) & (via == "")]
+        rows.append({"speaker": sources, "source_type": first.source_type.iloc[0] if len(first) else "",
+                     "side": own.side.iloc[0], "statements": len(own),
                      "direct": int((own.kind == "direct").sum()),
                      "indirect": int((own.kind == "indirect").sum()),
-                     "verbs": "; ".join(dict.fromkeys(group.verb)),
-                     "verb_classes": "; ".join(dict.fromkeys(group.verb_class)),
+                     "verbs": "; ".join(verbs),
+                     "verb_classes": "; ".join(dict.fromkeys(said.verb_class)),
                      "sentence_ids": list(dict.fromkeys(own.sentence_id))})
     return pd.DataFrame(rows, columns=["speaker", "source_type", "side", "statements", "direct",
                                        "indirect", "verbs", "verb_classes", "sentence_ids"])

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from scripts import counts
 from scripts.dates import Anchor, anchor_date, as_date, written_dates  # noqa: F401 (Anchor: re-exported)
 from scripts.reader import Article
 
@@ -111,8 +112,9 @@ def voiceless(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def unsourced_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims the article states in its own voice: no source is named for them."""
-    part = claims[claims.authority == "unattributed"]
+    """Claims that name no source (:func:`scripts.counts.unsourced_table`): the article's
+    own voice, or analysts it does not name."""
+    part = counts.unsourced_table(claims)
     return part[["claimant", "side", "form", "demand", "hedge", "sentence_id"]].reset_index(drop=True)
 
 
@@ -222,11 +224,12 @@ def dated_event(text: str, start: int, end: int) -> str:
         while head > 0 and toks[head - 1][1] in {"NN", "NNS", "JJ", "CD"}:
             head -= 1
         phrase = " ".join(t[0] for t in toks[head:k + 1])
-        # the last conjunct of 'annexation of Crimea and four other regions': name what it belongs to
+        # the last conjunct of 'annexation of Crimea and four other regions': the whole
+        # coordination with what it belongs to, since the date may be read of every conjunct
         if head >= 2 and toks[head - 1][0] == "and":
             of = next((j for j in range(head - 2, max(head - 8, 0), -1) if toks[j][0] == "of"), None)
             if of and toks[of - 1][1] in {"NN", "NNS"}:
-                return f"{toks[of - 1][0]} of … {phrase}"
+                return text[toks[of - 1][2]:toks[k][3]]
         return phrase
     for k in reversed(before):                      # the clause to the left
         word, tag = toks[k][0], toks[k][1]

@@ -71,6 +71,20 @@ def test_pdf_builds(pdf_built):
     assert "P05.S2" in text and "The article and its language" in text
 
 
+def test_the_contents_and_front_pages_carry_no_part_name(pdf_built):
+    # the first part of the book is "The article": it named the contents page and ran as the
+    # footer of the contents, brief and findings pages
+    directory, _ = pdf_built
+    pages = pdf_pages(directory / "_build/latex/book.pdf")
+    contents = next(p for p in pages if re.search(r"^1 The article and its language\s+\d+$", p, re.M))
+    assert re.search(r"^\s*CONTENTS\s*$", contents, re.M | re.I)
+    for number, page in enumerate(pages):
+        # neither as a heading nor as a footer beside the page number (the front page's own
+        # rubric "The article" stands alone on its line)
+        assert not re.search(r"^\s*THE ARTICLE(?:\s{3,}\S+)?\s*$|^\s*The article\s{3,}\S+\s*$", page,
+                             re.M), number
+
+
 def _plain(text: str) -> str:
     """Text with its whitespace collapsed and the invisible break hints removed."""
     return " ".join(text.replace("\u200b", " ").replace("\u00ad", "").split())

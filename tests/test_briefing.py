@@ -81,7 +81,9 @@ def test_for_different_things_when_each_wants_guarantees_for_itself():
     assert cells.loc["Russia", "target"] == "Russia" and cells.loc["Ukraine", "target"] == "Ukraine"
     gap = briefing.gaps(briefing.stance_cells(tables)).set_index("issue")
     assert gap.loc["security guarantees", "relation"] == "for different things"
-    assert gap.loc["security guarantees", "detail"].startswith("each wants its own")
+    # each is for its own; neither is said to oppose the other's
+    assert gap.loc["security guarantees", "detail"] == ("Russia for security guarantees for Russia, "
+                                                        "Ukraine for security guarantees for Ukraine")
 
 
 def test_a_ceasefire_both_want_is_shared_whoever_proposed_it():
@@ -99,7 +101,7 @@ def test_a_party_heard_only_through_the_writer_has_no_position_of_its_own():
     assert not cells.loc["Ukraine", "party_voice"] and cells.loc["Ukraine", "voice"] == "writer"
     text = briefing.summary(tables).text
     assert "Ukraine: no position in its own words or a named source." in text
-    assert "Russia: against a ceasefire now (on record: Vladimir Putin)." in text
+    assert "Russia: against a ceasefire now (Vladimir Putin, paraphrased)." in text
 
 
 # --- the seed ----------------------------------------------------------------------
@@ -126,6 +128,29 @@ def test_seed_russia_rejects_the_ceasefire_in_its_own_words(seed_cells):
     assert (c.stance, c.voice) == ("against", "own words") and "P05.S1" in c.sentence_ids
 
 
+def quoted_sentences(seed) -> set[str]:
+    """Sentences of the article with a passage in quotation marks."""
+    return {s.id for s in seed.sentences if re.search(r'["\u201c]', s.text)}
+
+
+def test_seed_own_words_say_whether_quoted_or_paraphrased(seed, seed_tables, seed_cells):
+    # the article quotes one passage, Ushakov's P05.S2 ("steps that merely imitate peaceful
+    # actions ..."); P05.S1 Ushakov "made it clear", P11.S2 Zakharova "reiterated" and P23.S3
+    # Zelenskyy "has made it clear" are the writer's report of what they said
+    assert quoted_sentences(seed) == {"P05.S2"}
+    assert cell(seed_cells, "Russia", "ceasefire").delivery == "quoted and paraphrased"   # P05.S1, P05.S2
+    assert cell(seed_cells, "Russia", "foreign troops and peacekeepers").delivery == "paraphrased"
+    assert cell(seed_cells, "Ukraine", "security guarantees").delivery == "paraphrased"
+    assert cell(seed_cells, "Russia", "military aid").delivery == ""          # a named source, not its own
+    text = briefing.summary(seed_tables).text
+    assert "on record" not in text
+    assert "(Maria Zakharova, paraphrased)" in text and "(Volodymyr Zelenskyy, paraphrased)" in text
+    assert "(Yuri Ushakov, quoted and paraphrased)" in text
+    table = briefing.party_issue_table(seed_cells).set_index("party")
+    assert table.loc["Ukraine", "security guarantees"].startswith("for (Ukraine's); own side, paraphrased: ")
+    assert "own words" not in " ".join(table.stack())
+
+
 def test_seed_russian_terms_rest_on_reuters_and_bloomberg(seed_cells):
     # P15.S1 "Reports from Reuters and Bloomberg indicate that Russia has outlined several demands"
     for issue, stance, target in [("military aid", "against", "Ukraine"),          # P17.S1 ... to Kyiv
@@ -150,6 +175,59 @@ def test_seed_guarantees_each_for_itself(seed_cells):
     assert gap.loc["foreign troops and peacekeepers", "relation"] == "opposed"   # P11.S1 vs P11.S2
 
 
+def test_every_view_of_the_gap_gives_the_same_contested_issues(seed, seed_tables, seed_cells):
+    from scripts import findings
+    # read in the text: ceasefire (P05.S1 Russia against, P08.S2 Ukraine for), foreign troops
+    # (P11.S2 against, P11.S1 for), territory (P20.S1 recognition for Russia, P32.S1 Ukraine
+    # unwilling to concede) and security guarantees (P05.S3 for Russia, P23.S3 for Ukraine)
+    expected = {"ceasefire", "foreign troops and peacekeepers", "territory and recognition",
+                "security guarantees"}
+    gap_table = briefing.gaps(seed_cells)
+    assert set(briefing.contested(gap_table).issue) == expected
+    # the chapters' tables show the gap table: its relations give the same issues
+    assert set(gap_table[gap_table.relation.isin(["opposed", "for different things"])].issue) == expected
+    line = briefing.gap_line(gap_table)
+    assert line.startswith("Apart on 4 issues:")
+    assert {briefing.issue_label(i) for i in expected} == set(re.findall(r"(?:: |; )([a-z ]+) \(", line))
+    gap = {f.key: f for f in findings.key_findings(seed, seed_tables)}["gap"]
+    shown = [i.split(" (")[0] for i in (*gap.figures["opposed"], *gap.figures["different"])]
+    assert gap.figures["n_apart"] == "4 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    fig = briefing.gap_figure(seed_cells)
+    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in ("opposed", "for different\nthings")]
+    assert len(marks) == len(expected)
+    # the deal as a whole (P06.S1, P09.S2, P26.S1 against; P03.S2, P31.S2 for) is what the named issues spell out
+    deal = gap_table.set_index("issue").loc["peace settlement"]
+    assert deal.relation == briefing.COVERED
+
+
+def test_a_hedge_bears_on_the_issues_after_it():
+    demand = "demand for security guarantees, possibly through a European peacekeeping force"
+    offsets = dict(briefing.demands.issues_in(demand))
+    assert briefing.issue_hedge(demand, "possibly", offsets["foreign troops and peacekeepers"]) == "possibly"
+    assert briefing.issue_hedge(demand, "possibly", offsets["security guarantees"]) == ""
+    # a hedge of the reporting act is not in the claim's words: it does not change what is wanted
+    assert briefing.issue_hedge("willingness to accept an immediate ceasefire", "signaled", 0) == ""
+
+
+def test_seed_a_hedged_stance_keeps_its_hedge(seed, seed_tables, seed_cells):
+    from scripts import findings
+    # P11.S1 "Ukraine's demand for security guarantees, possibly through a European peacekeeping
+    # force": Ukraine is only possibly for foreign troops; nothing else says it wants them
+    troops = cell(seed_cells, "Ukraine", "foreign troops and peacekeepers")
+    assert troops.sentence_ids == "P11.S1" and troops.hedge == "possibly"
+    assert briefing.cell_text(troops) == "possibly for foreign troops in Ukraine"
+    table = briefing.party_issue_table(seed_cells).set_index("party")
+    assert table.loc["Ukraine", "foreign troops"].startswith("possibly for (in Ukraine)")
+    gap = briefing.gaps(seed_cells).set_index("issue")
+    assert "Ukraine possibly for" in gap.loc["foreign troops and peacekeepers", "detail"]
+    assert "Ukraine possibly for" in briefing.gap_line(briefing.gaps(seed_cells))
+    found = {f.key: f for f in findings.key_findings(seed, seed_tables)}
+    assert "Ukraine possibly for foreign troops in Ukraine" in found["article-voice"].text
+    assert "Ukraine for foreign troops" not in found["article-voice"].text + found["gap"].text
+    # Zelenskyy's guarantees (P23.S3) are not hedged
+    assert cell(seed_cells, "Ukraine", "security guarantees").hedge == ""
+
+
 def test_seed_the_us_proposal_is_only_the_writers(seed_cells):
     # P05.S1 "a 30-day ceasefire, proposed by the U.S." is the writer's clause, not a US statement
     c = cell(seed_cells, "United States", "ceasefire")
@@ -162,7 +240,12 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
     text = made.text
     assert text.startswith("Russia: against a ceasefire now")
     assert "only per Reuters and Bloomberg" in text
-    assert "Apart on" in text and "security guarantees (each wants its own, against the other)" in text
+    # P05.S3 and P32.S1: Russia "seeks"/is "demanding" guarantees; P23.S3 Zelenskyy wants "ironclad
+    # security guarantees"; no sentence says either opposes the other's guarantees
+    assert "Apart on" in text and ("security guarantees (for different things: Russia for security "
+                                   "guarantees for Russia (on the article's word), Ukraine for security "
+                                   "guarantees for Ukraine)") in text
+    assert "against the other" not in text
     assert "The United States and Europe: no position" in text
     assert "%" not in text                                    # no accuracy given, none said
 
@@ -190,7 +273,7 @@ def test_party_issue_table_rows_parties_columns_issues(seed_cells):
     assert list(table.party[:2]) == ["Russia", "Ukraine"]
     assert "ceasefire" in table.columns and "security guarantees" in table.columns
     russia = table.set_index("party").loc["Russia"]
-    assert russia["ceasefire"].startswith("against; own words: P05.S1")
+    assert russia["ceasefire"].startswith("against; own side, quoted and paraphrased: P05.S1")
     assert russia["security guarantees"].startswith("for (Russia's); writer: P05.S3")
     assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
     ukraine = table.set_index("party").loc["Ukraine"]

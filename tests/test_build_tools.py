@@ -134,3 +134,22 @@ def test_notebooks_are_taken_from_the_toc_in_reading_order(tmp_path):
     assert "notebooks/06_comparison.ipynb" not in found
     assert all(json.loads((ROOT / f).read_text())["cells"] for f in found)
     assert not [f for f in found if not f.startswith("notebooks/")]      # book/*.md are not run
+
+
+def test_a_page_the_toc_leaves_out_is_removed_from_an_earlier_build(tmp_path):
+    # an HTML build from when the comparison chapter was in the book still holds its page
+    html = tmp_path / "html"
+    for name in ["notebooks/06_comparison.html", "_sources/notebooks/06_comparison.ipynb",
+                 "notebooks/05_synthesis.html", "_sources/notebooks/05_synthesis.ipynb", "index.html",
+                 "search.html", "_static/report.css"]:
+        (html / name).parent.mkdir(parents=True, exist_ok=True)
+        (html / name).write_text("x")
+    removed = book_toc.prune(TOC, book_toc.book_toc(TOC, articles=1), html)
+    assert sorted(p.relative_to(html).as_posix() for p in removed) == [
+        "_sources/notebooks/06_comparison.ipynb", "notebooks/06_comparison.html"]
+    left = sorted(p.relative_to(html).as_posix() for p in html.rglob("*") if p.is_file())
+    assert left == ["_sources/notebooks/05_synthesis.ipynb", "_static/report.css", "index.html",
+                    "notebooks/05_synthesis.html", "search.html"]
+    # with two articles the chapter is in the book: nothing goes
+    (html / "notebooks/06_comparison.html").write_text("x")
+    assert book_toc.prune(TOC, TOC, html) == []

@@ -4,6 +4,7 @@ Expected values are read off the seed article (each names what it rests on).
 """
 import json
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -80,6 +81,42 @@ def test_claims_parties_and_the_headline_repeat(tables):
     assert counts.claimants(claims) == claims.claimant.nunique()
 
 
+def test_unsourced_claims_are_one_count_everywhere(tables, seed):
+    claims = tables["demands"]
+    unsourced = counts.unsourced_table(claims)
+    # P21.S1 "Some analysts believe that Putin may also revisit broader demands": the analysts
+    # are named by no one, so the claim rests on no named source, like the writer's own
+    assert "P21.S1" in set(unsourced.sentence_id)
+    # sourced, read in the text: P05.S1 and P05.S2 (Ushakov), P11.S2 twice (Zakharova), P23.S3
+    # (Zelenskyy) and P16.S1-P20.S1 (Reuters and Bloomberg); every other claim names no one
+    sourced = claims[~claims.index.isin(unsourced.index)]
+    assert sorted(sourced.sentence_id) == ["P05.S1", "P05.S2", "P11.S2", "P11.S2", "P16.S1", "P17.S1",
+                                           "P18.S1", "P19.S1", "P20.S1", "P23.S3"]
+    assert counts.unsourced(claims) == len(claims) - 10 == 17
+    # chapter 5's table, the source critique and the finding all count the same claims
+    assert len(synthesis.unsourced_claims(claims)) == counts.unsourced(claims)
+    from scripts import critique
+    checks = critique.claim_sources(seed, claims, SimpleNamespace(side_of=lambda name: ""))
+    assert (checks.check == "no source").sum() == counts.unsourced(claims)
+    found = {f.key: f for f in findings.key_findings(seed, tables)}
+    assert found["article-voice"].figures["n"] == counts.unsourced(claims)
+
+
+def test_the_voices_table_adds_up_to_the_statements(tables):
+    from scripts.quotes import voices
+    table = voices(tables["quotes"])
+    assert table.direct.sum() + table.indirect.sum() == table.statements.sum() == counts.statements(tables["quotes"])
+    by_speaker = table.set_index("speaker")
+    # P15.S1 "Reports from Reuters and Bloomberg indicate...": one statement, one row
+    assert by_speaker.loc["Reuters; Bloomberg", "statements"] == 1
+    # Russia speaks once, P03.S1 "Russia has expressed scepticism"; "outlined" (P15.S1) is what
+    # Reuters and Bloomberg report, not a verb of Russia's own statement
+    assert by_speaker.loc["Russia", "verbs"] == "expressed"
+    assert by_speaker.loc["Russia", "sentence_ids"] == ["P03.S1"]
+    # Ushakov: P05.S1 "made it clear" (reported) and P05.S2 "stated" (quoted)
+    assert (by_speaker.loc["Yuri Ushakov", "direct"], by_speaker.loc["Yuri Ushakov", "indirect"]) == (1, 1)
+
+
 def test_findings_use_the_same_counts(tables, seed):
     found = {f.key: f for f in findings.key_findings(seed, tables)}
     assert found["article-voice"].figures["total"] == counts.claims(tables["demands"])
@@ -89,11 +126,12 @@ def test_findings_use_the_same_counts(tables, seed):
 
 # --- the chapters take these counts from scripts.counts -----------------------------------------
 
-COUNTED = re.compile(r"glue(?:_text)?\(\s*\"(ch\d_n_(?:actors|sections|statements|speakers|claims|claimants|"
-                     r"sides|parties))\"\s*,\s*([^\n]*)")
+COUNTED = re.compile(r"glue(?:_text)?\(\s*\"((?:ch\d|crit)_n_(?:actors|sections|statements|speakers|claims|"
+                     r"claimants|sides|parties|unsourced))\"\s*,\s*([^\n]*)")
 
 
-@pytest.mark.parametrize("notebook", ["01_article_and_language", "02_actors", "03_demands", "05_synthesis"])
+@pytest.mark.parametrize("notebook", ["01_article_and_language", "02_actors", "03_demands", "05_synthesis",
+                                      "05_source_critique"])
 def test_chapters_glue_counts_from_the_counts_module(notebook):
     cells = json.loads((ROOT / "notebooks" / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
     code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")

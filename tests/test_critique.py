@@ -141,7 +141,8 @@ def test_claim_sources():
     found = cr.claim_sources(None, claims, actors)
     assert list(found.check) == ["no source", "one side's sources only"]
     assert found.sentence_ids.tolist() == ["P05.S1", "P03.S1; P04.S1"]
-    assert found.iloc[1].source_sides == "Russia" and "all 2 sourced claims" in found.iloc[1].finding
+    # two claims are "both", not "all 2"
+    assert found.iloc[1].source_sides == "Russia" and found.iloc[1].finding.startswith("both sourced claims")
 
 
 def test_furniture_checks():
@@ -195,3 +196,27 @@ def test_a_lone_common_word_name_gets_no_side_from_the_table():
     cr.sides_from_table(article, analysis)
     assert analysis.side_of("Lavrov") == "Russia"
     assert analysis.side_of("Price") == ""
+
+
+def test_hand_checked_errors_of_fact_stand_in_the_article(seed):
+    facts = cr.fact_checks(seed)
+    # P20.S1 "International recognition of Russia's annexation of Crimea and four other Ukrainian
+    # regions since 2022": Crimea was annexed in 2014 (UNGA resolution 68/262 of 27 March 2014),
+    # the four regions in 2022 (UNGA resolution ES-11/4 of 12 October 2022)
+    row = facts.set_index("sentence_id").loc["P20.S1"]
+    assert "Crimea" in row.words and "since 2022" in row.words
+    assert "2014" in row.correct and "68/262" in row.source and "ES-11/4" in row.source
+    sentences = {s.id: s.text for s in seed.sentences}
+    assert all(r.words in sentences[r.sentence_id] for r in facts.itertuples())
+    assert all(r.source for r in facts.itertuples())
+
+
+def test_fact_checks_refuse_words_the_article_does_not_have(tmp_path, monkeypatch):
+    article = parse("Talks resume\n\nRussia annexed Crimea in 2014.\n")
+    path = tmp_path / "facts.csv"
+    path.write_text("sentence_id,words,error,correct,source\nP03.S1,annexed Crimea in 2015,x,y,z\n")
+    monkeypatch.setattr(cr, "fact_checks_path", lambda a: path)
+    with pytest.raises(ValueError):
+        cr.fact_checks(article)
+    monkeypatch.setattr(cr, "fact_checks_path", lambda a: tmp_path / "none.csv")
+    assert cr.fact_checks(article).empty

@@ -186,3 +186,12 @@ def test_cli_json_last_line(capsys, monkeypatch, measured):
     assert json.loads(out[-1])["speaker_accuracy"] == measured["speaker_accuracy"]
     assert any(line.startswith("| brown-news |") for line in out)
     assert any("target 0.9" in line for line in out)
+
+
+def test_the_verdict_joins_its_lists_with_and():
+    from scripts import evaluate
+    real = {k: 0.5 for k in evaluate.TARGETS}
+    met = dict.fromkeys(evaluate.TARGETS, True)
+    met["side_accuracy"] = False
+    text = evaluate.verdict({"sets": {evaluate.REAL_TEXT_SET: real}, "targets_met": met})
+    assert text.endswith("the target is met for speaker accuracy and actor recall but not for side accuracy")

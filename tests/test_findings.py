@@ -69,8 +69,11 @@ def test_positions_rest_on_own_words_and_named_sources(seed_findings):
     positions = seed_findings["positions"]
     # P05.S1 Ushakov on the ceasefire and P11.S2 Zakharova on foreign troops, each credited with
     # what they said; P16-P20 through Reuters and Bloomberg
-    assert positions.text.startswith("Russia: against a ceasefire now (on record: Yuri Ushakov); "
-                                     "against foreign troops in Ukraine (on record: Maria Zakharova)")
+    # only P05.S2 is in quotation marks; P05.S1 and P11.S2 report what was said
+    assert positions.text.startswith("Russia: against a ceasefire now (Yuri Ushakov, quoted and paraphrased); "
+                                     "against foreign troops in Ukraine (Maria Zakharova, paraphrased)")
+    assert "(Volodymyr Zelenskyy, paraphrased)" in positions.text          # P23.S3 "has made it clear"
+    assert "on record" not in positions.text
     assert "Reuters and Bloomberg" in positions.text
     # P05.S3 and P32.S1 are the writer's: Russia's guarantees are not among its positions
     assert "security guarantees for Russia" not in positions.text
@@ -91,6 +94,9 @@ def test_sourcing_says_russias_terms_come_through_two_agencies(seed_tables, seed
     assert "only through Reuters and Bloomberg" in sourcing.text
     assert set(sourcing.sentence_ids) <= {"P16.S1", "P17.S1", "P18.S1", "P19.S1", "P20.S1"}
     assert sourcing.confidence.endswith("by voice: named source 4.")   # P16, P17, P18, P20
+    # P05.S2 quotes Ushakov (P05.S1 reports him); P11.S2 only reports Zakharova
+    assert "Yuri Ushakov (quoted and paraphrased) and Maria Zakharova (paraphrased) speak" in sourcing.text
+    assert "on record" not in sourcing.text
 
 
 def test_article_voice_counts_the_writers_and_analysts_claims(seed_tables, seed_findings):
@@ -109,9 +115,26 @@ def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
                                                                   "actor_recall": 0.7})
     assert all("%" not in f.confidence for f in plain)
     by_key = {f.key: f.confidence for f in measured}
-    assert by_key["positions"].endswith("Measured accuracy for which side each speaks for: 80%.")
-    assert by_key["sourcing"].endswith("who said what: 90%.")
-    assert "Measured" not in by_key["frame"]                 # no accuracy bears on frame cues
+    # the accuracy was measured on the hand-coded gold set of 1961 American news, not on this article
+    assert by_key["positions"].endswith("Accuracy for which side each speaks for, measured on hand-coded "
+                                        "American news of 1961, not on this article: 80%.")
+    assert by_key["sourcing"].endswith("who said what, measured on hand-coded American news of 1961, "
+                                       "not on this article: 90%.")
+    assert "measured" not in by_key["frame"]                 # no accuracy bears on frame cues
+
+
+def test_evidence_lists_say_how_many_sentences_they_leave_out(seed, seed_tables):
+    found = {f.key: f for f in findings.key_findings(seed, seed_tables)}
+    positions = found["positions"]
+    # F1 rests on P05.S1, P05.S2 (Ushakov), P11.S2 (Zakharova), P16.S1-P18.S1, P20.S1 (Reuters and
+    # Bloomberg) and P23.S3 (Zelenskyy): 8 sentences, 6 listed, so "and 2 more"
+    assert positions.confidence.startswith("Rests on 8 sentences")
+    assert len(positions.sentence_ids) == findings.MAX_EVIDENCE and positions.more == 2
+    shown = findings.findings_markdown([positions])
+    assert "and 2 more." in shown
+    for f in found.values():
+        rests_on = int(re.match(r"Rests on (\d+) sentences?", f.confidence).group(1))
+        assert len(f.sentence_ids) + f.more == rests_on, f.key
 
 
 def test_an_extra_rule_of_an_error_kind_lands_before_the_counts(seed, seed_tables):
@@ -163,3 +186,13 @@ def test_findings_agree_in_number_when_a_count_is_one():
             assert (word == singular) == (n == "1"), (pattern, n, word)
             seen += 1
     assert seen >= 4, text
+
+
+def test_the_errors_finding_counts_titles_and_hand_checked_facts(seed_findings):
+    errors = seed_findings["title-errors"]
+    # P03.S2 calls Trump "former U.S. President" in March 2025; P20.S1 dates the annexation of
+    # Crimea (2014) with that of the four regions "since 2022" (checked by hand)
+    assert errors.text.startswith("The article makes 2 errors of fact: ")
+    assert "former U.S. President" in errors.text and "Crimea in March 2014" in errors.text
+    assert "checked by hand" in errors.text
+    assert set(errors.sentence_ids) == {"P03.S2", "P20.S1"}
