@@ -450,6 +450,30 @@ class _SentenceReader:
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
 
+    def state_after_of(self, b: int) -> Found | None:
+        """The country named right after a person's name with "of": news style ties a person to
+        the state they act for so ("Harriman of the United States", "Sukarno of Indonesia")."""
+        k = b + 1
+        if b >= len(self.words) or self.words[b] != "of":
+            return None
+        if k < len(self.words) and self.words[k].lower() == "the":
+            k += 1
+        state = self.found_starting_at(k)
+        if state is not None and state.kind == "state" and state.side and state.name and state.name.kind == "country":
+            return state
+        return None
+
+    def title_opens(self, j: int) -> bool:
+        """A title of several words, or one a few plain words qualify, begins at token j:
+        "District Attorney", "state fire warden" after "Charles Raymond,"."""
+        for k in range(j + 1, min(j + 4, len(self.words))):
+            if not self.words[k - 1].isalpha():
+                return False
+            title = self.title_ending_at(k)
+            if title and title[1] != "modifier" and self.words[k].isalpha():
+                return True
+        return False
+
     def apposition_after(self, b: int) -> dict | None:
         """", a close ally of Trump and officially his Middle East envoy," after a name."""
         if b >= len(self.words) or self.words[b] != ",":
@@ -459,7 +483,7 @@ class _SentenceReader:
             return None
         first = self.words[j]
         if first.lower() not in _APPOSITION_OPENERS and not self.title_ending_at(j) \
-                and not self.found_starting_at(j):
+                and not self.found_starting_at(j) and not self.title_opens(j):
             return None
         end = j
         while end < len(self.words) and self.words[end] not in {",", ".", ";", ":", "''", "``", '"',
@@ -469,7 +493,7 @@ class _SentenceReader:
         titles = [k for k in range(j, end) if self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"]
         has_title = bool(titles)
         # "Jeddah, a port city" describes a place; "James Carter, the mayor of the city" a person
-        place = any(w in _PLACE_NOUNS for w in words[:titles[0] - j if titles else len(words)])
+        place = any(w in _PLACE_NOUNS for w in words[:self.title_ending_at(titles[0])[0] - j if titles else len(words)])
         owner = None
         for k in range(j, end - 1):
             if self.words[k] == "of":
@@ -975,6 +999,9 @@ class _SentenceReader:
             if owner is not None and owner.kind == "state" and owner.side:     # "Hungary's Viktor Orbán"
                 owner.consumed = True
                 person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
+        state = self.state_after_of(person.end)
+        if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
+            person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:
@@ -1167,6 +1194,9 @@ _HOME_MINIMUM = 3
 _HOME_SUBDIVISIONS = 5
 _HOME_SUBDIVISION_SHARE = 0.9
 _HOME_LEAD = 1.5
+# Else, for the officials of home affairs only: the state of two thirds of the subdivisions named, twice at least.
+_LOCAL_MINIMUM = 2
+_LOCAL_SHARE = 2 / 3
 
 
 def public_title(role: str, domestic: bool = False) -> str:
@@ -1187,6 +1217,10 @@ def public_title(role: str, domestic: bool = False) -> str:
                 continue
             if key in _OFFICES_OF_ANY_BODY and (written[i][:1].islower() or words[i + size:i + size + 1] == ("of",)):
                 return ""     # "railroad president Alfred Perlman", "president of the exchange"
+            following = words[i + size:i + size + 1]
+            if size == 1 and written[i][:1].islower() and following and following[0].isalpha() \
+                    and following[0] not in _MINOR_WORDS and not kb.titles.get(following):
+                continue      # a word that qualifies the noun after it: "general superintendent"
             return " ".join(key)
     return ""
 
@@ -1204,21 +1238,26 @@ def subdivisions_named(article: Article) -> list[tuple[str, str]]:
     """(subdivision, state) of every first-level subdivision the article names ("Texas",
     "Ga.", "Kharkiv", "(D-Tex.)"). A name that is also a country's ("Georgia") is the
     subdivision only when the article names another subdivision of the same state."""
-    kb = knowledge()
-    found = []
-    for sentence in article.sentences:
-        for match in _PARTY_TAG.finditer(sentence.text):
-            tag = match.group(1)
-            hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
-            if hit:
-                found.append(hit)
-        for match in _subdivision_pattern().finditer(sentence.text):
-            known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
-            if known and known.kind in ("seat", "capital"):
-                continue        # "Washington", "Berlin": the state's seat, counted as the state already
-            found.append(kb.subdivisions[match.group(1)])
+    found = [hit for sentence in article.sentences for hit in _subdivisions_in(sentence.text)]
     sure = {state for name, state in found if not _is_country_name(name)}
     return [(name, state) for name, state in found if not _is_country_name(name) or state in sure]
+
+
+def _subdivisions_in(text: str) -> list[tuple[str, str]]:
+    """(subdivision, state) of the subdivisions one sentence names."""
+    kb = knowledge()
+    found = []
+    for match in _PARTY_TAG.finditer(text):
+        tag = match.group(1)
+        hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
+        if hit:
+            found.append(hit)
+    for match in _subdivision_pattern().finditer(text):
+        known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
+        if known and known.kind in ("seat", "capital"):
+            continue        # "Washington", "Berlin": the state's seat, counted as the state already
+        found.append(kb.subdivisions[match.group(1)])
+    return found
 
 
 def _is_country_name(name: str) -> bool:
@@ -1235,6 +1274,28 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, b
     shared among states, as in a report of talks between two. In the second case the home
     country is only that of the officials of home affairs (:data:`_DOMESTIC_ROLE_CLASSES`):
     the heads of state and ministers such a story names may well be foreign."""
+    votes, named, subdivisions = _place_votes(article, analysis)
+    total = sum(votes.values())
+    if not total:
+        return "", "", False
+    state = max(votes, key=votes.get)
+    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
+    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
+        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
+    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
+    # still names the subdivisions of one state only, and that state leads the others well.
+    own = [s for _, s in subdivisions if s == state]
+    runner_up = max((v for s, v in votes.items() if s != state), default=0)
+    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
+            and votes[state] >= _HOME_LEAD * runner_up:
+        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
+                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
+    return "", "", False
+
+
+def _place_votes(article: Article, analysis: ActorAnalysis):
+    """Mentions of each state among the article's state-tied places (its own name, capital,
+    demonym, seats and subdivisions): (votes by state, surfaces by state, subdivisions named)."""
     votes: dict[str, int] = {}
     named: dict[str, dict[str, int]] = {}
 
@@ -1254,22 +1315,85 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, b
             vote(row.stands_for, row.place, int(row.mentions))
     for name, state in subdivisions:
         vote(state, name)
-    total = sum(votes.values())
-    if not total:
-        return "", "", False
+    return votes, named, subdivisions
+
+
+def local_home(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
+    """(state, evidence) whose subdivisions the article names without saying whose they are (in
+    sentences that name no state), when no home country is sure: at least twice, and two thirds of
+    such subdivision mentions ("St. Johns, Mich., April 19."; "a Louisiana firm"). A paper names its
+    own country's states so, and the officials of home affairs it names (judges, patrolmen,
+    prosecutors) are theirs; a report of talks names the regions of the states it names beside
+    them ("Russia had shelled Kharkiv"). ("", "") else."""
+    with_state = set(analysis.mentions[analysis.mentions.type == "state"].sentence_id)
+    for row in analysis.places.itertuples():
+        if row.stands_for:
+            with_state.update(row.sentences.split("; "))
+    subdivisions = [hit for sentence in article.sentences if sentence.id not in with_state
+                    for hit in _subdivisions_in(sentence.text)]
+    subdivisions = [(name, state) for name, state in subdivisions if not _is_country_name(name)]
+    counts: dict[str, int] = {}
+    for _, state in subdivisions:
+        counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return "", ""
+    state = max(counts, key=counts.get)
+    if counts[state] < _LOCAL_MINIMUM or counts[state] < _LOCAL_SHARE * len(subdivisions):
+        return "", ""
+    names = ", ".join(dict.fromkeys(name for name, s in subdivisions if s == state))
+    return state, f"subdivisions named with no state beside them ({counts[state]} of {len(subdivisions)}: {names})"
+
+
+def most_named_state(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
+    """(state, evidence) the article names most among its state-tied places, ahead of every other
+    and three times at least; ("", "") on a tie."""
+    votes, named, _ = _place_votes(article, analysis)
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or ranked[0] < _HOME_MINIMUM or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return "", ""
     state = max(votes, key=votes.get)
     top = sorted(named[state], key=named[state].get, reverse=True)[:3]
-    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
-        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
-    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
-    # still names the subdivisions of one state only, and that state leads the others well.
-    own = [s for _, s in subdivisions if s == state]
-    runner_up = max((v for s, v in votes.items() if s != state), default=0)
-    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
-            and votes[state] >= _HOME_LEAD * runner_up:
-        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
-                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
-    return "", "", False
+    return state, f"the state the article names most ({votes[state]} of {sum(votes.values())} place mentions: {', '.join(top)})"
+
+
+def _states_beside(article: Article, analysis: ActorAnalysis, actor: str, paragraph: bool = True) -> set[str]:
+    """States named (as actors or as places) in the paragraph (else the sentence) where the person
+    is first named with a title."""
+    mentions = analysis.mentions[analysis.mentions.actor == actor]
+    titled = mentions[mentions.role != ""]
+    if titled.empty:
+        return set()
+    ids = {titled.sentence_id.iloc[0]}
+    if paragraph:
+        within = article.sentence(titled.sentence_id.iloc[0]).paragraph_id
+        ids = {s.id for s in article.sentences if s.paragraph_id == within}
+    states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
+    named = set(states.actor)
+    for row in analysis.places.itertuples():
+        if row.stands_for and ids & set(row.sentences.split("; ")):
+            named.add(row.stands_for)
+    return named
+
+
+def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, title: str,
+                        home: str, why: str) -> tuple[str, str]:
+    """(side, chain step) of a national office named with no state ("President Kennedy",
+    "Ambassador Thompson") in an article whose home country is known from its places but not sure
+    enough for every title. News names its own country's head of state, ministers and envoys
+    without nationality and qualifies foreign ones ("Tunisian President"): such a title is the home
+    country's, unless its sentence names another state ("In Moscow, Premier Khrushchev said") or
+    its paragraph names other states and not the home country (a story from abroad); a diplomat is named where he serves, so
+    his is the home country all the same. A military rank is no such title: airlines, ships and
+    police forces have captains too."""
+    kb = knowledge()
+    role_class = kb.titles.get(tuple(title.split()))
+    if not home or role_class == "military":
+        return "", ""
+    beside = _states_beside(article, analysis, actor) - {""}
+    if role_class != "diplomat" and (beside and home not in beside
+                                     or _states_beside(article, analysis, actor, paragraph=False) - {"", home}):
+        return "", ""
+    return home, f"{title} named with no state -> {why} -> {home}"
 
 
 def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str, str] | None:
@@ -1352,14 +1476,19 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> dateline {place} -> {filed_in}"
         return
     state, evidence, domestic_only = home_country(article, analysis)
-    if not state:
-        return
+    local, local_evidence = (state, evidence) if state else local_home(article, analysis)
+    national, national_evidence = (state, evidence) if state else most_named_state(article, analysis)
     for index, title in titles.items():
-        if domestic_only and not public_title(analysis.actors.at[index, "role"], domestic=True):
-            continue
         actor = analysis.actors.at[index, "actor"]
-        analysis.actors.at[index, "side"] = state
-        analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> {evidence} -> {state}"
+        if state and not domestic_only:
+            side, step = state, f"{title} -> {evidence} -> {state}"
+        elif public_title(analysis.actors.at[index, "role"], domestic=True):
+            side, step = local, f"{title} -> {local_evidence} -> {local}"
+        else:
+            side, step = _unqualified_office(article, analysis, actor, title, national, national_evidence)
+        if side:
+            analysis.actors.at[index, "side"] = side
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {step}"
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
