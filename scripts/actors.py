@@ -75,6 +75,12 @@ _ADDRESSED = {"message", "messages", "letter", "letters", "appeal", "reply", "re
               "complained", "apologised", "apologized", "listened", "signal", "warning"}
 _TITLE_SUFFIXES = {"in-waiting", "elect", "designate", "nominee"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
+# the chambers of a legislature, capitalized, and the party words that may stand between one and a
+# title ("Senate Republican Leader", "House Majority Whip"): the title is then an office of the chamber
+_CHAMBERS = {"Senate", "House", "Assembly", "Legislature", "Congress", "Parliament"}
+_PARTY_WORDS = {"Republican", "Democratic", "Democrat", "Majority", "Minority", "Labour", "Conservative",
+                "Liberal", "GOP"}
+_REGNAL = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})$")    # the number of a monarch: "Leopold II", "Leopold 2"
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
@@ -450,6 +456,16 @@ class _SentenceReader:
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
 
+    def chamber_before(self, a: int) -> int | None:
+        """Start of a legislature's name (and the party words after it) right before a title:
+        "Senate Republican" of "Senate Republican Leader Dirksen", "House" of "House Majority Leader"."""
+        i = a - 1
+        while i >= 0 and self.words[i] in _PARTY_WORDS:
+            i -= 1
+        if i >= 0 and self.words[i] in _CHAMBERS and not (i and self.words[i - 1] == "White"):
+            return i
+        return None
+
     def state_after_of(self, b: int) -> Found | None:
         """The country named right after a person's name with "of": news style ties a person to
         the state they act for so ("Harriman of the United States", "Sukarno of Indonesia")."""
@@ -461,6 +477,10 @@ class _SentenceReader:
         state = self.found_starting_at(k)
         if state is not None and state.kind == "state" and state.side and state.name and state.name.kind == "country":
             return state
+        # a people for its state, in the styles of monarchs: "King of the Belgians"
+        people = self.kb.names.get((self.words[k][:-1],)) if k < len(self.words) and self.words[k].endswith("s") else None
+        if people is not None and people.kind == "demonym" and k > b + 1:
+            return Found(k, k + 1, "state", people.canonical, people.side, "", people)
         return None
 
     def title_opens(self, j: int) -> bool:
@@ -987,6 +1007,13 @@ class _SentenceReader:
                 person.role = person.role or f"{self.text_of(owner.start, owner.end)}'s {titles}"
                 person.evidence.append(("state", owner.side, person.role, owner.name))
             else:
+                chamber = self.chamber_before(before["start"])
+                if chamber is not None:       # "Senate Republican Leader Dirksen"
+                    titles = self.text_of(chamber, before["end"])
+                    for item in self.found:
+                        if chamber <= item.start < before["start"] and item is not person:
+                            item.consumed = True
+                    self.used.update(range(chamber, before["start"]))
                 person.role = person.role or _strip_article(titles)
             sides = [i for i in before["items"] if i.side and i.kind in ("state", "organization")]
             if sides:
@@ -1002,6 +1029,12 @@ class _SentenceReader:
         state = self.state_after_of(person.end)
         if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
             person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
+        end = person.end + (person.end < len(self.words) and bool(_REGNAL.match(self.words[person.end])))
+        if state is None and end + 1 < len(self.words) and self.words[end] == "," \
+                and not self.title_ending_at(end + 1):
+            state = self.state_after_of(end + 1)     # "King Leopold II, of the Belgians"
+            if state is not None:
+                person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
         after = self.apposition_after(person.end)
         if after and after["has_title"]:
             for item in after["items"]:
@@ -1166,6 +1199,7 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
     article's home country (:func:`home_country`)."""
     from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
     sides_from_table(article, analysis)
+    _sides_from_subdivision_owner(article, analysis)
     _sides_from_home_country(article, analysis)
     return analysis
 
@@ -1194,7 +1228,7 @@ _HOME_MINIMUM = 3
 _HOME_SUBDIVISIONS = 5
 _HOME_SUBDIVISION_SHARE = 0.9
 _HOME_LEAD = 1.5
-# Else, for the officials of home affairs only: the state of two thirds of the subdivisions named, twice at least.
+# Else: the state of two thirds of the subdivisions named with no state beside them, in two sentences at least.
 _LOCAL_MINIMUM = 2
 _LOCAL_SHARE = 2 / 3
 
@@ -1207,6 +1241,11 @@ def public_title(role: str, domestic: bool = False) -> str:
     classes = _DOMESTIC_ROLE_CLASSES if domestic else _PUBLIC_ROLE_CLASSES
     written = nlp.word_tokens(role + " x")[:-1]
     words = tuple(w.lower() for w in written)
+    if written and written[0] in _CHAMBERS:
+        # an office of a legislature's chamber: "Senate Republican Leader", "House Rules Committee chairman"
+        chamber_title = next((w for w in words[1:] if kb.titles.get((w,)) not in (None, "modifier")), None)
+        if chamber_title:
+            return chamber_title
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             key = words[i:i + size]
@@ -1329,49 +1368,51 @@ def local_home(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
     for row in analysis.places.itertuples():
         if row.stands_for:
             with_state.update(row.sentences.split("; "))
-    subdivisions = [hit for sentence in article.sentences if sentence.id not in with_state
-                    for hit in _subdivisions_in(sentence.text)]
-    subdivisions = [(name, state) for name, state in subdivisions if not _is_country_name(name)]
+    subdivisions, sentences = [], {}
+    for sentence in article.sentences:
+        if sentence.id in with_state:
+            continue
+        for name, state in _subdivisions_in(sentence.text):
+            if not _is_country_name(name):
+                subdivisions.append((name, state))
+                sentences.setdefault(state, set()).add(sentence.id)
     counts: dict[str, int] = {}
     for _, state in subdivisions:
         counts[state] = counts.get(state, 0) + 1
     if not counts:
         return "", ""
     state = max(counts, key=counts.get)
-    if counts[state] < _LOCAL_MINIMUM or counts[state] < _LOCAL_SHARE * len(subdivisions):
+    # in two sentences at least: "in Novosibirsk, Siberia" once only locates an event
+    if len(sentences[state]) < _LOCAL_MINIMUM or counts[state] < _LOCAL_SHARE * len(subdivisions):
         return "", ""
     names = ", ".join(dict.fromkeys(name for name, s in subdivisions if s == state))
     return state, f"subdivisions named with no state beside them ({counts[state]} of {len(subdivisions)}: {names})"
 
 
-def most_named_state(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
-    """(state, evidence) the article names most among its state-tied places, ahead of every other
-    and three times at least; ("", "") on a tie."""
-    votes, named, _ = _place_votes(article, analysis)
-    ranked = sorted(votes.values(), reverse=True)
-    if not ranked or ranked[0] < _HOME_MINIMUM or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return "", ""
-    state = max(votes, key=votes.get)
-    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
-    return state, f"the state the article names most ({votes[state]} of {sum(votes.values())} place mentions: {', '.join(top)})"
-
-
 def _states_beside(article: Article, analysis: ActorAnalysis, actor: str, paragraph: bool = True) -> set[str]:
-    """States named (as actors or as places) in the paragraph (else the sentence) where the person
-    is first named with a title."""
+    """States named (as actors or as places) in the paragraph where the person is first named
+    with a title; else only the places of that sentence ("In Moscow, Premier Khrushchev said")."""
     mentions = analysis.mentions[analysis.mentions.actor == actor]
     titled = mentions[mentions.role != ""]
     if titled.empty:
         return set()
     ids = {titled.sentence_id.iloc[0]}
+    named = set()
     if paragraph:
         within = article.sentence(titled.sentence_id.iloc[0]).paragraph_id
         ids = {s.id for s in article.sentences if s.paragraph_id == within}
-    states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
-    named = set(states.actor)
+        states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
+        named = set(states.actor)
     for row in analysis.places.itertuples():
         if row.stands_for and ids & set(row.sentences.split("; ")):
             named.add(row.stands_for)
+    if not paragraph:       # a seat of government places the sentence too: "at a party in the Kremlin"
+        kb = knowledge()
+        states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
+        for row in states.itertuples():
+            name = kb.names.get(tuple(nlp.word_tokens(_strip_article(row.surface))))
+            if name is not None and name.kind == "seat":
+                named.add(row.actor)
     return named
 
 
@@ -1381,8 +1422,8 @@ def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, t
     "Ambassador Thompson") in an article whose home country is known from its places but not sure
     enough for every title. News names its own country's head of state, ministers and envoys
     without nationality and qualifies foreign ones ("Tunisian President"): such a title is the home
-    country's, unless its sentence names another state ("In Moscow, Premier Khrushchev said") or
-    its paragraph names other states and not the home country (a story from abroad); a diplomat is named where he serves, so
+    country's, unless its sentence places it in another state ("In Moscow, Premier Khrushchev said")
+    or its paragraph names other states and not the home country (a story from abroad); a diplomat is named where he serves, so
     his is the home country all the same. A military rank is no such title: airlines, ships and
     police forces have captains too."""
     kb = knowledge()
@@ -1446,6 +1487,34 @@ def dateline_state(article: Article) -> tuple[str, str]:
     return "", ""
 
 
+def _sides_from_subdivision_owner(article: Article, analysis: ActorAnalysis) -> None:
+    """A person named as a subdivision's own ("Missouri's Clarence Cannon", "Mississippi's 14-term
+    William Colmer") belongs to its state, as "Hungary's Viktor Orbán" to Hungary; a country's name
+    the article uses for a subdivision ("Georgia's Carl Vinson" beside Missouri and Mississippi) is
+    that subdivision, not the country."""
+    kb = knowledge()
+    named = subdivisions_named(article)
+    as_subdivision = {name: state for name, state in named if _is_country_name(name)}
+    names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
+    owner = re.compile(r"(?<![\w.])(" + names + r")['\u2019]s\s+(?:[a-z0-9][\w-]*\s+)?$")
+    people = analysis.actors[(analysis.actors.type == "person")
+                             & analysis.actors.side.isin(["", *as_subdivision])]
+    for index, person in people.iterrows():
+        for mention in analysis.mentions[analysis.mentions.actor == person.actor].itertuples():
+            text = article.sentence(mention.sentence_id).text
+            match = owner.search(text[max(0, mention.start - 60):mention.start])
+            if not match:
+                continue
+            subdivision, state = kb.subdivisions[match.group(1)]
+            if _is_country_name(subdivision) and subdivision not in as_subdivision:
+                continue        # "Georgia's president": the country
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = \
+                f"{_short(person.actor)}: {match.group(0).strip()} {mention.surface} -> {subdivision} -> {state}"
+            break
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
 def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     """A person with no side whom the text shows holding a state's public office (a governor,
     senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
@@ -1477,7 +1546,7 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
         return
     state, evidence, domestic_only = home_country(article, analysis)
     local, local_evidence = (state, evidence) if state else local_home(article, analysis)
-    national, national_evidence = (state, evidence) if state else most_named_state(article, analysis)
+    national, national_evidence = (state, evidence) if state else (local, local_evidence)
     for index, title in titles.items():
         actor = analysis.actors.at[index, "actor"]
         if state and not domestic_only:
