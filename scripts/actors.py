@@ -77,9 +77,13 @@ _TITLE_SUFFIXES = {"in-waiting", "elect", "designate", "nominee"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
 # the chambers of a legislature, capitalized, and the party words that may stand between one and a
 # title ("Senate Republican Leader", "House Majority Whip"): the title is then an office of the chamber
+# the head nouns of a public agency's name, after a subdivision or "State": "Texas Highway Commission"
+_AGENCY_NOUNS = {"Commission", "Department", "Board", "Agency", "Authority", "Bureau"}
 _CHAMBERS = {"Senate", "House", "Assembly", "Legislature", "Congress", "Parliament"}
 _PARTY_WORDS = {"Republican", "Democratic", "Democrat", "Majority", "Minority", "Labour", "Conservative",
                 "Liberal", "GOP"}
+# verbs that give a person an office: "was appointed district attorney", "confirmed Weaver as"
+_APPOINTED = {"appointed", "named", "elected", "confirmed", "designated", "nominated", "reelected", "re-elected"}
 _REGNAL = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})$")    # the number of a monarch: "Leopold II", "Leopold 2"
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
@@ -359,7 +363,7 @@ class _SentenceReader:
             if i - size + 1 < 0:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
-            role = self.kb.is_title(words)
+            role = self.kb.is_title(_without_time_suffix(words))
             if role and (size > 1 or words[0][:1].isalpha()):    # "Sen.", "secretary-general" too
                 return i - size + 1, role
         # a title with a suffix of its time: "chancellor-in-waiting", "president-designate"
@@ -455,6 +459,27 @@ class _SentenceReader:
             owner = self.found_ending_at(start - 2)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
+
+    def office_given(self, person: Found) -> str:
+        """The office a sentence says a person was given: "Ierulli has been appointed assistant
+        district attorney", "the Senate confirmed Robert C. Weaver as the nation's housing chief"."""
+        words = [w.lower() for w in self.words]
+        j = person.end
+        while j < len(words) and words[j] in _AUXILIARIES | {"been", "be"}:
+            j += 1
+        if j < len(words) and words[j] in _APPOINTED and j > person.end:
+            start = j + 1 + (j + 1 < len(words) and words[j + 1] == "as")
+        elif person.start >= 1 and words[person.start - 1] in _APPOINTED and words[person.end:person.end + 1] == ["as"]:
+            start = person.end + 1
+        else:
+            return ""
+        end = start
+        while end < len(words) and end - start < 8 and (self.words[end].isalpha() or self.words[end] in ("'s", "-")):
+            end += 1
+        if end > start and any((t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] >= start
+                               for k in range(start, end)):
+            return _strip_article(self.text_of(start, end))
+        return ""
 
     def chamber_before(self, a: int) -> int | None:
         """Start of a legislature's name (and the party words after it) right before a title:
@@ -918,7 +943,7 @@ class _SentenceReader:
     def title_country(self, phrase: str) -> str:
         """The state whose office a phrase ends with, for titles only one state gives ("the
         foreign secretary" -> United Kingdom, "Secretary of State" -> United States), else ""."""
-        words = tuple(w.lower() for w in nlp.word_tokens(phrase))
+        words = _without_time_suffix(tuple(w.lower() for w in nlp.word_tokens(phrase)))
         return next((self.kb.title_country[words[k:]] for k in range(len(words))
                      if words[k:] in self.kb.title_country), "")
 
@@ -1026,6 +1051,8 @@ class _SentenceReader:
             if owner is not None and owner.kind == "state" and owner.side:     # "Hungary's Viktor Orbán"
                 owner.consumed = True
                 person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
+        if not person.role and not before:
+            person.role = self.office_given(person)
         state = self.state_after_of(person.end)
         if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
             person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
@@ -1040,6 +1067,9 @@ class _SentenceReader:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
                     item.consumed = True
+            if person.role and not public_title(person.role) and public_title(after["phrase"]):
+                # "Chairman Howard Smith, the courtly Virginia judge": the office of a state is the apposition's
+                person.role = f"{person.role}, {_strip_article(after['phrase'])}"
             person.role = person.role or _strip_article(after["phrase"])
             owner = after["owner"]
             if owner is not None and owner.kind == "person":
@@ -1057,6 +1087,16 @@ class _SentenceReader:
 # verbs that put the speaker after them when they follow a quotation ('"...," said Chapman')
 _INVERTING_CUES = {"said", "says", "added", "asked", "declared", "replied", "continued", "explained"}
 _QUOTE_OR_COMMA = {",", "''", '"', "\u201d", "\u201c", "``", ";", ":", "."}
+
+
+def _without_time_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A title of several words with the suffix of its time on its first word, as the title:
+    "Secretary-designate of State" -> "Secretary of State"."""
+    if len(words) > 1:
+        head, _, suffix = words[0].partition("-")
+        if suffix.lower() in _TITLE_SUFFIXES:
+            return (head, *words[1:])
+    return words
 
 
 def _singular(word: str) -> str:
@@ -1241,6 +1281,18 @@ def public_title(role: str, domestic: bool = False) -> str:
     classes = _DOMESTIC_ROLE_CLASSES if domestic else _PUBLIC_ROLE_CLASSES
     written = nlp.word_tokens(role + " x")[:-1]
     words = tuple(w.lower() for w in written)
+    # a title of a federal service or of a subdivision's agency: "federal housing chief",
+    # "chairman of the Texas Highway Commission"
+    agency = next((k for k in range(len(written)) if written[k] in _AGENCY_NOUNS and any(
+        written[m] in ("State", "County", "City") or any(" ".join(written[m:e]) in kb.subdivisions for e in range(m + 1, k))
+        for m in range(max(0, k - 3), k))), None)
+    for k, word in enumerate(words):
+        if (word == "federal" or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
+            title = next((w for w in words[k + 1:k + 4] if kb.titles.get((w,)) in ("official", "aide")), None)
+            if title is None and agency is not None:
+                title = next((w for w in words[:agency] if kb.titles.get((w,)) in ("official", "aide")), None)
+            if title:
+                return title
     if written and written[0] in _CHAMBERS:
         # an office of a legislature's chamber: "Senate Republican Leader", "House Rules Committee chairman"
         chamber_title = next((w for w in words[1:] if kb.titles.get((w,)) not in (None, "modifier")), None)
