@@ -142,3 +142,105 @@ def test_a_party_tag_is_no_part_of_the_name():
     result = find_actors(parse("Title\n\nJames P. Mitchell and Sen. Walter H. Jones R-Bergen disagreed last "
                                "night on the value of the remark.\n"))
     assert actor(result, "Walter H. Jones").role == "Sen."
+
+
+# --- officials named without their state ----------------------------------------------------
+
+def test_a_historical_state_has_its_demonym():
+    result = find_actors(parse("Title\n\nSoviet Premier Ivan Petrov arrived in Vienna for the talks.\n"))
+    assert actor(result, "Ivan Petrov").side == "Soviet Union"
+
+
+def test_a_country_after_the_name_ties_the_person_to_it():
+    text = ("Title\n\nAt the dinner President Ada Mbeki of Kenya sat beside the guests. "
+            "The founder was King Albert 3, of the Belgians, who ruled for years.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ada Mbeki").side == "Kenya"
+    assert actor(result, "Albert").side == "Belgium"
+
+
+def test_an_apposition_that_opens_with_a_title_of_several_words():
+    text = ("Title\n\nThe Ohio and Texas and Iowa courts met on Monday. The case was announced by "
+            "Walter K. Dunmore, District Attorney. Paul Farr, state fire warden in the forest service, retired.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Walter K. Dunmore").role == "District Attorney"
+    assert actor(result, "Walter K. Dunmore").side == "United States"
+    assert actor(result, "Paul Farr").side == "United States"
+
+
+def test_a_lower_case_title_word_before_a_noun_is_an_adjective():
+    assert public_title("general superintendent") == ""
+    assert public_title("general") == "general"
+    assert public_title("Gen.") == "gen."
+
+
+def test_titles_of_a_chamber_of_a_federal_service_and_of_a_state_agency():
+    assert public_title("Senate Republican Leader") == "leader"
+    assert public_title("House Rules Committee chairman") == "chairman"
+    assert public_title("White House chief") == ""          # the White House is no chamber
+    assert public_title("federal housing chief") == "chief"
+    assert public_title("former chairman of the Texas Highway Commission") == "chairman"
+    # a party's officials are none: "a state GOP chairman speaks for a party"
+    assert public_title("state GOP chairman") == ""
+    assert public_title("chairman of the Texas Republican Party") == ""
+
+
+def test_an_office_the_sentence_gives():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Lee Hartwell has been appointed assistant "
+            "district attorney, the office said. The Senate confirmed Ruth Amberly as the nation's federal "
+            "farm chief.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Lee Hartwell").role == "assistant district attorney"
+    assert actor(result, "Lee Hartwell").side == "United States"
+    assert actor(result, "Ruth Amberly").side == "United States"
+
+
+def test_a_title_with_the_suffix_of_its_time_inside():
+    result = find_actors(parse("Title\n\nThe offer came through Secretary-designate of State Paul Danner.\n"))
+    assert actor(result, "Paul Danner").side == "United States"
+
+
+def test_an_agency_before_a_title_gives_its_state():
+    result = find_actors(parse("Title\n\nFBI agent Thomas Welland boarded the plane unarmed.\n"))
+    assert actor(result, "Thomas Welland").side == "United States"
+
+
+def test_a_subdivision_possessive_before_a_name():
+    text = ("Title\n\nThe House met on Monday. Mississippi and Missouri members spoke first. "
+            "Missouri's Calvin Brandt objected, and Georgia's Hal Vernon agreed with him.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Calvin Brandt").side_chain == "Brandt: Missouri's Calvin Brandt -> Missouri -> United States"
+    # Georgia beside two US states is the US state, not the country
+    assert actor(result, "Hal Vernon").side == "United States"
+
+
+LOCAL = ("Title\n\nSpringfield, Ill., May 2.\n\n"
+         "Circuit Judge Paul Crane set no date for the sentencing.\n\n"
+         "A plant in Dayton, Ohio, closed on Friday.\n\n"
+         "Havana, May 2 -- Cuba said that Cuba would try the invaders. Cuba and Cuba and Cuba.\n\n"
+         "Laos asked for arms and Laos asked again. Laos and Laos.\n\n"
+         "President Tom Redfield met his advisers on Monday.\n\n"
+         "In Havana, Premier Jorge Salas said the trials would go on.\n")
+
+
+def test_home_affairs_officials_take_the_state_of_the_subdivisions_named_bare():
+    article = parse(LOCAL)
+    result = find_actors(article)
+    assert home_country(article, result)[0] == ""       # Cuba and Laos are named more often
+    crane = actor(result, "Paul Crane")
+    assert crane.side == "United States"
+    assert "subdivisions named with no state beside them" in crane.side_chain
+
+
+def test_an_unqualified_national_title_is_the_home_country_s_unless_placed_abroad():
+    result = find_actors(parse(LOCAL))
+    assert actor(result, "Tom Redfield").side == "United States"
+    assert "named with no state" in actor(result, "Tom Redfield").side_chain
+    assert actor(result, "Jorge Salas").side == ""        # "In Havana, Premier ..." is no home official
+
+
+def test_subdivisions_named_once_do_not_make_a_home():
+    text = ("Title\n\nThe letter was delivered to Premier Ivan Sorokin in Novosibirsk, Siberia, on March 9. "
+            "President Tom Redfield waited. Russia and the United States and Russia and the United States spoke.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Tom Redfield").side == ""
