@@ -1240,6 +1240,7 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
     from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
     sides_from_table(article, analysis)
     _sides_from_subdivision_owner(article, analysis)
+    _sides_of_organization_heads(article, analysis)
     _sides_from_home_country(article, analysis)
     return analysis
 
@@ -1441,30 +1442,46 @@ def local_home(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
     return state, f"subdivisions named with no state beside them ({counts[state]} of {len(subdivisions)}: {names})"
 
 
+def _titled_paragraph(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """Sentence ids of the paragraph where the person is first named with a title."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return set()
+    within = article.sentence(mentions.sentence_id.iloc[0]).paragraph_id
+    return {s.id for s in article.sentences if s.paragraph_id == within}
+
+
+def _states_named(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """Every state named in that paragraph, as an actor or a place."""
+    ids = _titled_paragraph(article, analysis, actor)
+    named = set(analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)].actor)
+    return named | {row.stands_for for row in analysis.places.itertuples()
+                    if row.stands_for and ids & set(row.sentences.split("; "))}
+
+
 def _states_beside(article: Article, analysis: ActorAnalysis, actor: str, paragraph: bool = True) -> set[str]:
-    """States named (as actors or as places) in the paragraph where the person is first named
-    with a title; else only the places of that sentence ("In Moscow, Premier Khrushchev said")."""
+    """States that place the person where first named with a title, in the paragraph (else the
+    sentence): the places named there ("In Moscow, Premier Khrushchev said") and the seats of
+    government ("at a party in the Kremlin"). A state named as an actor or an object ("a tougher
+    policy toward the Soviet Union") places no one."""
     mentions = analysis.mentions[analysis.mentions.actor == actor]
     titled = mentions[mentions.role != ""]
     if titled.empty:
         return set()
     ids = {titled.sentence_id.iloc[0]}
-    named = set()
     if paragraph:
         within = article.sentence(titled.sentence_id.iloc[0]).paragraph_id
         ids = {s.id for s in article.sentences if s.paragraph_id == within}
-        states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
-        named = set(states.actor)
+    named = set()
     for row in analysis.places.itertuples():
         if row.stands_for and ids & set(row.sentences.split("; ")):
             named.add(row.stands_for)
-    if not paragraph:       # a seat of government places the sentence too: "at a party in the Kremlin"
-        kb = knowledge()
-        states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
-        for row in states.itertuples():
-            name = kb.names.get(tuple(nlp.word_tokens(_strip_article(row.surface))))
-            if name is not None and name.kind == "seat":
-                named.add(row.actor)
+    kb = knowledge()
+    states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
+    for row in states.itertuples():
+        name = kb.names.get(tuple(nlp.word_tokens(_strip_article(row.surface))))
+        if name is not None and name.kind == "seat":
+            named.add(row.actor)
     return named
 
 
@@ -1475,7 +1492,7 @@ def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, t
     enough for every title. News names its own country's head of state, ministers and envoys
     without nationality and qualifies foreign ones ("Tunisian President"): such a title is the home
     country's, unless its sentence places it in another state ("In Moscow, Premier Khrushchev said")
-    or its paragraph names other states and not the home country (a story from abroad); a diplomat is named where he serves, so
+    or its paragraph places its story in other states and does not name the home country; a diplomat is named where he serves, so
     his is the home country all the same. A military rank is no such title: airlines, ships and
     police forces have captains too."""
     kb = knowledge()
@@ -1483,7 +1500,7 @@ def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, t
     if not home or role_class == "military":
         return "", ""
     beside = _states_beside(article, analysis, actor) - {""}
-    if role_class != "diplomat" and (beside and home not in beside
+    if role_class != "diplomat" and (beside - {home} and home not in _states_named(article, analysis, actor)
                                      or _states_beside(article, analysis, actor, paragraph=False) - {"", home}):
         return "", ""
     return home, f"{title} named with no state -> {why} -> {home}"
@@ -1564,6 +1581,30 @@ def _sides_from_subdivision_owner(article: Article, analysis: ActorAnalysis) -> 
             analysis.actors.at[index, "side_chain"] = \
                 f"{_short(person.actor)}: {match.group(0).strip()} {mention.surface} -> {subdivision} -> {state}"
             break
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
+def _sides_of_organization_heads(article: Article, analysis: ActorAnalysis) -> None:
+    """A person titled as an organisation's head with no body named ("Secretary-General Dag Lund")
+    heads the one international organisation its sentence names ("... the U.N. troops")."""
+    kb = knowledge()
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    for index, person in people.iterrows():
+        title = next((w for w in nlp.word_tokens(person.role.lower())
+                      if kb.titles.get((w,)) == "head of organization"), None) if person.role else None
+        if title is None:
+            continue
+        mentions = analysis.mentions[(analysis.mentions.actor == person.actor) & (analysis.mentions.role != "")]
+        if mentions.empty:
+            continue
+        sentence = mentions.sentence_id.iloc[0]
+        bodies = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "organization")]
+        known = analysis.actors[analysis.actors.actor.isin(set(bodies.actor)) & (analysis.actors.side != "")]
+        named = {row.side for row in known.itertuples() if ("organization", row.actor) in _table_kinds()}
+        if len(named) == 1:
+            body = next(iter(named))
+            analysis.actors.at[index, "side"] = body
+            analysis.actors.at[index, "side_chain"] = f"{_short(person.actor)}: {person.role} -> the one organisation its sentence names -> {body}"
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
