@@ -340,6 +340,10 @@ class _SentenceReader:
                 if name and name.kind == "organization" and size == 1 and i and \
                         (t := self.title_ending_at(i - 1)) and t[1] != "modifier":
                     name = None     # a surname after a person's title: "Mayor Wagner" is no Wagner Group
+                if name and name.kind == "organization" and size == 1 and i > 1 and self.words[i][:1].isupper() \
+                        and self.words[i].isalpha() and _is_capitalized(self.words[i - 1]) \
+                        and (tuple(self.words[i - 1:i]) not in self.kb.names) and self.words[i - 1] not in _OPENERS:
+                    name = None     # the last word of a longer name: "Texas Highway Commission" is no European Commission
                 if name:
                     kind = {"country": "state", "capital": "state", "seat": "state", "demonym": "state",
                             "organization": "organization", "media": "media",
@@ -459,6 +463,36 @@ class _SentenceReader:
             owner = self.found_ending_at(start - 2)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
+
+    def title_of_list(self, person: Found) -> str:
+        """The plural title that introduces a list of names the person is in: "Reps. V. E. (Red)
+        Berry and Joe Ratcliff", "small-town legislators like Sam Collins of Newton and Joe
+        Chapman of Sulphur Springs" (as the singular title: "legislator")."""
+        k, listed = person.start - 1, False
+        while k >= 0 and person.start - k <= 30:
+            word = self.words[k]
+            lower = word.lower()
+            if lower in ("like", "including") or (lower == "as" and k and self.words[k - 1].lower() == "such"):
+                k -= 2 if lower == "as" else 1
+                break
+            if self.plural_title(k):
+                break
+            if lower in ("and", ",", "of", "(", ")") or _is_capitalized(word) or _is_initial(word):
+                listed |= lower == "and" or lower == ","
+                k -= 1
+                continue
+            return ""
+        if k < 0 or not listed or not self.plural_title(k):
+            return ""
+        word = self.words[k]
+        return word if self.kb.is_title((word,)) else _singular(word.lower())
+
+    def plural_title(self, k: int) -> bool:
+        """Token k is a title in the plural: "Reps.", "Sens.", "legislators", "senators"."""
+        lower = self.words[k].lower()
+        if self.kb.is_title((lower,)) not in (None, "modifier"):
+            return lower.endswith("s.")
+        return lower.endswith("s") and self.kb.is_title((_singular(lower),)) not in (None, "modifier")
 
     def office_given(self, person: Found) -> str:
         """The office a sentence says a person was given: "Ierulli has been appointed assistant
@@ -1052,7 +1086,7 @@ class _SentenceReader:
                 owner.consumed = True
                 person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
         if not person.role and not before:
-            person.role = self.office_given(person)
+            person.role = self.office_given(person) or self.title_of_list(person)
         state = self.state_after_of(person.end)
         if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
             person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
@@ -1063,6 +1097,9 @@ class _SentenceReader:
             if state is not None:
                 person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
         after = self.apposition_after(person.end)
+        if after is None and self.words[person.end:person.end + 1] == ["of"] and person.end + 2 < len(self.words) \
+                and _is_capitalized(self.words[person.end + 1]) and self.words[person.end + 2] == ",":
+            after = self.apposition_after(person.end + 2)   # "Marshall Formby of Plainview, former chairman of ..."
         if after and after["has_title"]:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
@@ -1241,6 +1278,7 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
     sides_from_table(article, analysis)
     _sides_from_subdivision_owner(article, analysis)
     _sides_of_organization_heads(article, analysis)
+    _sides_from_body_named_before(article, analysis)
     _sides_from_home_country(article, analysis)
     return analysis
 
@@ -1442,6 +1480,20 @@ def local_home(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
     return state, f"subdivisions named with no state beside them ({counts[state]} of {len(subdivisions)}: {names})"
 
 
+def _governments_named(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """States whose government the sentence of the person's titled mention names: "The Laos
+    government plea was made by Foreign Minister ...", "the government of Laos"."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return set()
+    sentence = mentions.sentence_id.iloc[0]
+    text = article.sentence(sentence).text
+    states = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "state")]
+    return {row.actor for row in states.itertuples()
+            if re.match(r"\s*(?:government|regime)\b", text[row.end:], re.I)
+            or re.search(r"\b(?:government|regime) of (?:the )?$", text[:row.start], re.I)}
+
+
 def _titled_paragraph(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
     """Sentence ids of the paragraph where the person is first named with a title."""
     mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
@@ -1584,6 +1636,27 @@ def _sides_from_subdivision_owner(article: Article, analysis: ActorAnalysis) -> 
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
+def _sides_from_body_named_before(article: Article, analysis: ActorAnalysis) -> None:
+    """A person whose office is of a body named again by its head noun ("director of the corps")
+    serves the body of that head noun the article named ("the Peace Corps" -> United States)."""
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    bodies = analysis.mentions[analysis.mentions.type.isin(["state", "organization"])]
+    sides = dict(zip(analysis.actors.actor, analysis.actors.side))
+    for index, person in people.iterrows():
+        match = re.search(r"\bof the ([a-z]+)$", person.role or "")
+        if not match or not public_title(person.role.replace(match.group(0), "").strip() or "x") \
+                and knowledge().titles.get((nlp.word_tokens(person.role.lower())[0],)) not in ("official", "head of organization"):
+            continue
+        named = {(row.surface, sides.get(row.actor, "")) for row in bodies.itertuples()
+                 if len(row.surface.split()) > 1 and row.surface.split()[-1].lower() == match.group(1)
+                 and sides.get(row.actor, "") and (row.type == "state" or ("organization", row.actor) in _table_kinds())}
+        if len({side for _, side in named}) == 1:
+            surface, side = next(iter(named))
+            analysis.actors.at[index, "side"] = side
+            analysis.actors.at[index, "side_chain"] = f"{_short(person.actor)}: {person.role} -> {surface} -> {side}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
 def _sides_of_organization_heads(article: Article, analysis: ActorAnalysis) -> None:
     """A person titled as an organisation's head with no body named ("Secretary-General Dag Lund")
     heads the one international organisation its sentence names ("... the U.N. troops")."""
@@ -1642,7 +1715,12 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     national, national_evidence = (state, evidence) if state else (local, local_evidence)
     for index, title in titles.items():
         actor = analysis.actors.at[index, "actor"]
-        if state and not domestic_only:
+        governments = _governments_named(article, analysis, actor) - {national}
+        if len(governments) == 1 and not public_title(analysis.actors.at[index, "role"], domestic=True) \
+                and knowledge().titles.get(tuple(title.split())) != "diplomat":
+            government = next(iter(governments))
+            side, step = government, f"{title} -> the {government} government its sentence names -> {government}"
+        elif state and not domestic_only:
             side, step = state, f"{title} -> {evidence} -> {state}"
         elif public_title(analysis.actors.at[index, "role"], domestic=True):
             side, step = local, f"{title} -> {local_evidence} -> {local}"
