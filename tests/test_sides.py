@@ -244,3 +244,47 @@ def test_subdivisions_named_once_do_not_make_a_home():
             "President Tom Redfield waited. Russia and the United States and Russia and the United States spoke.\n")
     result = find_actors(parse(text))
     assert actor(result, "Tom Redfield").side == ""
+
+
+def test_a_plural_title_is_shared_by_the_names_it_introduces():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Dallas may hear a debate soon between "
+            "Reps. Tom (Red) Barrow and Joe Ratner. The defenders were mostly small-town legislators like "
+            "Sam F. Cole of Newton and Joe Chaplin of Sulphur Springs. Farmers like Walter Pruitt and Ellen Marsh "
+            "wrote to them.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Joe Ratner").role == "Reps."
+    assert actor(result, "Joe Chaplin").role == "legislator"
+    assert actor(result, "Joe Chaplin").side == "United States"
+    assert actor(result, "Ellen Marsh").side == ""         # a list no title introduces
+
+
+def test_an_office_of_a_body_named_again_by_its_head_noun():
+    text = ("Title\n\nThe Peace Corps sent teachers to Ghana and Ghana asked for more. "
+            "Sam Tiller, director of the corps, said the teachers were ready.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Sam Tiller").side_chain == "Tiller: director of the corps -> Peace Corps -> United States"
+
+
+def test_an_unqualified_minister_beside_a_state_s_government():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday, and the United States watched.\n\n"
+            "The Laos government plea was made by Foreign Minister Tiao Somsak. He asked for U.S. arms.\n\n"
+            "Secretary of the Treasury Ned Dalton flew to Uruguay.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Tiao Somsak").side == "Laos"
+    assert actor(result, "Ned Dalton").side == "United States"
+
+
+def test_an_organisation_head_named_by_title_alone():
+    text = "Title\n\nSecretary-General Dag Lund decided that the U.N. troops sent into the Congo would come from Africa.\n"
+    result = find_actors(parse(text))
+    assert actor(result, "Dag Lund").side == "United Nations"
+
+
+def test_the_apposition_after_a_hometown_and_a_longer_name_ending_in_an_alias():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Marshall Fenby of Plainview, former chairman "
+            "of the Texas Highway Commission, suggested a plan.\n")
+    result = find_actors(parse(text))
+    fenby = actor(result, "Marshall Fenby")
+    assert fenby.role == "former chairman of the Texas Highway Commission"
+    assert fenby.side == "United States"                 # not the European Commission's
+    assert "European Commission" not in set(result.actors.actor)
