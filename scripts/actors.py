@@ -459,8 +459,13 @@ class _SentenceReader:
         if served and served.name and not self.is_mission_target(served):
             items.append(served)       # the title's own words come first: "UN envoy of X" serves the UN
         owner = None
-        if start >= 2 and self.words[start - 1] == "'s":
-            owner = self.found_ending_at(start - 2)
+        k = start - 1
+        # the owner's words may describe the person first: "Nationalist China's dapper, diminutive Vice President"
+        while k > 0 and start - k <= 4 and (self.words[k] == "," or self.words[k].isalpha()
+                                            and self.words[k].islower() and self.words[k] not in _MINOR_WORDS):
+            k -= 1
+        if k >= 1 and self.words[k] == "'s" and (k == start - 1 or self.words[start - 1] != ","):
+            owner = self.found_ending_at(k - 1)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
 
@@ -1104,7 +1109,7 @@ class _SentenceReader:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
                     item.consumed = True
-            if person.role and not public_title(person.role) and public_title(after["phrase"]):
+            if person.role and not public_title(person.role) and public_title(after["phrase"], domestic=True):
                 # "Chairman Howard Smith, the courtly Virginia judge": the office of a state is the apposition's
                 person.role = f"{person.role}, {_strip_article(after['phrase'])}"
             person.role = person.role or _strip_article(after["phrase"])
@@ -1292,7 +1297,8 @@ _PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "gove
 # capitalized and with no body after it ("President Kennedy", "Secretary Rusk"), since news style
 # writes an occupation in lower case ("railroad president Alfred Perlman", "president of the exchange").
 _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president",), ("secretary",),
-                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",)}
+                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",),
+                        ("chancellor",)}      # a university's chancellor: "Chancellor of Chicago"
 # Of those, the offices of home affairs: a story that also reports on abroad names foreign
 # presidents, premiers, ministers and generals, but its senators, judges and sheriffs are its own.
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
@@ -1494,6 +1500,29 @@ def _governments_named(article: Article, analysis: ActorAnalysis, actor: str) ->
             or re.search(r"\b(?:government|regime) of (?:the )?$", text[:row.start], re.I)}
 
 
+# prepositions after which a state is what is talked about, not where one is: "a tougher policy toward the Soviet Union"
+_TARGET_PREPOSITIONS = {"toward", "towards", "against", "to", "with", "on", "over", "about", "at", "for", "from"}
+
+
+def _sentence_abroad(article: Article, analysis: ActorAnalysis, actor: str, home: str) -> bool:
+    """The sentence of the person's titled mention names another state, not as what is talked
+    about nor as the owner of something ("Italy's biggest companies"), and not the home country:
+    "the junta which has ruled Turkey since the overthrow of Premier Adnan Menderes"."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return False
+    sentence = mentions.sentence_id.iloc[0]
+    text = article.sentence(sentence).text
+    states = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "state")]
+    named = set(states.actor) | {row.stands_for for row in analysis.places.itertuples()
+                                 if row.stands_for and sentence in row.sentences.split("; ")}
+    if home in named:
+        return False
+    return any(row.actor != home and not row.possessive and (re.findall(r"[A-Za-z]+", text[:row.start].lower()) or [""])[-1] not in _TARGET_PREPOSITIONS
+               and (re.findall(r"[A-Za-z]+", text[:row.start].lower())[-2:] or [""])[0] not in _TARGET_PREPOSITIONS
+               for row in states.itertuples())
+
+
 def _titled_paragraph(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
     """Sentence ids of the paragraph where the person is first named with a title."""
     mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
@@ -1550,6 +1579,8 @@ def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, t
     kb = knowledge()
     role_class = kb.titles.get(tuple(title.split()))
     if not home or role_class == "military":
+        return "", ""
+    if role_class != "diplomat" and _sentence_abroad(article, analysis, actor, home):
         return "", ""
     beside = _states_beside(article, analysis, actor) - {""}
     if role_class != "diplomat" and (beside - {home} and home not in _states_named(article, analysis, actor)

@@ -288,3 +288,26 @@ def test_the_apposition_after_a_hometown_and_a_longer_name_ending_in_an_alias():
     assert fenby.role == "former chairman of the Texas Highway Commission"
     assert fenby.side == "United States"                 # not the European Commission's
     assert "European Commission" not in set(result.actors.actor)
+
+
+def test_a_foreign_state_in_the_sentence_keeps_the_home_country_from_an_unqualified_title():
+    text = ("Title\n\nTexas and Ohio and Iowa and Utah and Maine voted on Monday, and the United States "
+            "watched.\n\n"
+            "The junta has ruled Turkey since the overthrow of Premier Adnan Kaya last year.\n\n"
+            "Former Vice-President Ralph Dunne called for a tougher policy toward the Soviet Union.\n\n"
+            "Commerce Secretary Luther Hale toured plants of two of Italy's biggest companies.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Adnan Kaya").side == ""           # Turkey's, not the home country's
+    assert actor(result, "Ralph Dunne").side == "United States"    # the Soviet Union is what he speaks of
+    assert actor(result, "Luther Hale").side == "United States"    # Italy owns the companies
+
+
+def test_a_possessive_state_before_words_that_describe_the_person():
+    text = "Title\n\nIn talks with Nationalist China's dapper, diminutive Vice President Chen Wu, the guests smiled.\n"
+    result = find_actors(parse(text))
+    assert actor(result, "Chen Wu").side == "China"
+
+
+def test_a_university_chancellor_holds_no_public_office():
+    assert public_title("Chancellor of Chicago") == ""
+    assert public_title("Chancellor") == "chancellor"
