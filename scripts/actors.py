@@ -1715,7 +1715,11 @@ def _sides_of_organization_heads(article: Article, analysis: ActorAnalysis) -> N
 def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     """A person with no side whom the text shows holding a state's public office (a governor,
     senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
-    home country of the article (...) -> United States"."""
+    home country of the article (...) -> United States". In order: a subdivision beside the
+    name; the state of the dateline; an unqualified minister beside "<state> government" in his
+    sentence; the sure home country; for home-affairs offices, the home country of home affairs
+    or the state whose subdivisions are named bare (:func:`local_home`); for national offices,
+    that home country unless the text places the person abroad (:func:`_unqualified_office`)."""
     people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
     if people.empty:
         return
