@@ -427,6 +427,12 @@ class _SentenceReader:
         i = a - 1
         served = None      # "The United Nations envoy for Yemen, Hans Grundberg": what follows the title
         if i >= 1 and self.words[i] == "," and self.title_ending_at(i - 1):
+            t = self.title_ending_at(i - 1)[0]
+            if t == 0 and self.words[0][:1].isupper() or t >= 1 and _is_initial(self.words[t - 1]):
+                # a surname that is also a title ends the name before it ("Mrs. Clinton B. King, John
+                # Holabird"; cut off by the sentence splitter after the initial): no sentence opens
+                # with a bare title set off by a comma
+                return None
             i -= 1
         elif i >= 3 and self.words[i] == ",":
             obj = self.found_ending_at(i - 1)
@@ -1092,7 +1098,9 @@ class _SentenceReader:
                 person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
         if not person.role and not before:
             person.role = self.office_given(person) or self.title_of_list(person)
-        state = self.state_after_of(person.end)
+        last = self.words[person.end - 1]
+        # a body's name read as a person's keeps its state out: "Boys Clubs of America"
+        state = None if last.endswith("s") and _is_common(_singular(last.lower())) else self.state_after_of(person.end)
         if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
             person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
         end = person.end + (person.end < len(self.words) and bool(_REGNAL.match(self.words[person.end])))

@@ -311,3 +311,12 @@ def test_a_possessive_state_before_words_that_describe_the_person():
 def test_a_university_chancellor_holds_no_public_office():
     assert public_title("Chancellor of Chicago") == ""
     assert public_title("Chancellor") == "chancellor"
+
+
+def test_a_surname_that_is_a_title_and_a_body_read_as_a_person_take_no_state():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Mrs. Clinton B. King, John Holabird Jr., "
+            "and Norman Boothby will judge the costumes. The Boys Clubs of America met in Ohio.\n")
+    result = find_actors(parse(text))
+    sides = dict(zip(result.actors.actor, result.actors.side))
+    assert sides.get("John Holabird Jr.", "") == ""        # "King" is Mrs. King's surname, no title
+    assert sides.get("Boys Clubs", "") == ""               # a body's name, not a person of America
