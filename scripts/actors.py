@@ -75,6 +75,16 @@ _ADDRESSED = {"message", "messages", "letter", "letters", "appeal", "reply", "re
               "complained", "apologised", "apologized", "listened", "signal", "warning"}
 _TITLE_SUFFIXES = {"in-waiting", "elect", "designate", "nominee"}
 # Bodies a state has one of, named by the head noun alone ("Russia's parliament").
+# the chambers of a legislature, capitalized, and the party words that may stand between one and a
+# title ("Senate Republican Leader", "House Majority Whip"): the title is then an office of the chamber
+# the head nouns of a public agency's name, after a subdivision or "State": "Texas Highway Commission"
+_AGENCY_NOUNS = {"Commission", "Department", "Board", "Agency", "Authority", "Bureau"}
+_CHAMBERS = {"Senate", "House", "Assembly", "Legislature", "Congress", "Parliament"}
+_PARTY_WORDS = {"Republican", "Democratic", "Democrat", "Majority", "Minority", "Labour", "Conservative",
+                "Liberal", "GOP"}
+# verbs that give a person an office: "was appointed district attorney", "confirmed Weaver as"
+_APPOINTED = {"appointed", "named", "elected", "confirmed", "designated", "nominated", "reelected", "re-elected"}
+_REGNAL = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})$")    # the number of a monarch: "Leopold II", "Leopold 2"
 _BODIES_ALONE = {"ministry", "parliament", "senate", "cabinet", "legislature", "assembly"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "into", "around", "within", "throughout"}
 _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "district", "county",
@@ -330,6 +340,10 @@ class _SentenceReader:
                 if name and name.kind == "organization" and size == 1 and i and \
                         (t := self.title_ending_at(i - 1)) and t[1] != "modifier":
                     name = None     # a surname after a person's title: "Mayor Wagner" is no Wagner Group
+                if name and name.kind == "organization" and size == 1 and i > 1 and self.words[i][:1].isupper() \
+                        and self.words[i].isalpha() and _is_capitalized(self.words[i - 1]) \
+                        and (tuple(self.words[i - 1:i]) not in self.kb.names) and self.words[i - 1] not in _OPENERS:
+                    name = None     # the last word of a longer name: "Texas Highway Commission" is no European Commission
                 if name:
                     kind = {"country": "state", "capital": "state", "seat": "state", "demonym": "state",
                             "organization": "organization", "media": "media",
@@ -353,7 +367,7 @@ class _SentenceReader:
             if i - size + 1 < 0:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
-            role = self.kb.is_title(words)
+            role = self.kb.is_title(_without_time_suffix(words))
             if role and (size > 1 or words[0][:1].isalpha()):    # "Sen.", "secretary-general" too
                 return i - size + 1, role
         # a title with a suffix of its time: "chancellor-in-waiting", "president-designate"
@@ -413,6 +427,12 @@ class _SentenceReader:
         i = a - 1
         served = None      # "The United Nations envoy for Yemen, Hans Grundberg": what follows the title
         if i >= 1 and self.words[i] == "," and self.title_ending_at(i - 1):
+            t = self.title_ending_at(i - 1)[0]
+            if t == 0 and self.words[0][:1].isupper() or t >= 1 and _is_initial(self.words[t - 1]):
+                # a surname that is also a title ends the name before it ("Mrs. Clinton B. King, John
+                # Holabird"; cut off by the sentence splitter after the initial): no sentence opens
+                # with a bare title set off by a comma
+                return None
             i -= 1
         elif i >= 3 and self.words[i] == ",":
             obj = self.found_ending_at(i - 1)
@@ -445,10 +465,104 @@ class _SentenceReader:
         if served and served.name and not self.is_mission_target(served):
             items.append(served)       # the title's own words come first: "UN envoy of X" serves the UN
         owner = None
-        if start >= 2 and self.words[start - 1] == "'s":
-            owner = self.found_ending_at(start - 2)
+        k = start - 1
+        # the owner's words may describe the person first: "Nationalist China's dapper, diminutive Vice President"
+        while k > 0 and start - k <= 4 and (self.words[k] == "," or self.words[k].isalpha()
+                                            and self.words[k].islower() and self.words[k] not in _MINOR_WORDS):
+            k -= 1
+        if k >= 1 and self.words[k] == "'s" and (k == start - 1 or self.words[start - 1] != ","):
+            owner = self.found_ending_at(k - 1)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
+
+    def title_of_list(self, person: Found) -> str:
+        """The plural title that introduces a list of names the person is in: "Reps. V. E. (Red)
+        Berry and Joe Ratcliff", "small-town legislators like Sam Collins of Newton and Joe
+        Chapman of Sulphur Springs" (as the singular title: "legislator")."""
+        k, listed = person.start - 1, False
+        while k >= 0 and person.start - k <= 30:
+            word = self.words[k]
+            lower = word.lower()
+            if lower in ("like", "including") or (lower == "as" and k and self.words[k - 1].lower() == "such"):
+                k -= 2 if lower == "as" else 1
+                break
+            if self.plural_title(k):
+                break
+            if lower in ("and", ",", "of", "(", ")") or _is_capitalized(word) or _is_initial(word):
+                listed |= lower == "and" or lower == ","
+                k -= 1
+                continue
+            return ""
+        if k < 0 or not listed or not self.plural_title(k):
+            return ""
+        word = self.words[k]
+        return word if self.kb.is_title((word,)) else _singular(word.lower())
+
+    def plural_title(self, k: int) -> bool:
+        """Token k is a title in the plural: "Reps.", "Sens.", "legislators", "senators"."""
+        lower = self.words[k].lower()
+        if self.kb.is_title((lower,)) not in (None, "modifier"):
+            return lower.endswith("s.")
+        return lower.endswith("s") and self.kb.is_title((_singular(lower),)) not in (None, "modifier")
+
+    def office_given(self, person: Found) -> str:
+        """The office a sentence says a person was given: "Ierulli has been appointed assistant
+        district attorney", "the Senate confirmed Robert C. Weaver as the nation's housing chief"."""
+        words = [w.lower() for w in self.words]
+        j = person.end
+        while j < len(words) and words[j] in _AUXILIARIES | {"been", "be"}:
+            j += 1
+        if j < len(words) and words[j] in _APPOINTED and j > person.end:
+            start = j + 1 + (j + 1 < len(words) and words[j + 1] == "as")
+        elif person.start >= 1 and words[person.start - 1] in _APPOINTED and words[person.end:person.end + 1] == ["as"]:
+            start = person.end + 1
+        else:
+            return ""
+        end = start
+        while end < len(words) and end - start < 8 and (self.words[end].isalpha() or self.words[end] in ("'s", "-")):
+            end += 1
+        if end > start and any((t := self.title_ending_at(k)) and t[1] != "modifier" and t[0] >= start
+                               for k in range(start, end)):
+            return _strip_article(self.text_of(start, end))
+        return ""
+
+    def chamber_before(self, a: int) -> int | None:
+        """Start of a legislature's name (and the party words after it) right before a title:
+        "Senate Republican" of "Senate Republican Leader Dirksen", "House" of "House Majority Leader"."""
+        i = a - 1
+        while i >= 0 and self.words[i] in _PARTY_WORDS:
+            i -= 1
+        if i >= 0 and self.words[i] in _CHAMBERS and not (i and self.words[i - 1] == "White"):
+            return i
+        return None
+
+    def state_after_of(self, b: int) -> Found | None:
+        """The country named right after a person's name with "of": news style ties a person to
+        the state they act for so ("Harriman of the United States", "Sukarno of Indonesia")."""
+        k = b + 1
+        if b >= len(self.words) or self.words[b] != "of":
+            return None
+        if k < len(self.words) and self.words[k].lower() == "the":
+            k += 1
+        state = self.found_starting_at(k)
+        if state is not None and state.kind == "state" and state.side and state.name and state.name.kind == "country":
+            return state
+        # a people for its state, in the styles of monarchs: "King of the Belgians"
+        people = self.kb.names.get((self.words[k][:-1],)) if k < len(self.words) and self.words[k].endswith("s") else None
+        if people is not None and people.kind == "demonym" and k > b + 1:
+            return Found(k, k + 1, "state", people.canonical, people.side, "", people)
+        return None
+
+    def title_opens(self, j: int) -> bool:
+        """A title of several words, or one a few plain words qualify, begins at token j:
+        "District Attorney", "state fire warden" after "Charles Raymond,"."""
+        for k in range(j + 1, min(j + 4, len(self.words))):
+            if not self.words[k - 1].isalpha():
+                return False
+            title = self.title_ending_at(k)
+            if title and title[1] != "modifier" and self.words[k].isalpha():
+                return True
+        return False
 
     def apposition_after(self, b: int) -> dict | None:
         """", a close ally of Trump and officially his Middle East envoy," after a name."""
@@ -459,7 +573,7 @@ class _SentenceReader:
             return None
         first = self.words[j]
         if first.lower() not in _APPOSITION_OPENERS and not self.title_ending_at(j) \
-                and not self.found_starting_at(j):
+                and not self.found_starting_at(j) and not self.title_opens(j):
             return None
         end = j
         while end < len(self.words) and self.words[end] not in {",", ".", ";", ":", "''", "``", '"',
@@ -469,7 +583,7 @@ class _SentenceReader:
         titles = [k for k in range(j, end) if self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"]
         has_title = bool(titles)
         # "Jeddah, a port city" describes a place; "James Carter, the mayor of the city" a person
-        place = any(w in _PLACE_NOUNS for w in words[:titles[0] - j if titles else len(words)])
+        place = any(w in _PLACE_NOUNS for w in words[:self.title_ending_at(titles[0])[0] - j if titles else len(words)])
         owner = None
         for k in range(j, end - 1):
             if self.words[k] == "of":
@@ -874,7 +988,7 @@ class _SentenceReader:
     def title_country(self, phrase: str) -> str:
         """The state whose office a phrase ends with, for titles only one state gives ("the
         foreign secretary" -> United Kingdom, "Secretary of State" -> United States), else ""."""
-        words = tuple(w.lower() for w in nlp.word_tokens(phrase))
+        words = _without_time_suffix(tuple(w.lower() for w in nlp.word_tokens(phrase)))
         return next((self.kb.title_country[words[k:]] for k in range(len(words))
                      if words[k:] in self.kb.title_country), "")
 
@@ -963,6 +1077,13 @@ class _SentenceReader:
                 person.role = person.role or f"{self.text_of(owner.start, owner.end)}'s {titles}"
                 person.evidence.append(("state", owner.side, person.role, owner.name))
             else:
+                chamber = self.chamber_before(before["start"])
+                if chamber is not None:       # "Senate Republican Leader Dirksen"
+                    titles = self.text_of(chamber, before["end"])
+                    for item in self.found:
+                        if chamber <= item.start < before["start"] and item is not person:
+                            item.consumed = True
+                    self.used.update(range(chamber, before["start"]))
                 person.role = person.role or _strip_article(titles)
             sides = [i for i in before["items"] if i.side and i.kind in ("state", "organization")]
             if sides:
@@ -975,11 +1096,30 @@ class _SentenceReader:
             if owner is not None and owner.kind == "state" and owner.side:     # "Hungary's Viktor Orbán"
                 owner.consumed = True
                 person.evidence.append(("state", owner.side, self.text_of(owner.start, person.end), owner.name))
+        if not person.role and not before:
+            person.role = self.office_given(person) or self.title_of_list(person)
+        last = self.words[person.end - 1]
+        # a body's name read as a person's keeps its state out: "Boys Clubs of America"
+        state = None if last.endswith("s") and _is_common(_singular(last.lower())) else self.state_after_of(person.end)
+        if state is not None:       # "President Sukarno of Indonesia", "W. Averell Harriman of the United States"
+            person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
+        end = person.end + (person.end < len(self.words) and bool(_REGNAL.match(self.words[person.end])))
+        if state is None and end + 1 < len(self.words) and self.words[end] == "," \
+                and not self.title_ending_at(end + 1):
+            state = self.state_after_of(end + 1)     # "King Leopold II, of the Belgians"
+            if state is not None:
+                person.evidence.append(("state", state.side, self.text_of(person.start, state.end), state.name))
         after = self.apposition_after(person.end)
+        if after is None and self.words[person.end:person.end + 1] == ["of"] and person.end + 2 < len(self.words) \
+                and _is_capitalized(self.words[person.end + 1]) and self.words[person.end + 2] == ",":
+            after = self.apposition_after(person.end + 2)   # "Marshall Formby of Plainview, former chairman of ..."
         if after and after["has_title"]:
             for item in after["items"]:
                 if item.kind in ("place", "region_adjective"):
                     item.consumed = True
+            if person.role and not public_title(person.role) and public_title(after["phrase"], domestic=True):
+                # "Chairman Howard Smith, the courtly Virginia judge": the office of a state is the apposition's
+                person.role = f"{person.role}, {_strip_article(after['phrase'])}"
             person.role = person.role or _strip_article(after["phrase"])
             owner = after["owner"]
             if owner is not None and owner.kind == "person":
@@ -997,6 +1137,16 @@ class _SentenceReader:
 # verbs that put the speaker after them when they follow a quotation ('"...," said Chapman')
 _INVERTING_CUES = {"said", "says", "added", "asked", "declared", "replied", "continued", "explained"}
 _QUOTE_OR_COMMA = {",", "''", '"', "\u201d", "\u201c", "``", ";", ":", "."}
+
+
+def _without_time_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A title of several words with the suffix of its time on its first word, as the title:
+    "Secretary-designate of State" -> "Secretary of State"."""
+    if len(words) > 1:
+        head, _, suffix = words[0].partition("-")
+        if suffix.lower() in _TITLE_SUFFIXES:
+            return (head, *words[1:])
+    return words
 
 
 def _singular(word: str) -> str:
@@ -1139,6 +1289,9 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
     article's home country (:func:`home_country`)."""
     from scripts.critique import sides_from_table    # imported here: critique reads the actors analysis
     sides_from_table(article, analysis)
+    _sides_from_subdivision_owner(article, analysis)
+    _sides_of_organization_heads(article, analysis)
+    _sides_from_body_named_before(article, analysis)
     _sides_from_home_country(article, analysis)
     return analysis
 
@@ -1152,7 +1305,8 @@ _PUBLIC_ROLE_CLASSES = {"head of state", "head of government", "minister", "gove
 # capitalized and with no body after it ("President Kennedy", "Secretary Rusk"), since news style
 # writes an occupation in lower case ("railroad president Alfred Perlman", "president of the exchange").
 _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president",), ("secretary",),
-                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",)}
+                        ("treasurer",), ("controller",), ("comptroller",), ("representative",), ("premier",),
+                        ("chancellor",)}      # a university's chancellor: "Chancellor of Chicago"
 # Of those, the offices of home affairs: a story that also reports on abroad names foreign
 # presidents, premiers, ministers and generals, but its senators, judges and sheriffs are its own.
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
@@ -1167,6 +1321,9 @@ _HOME_MINIMUM = 3
 _HOME_SUBDIVISIONS = 5
 _HOME_SUBDIVISION_SHARE = 0.9
 _HOME_LEAD = 1.5
+# Else: the state of two thirds of the subdivisions named with no state beside them, in two sentences at least.
+_LOCAL_MINIMUM = 2
+_LOCAL_SHARE = 2 / 3
 
 
 def public_title(role: str, domestic: bool = False) -> str:
@@ -1177,6 +1334,23 @@ def public_title(role: str, domestic: bool = False) -> str:
     classes = _DOMESTIC_ROLE_CLASSES if domestic else _PUBLIC_ROLE_CLASSES
     written = nlp.word_tokens(role + " x")[:-1]
     words = tuple(w.lower() for w in written)
+    # a title of a federal service or of a subdivision's agency: "federal housing chief",
+    # "chairman of the Texas Highway Commission"
+    agency = next((k for k in range(len(written)) if written[k] in _AGENCY_NOUNS and any(
+        written[m] in ("State", "County", "City") or any(" ".join(written[m:e]) in kb.subdivisions for e in range(m + 1, k))
+        for m in range(max(0, k - 3), k))), None)
+    for k, word in enumerate(words):
+        if (word == "federal" or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
+            title = next((w for w in words[k + 1:k + 4] if kb.titles.get((w,)) in ("official", "aide")), None)
+            if title is None and agency is not None:
+                title = next((w for w in words[:agency] if kb.titles.get((w,)) in ("official", "aide")), None)
+            if title:
+                return title
+    if written and written[0] in _CHAMBERS:
+        # an office of a legislature's chamber: "Senate Republican Leader", "House Rules Committee chairman"
+        chamber_title = next((w for w in words[1:] if kb.titles.get((w,)) not in (None, "modifier")), None)
+        if chamber_title:
+            return chamber_title
     for i in range(len(words)):
         for size in (4, 3, 2, 1):
             key = words[i:i + size]
@@ -1187,6 +1361,10 @@ def public_title(role: str, domestic: bool = False) -> str:
                 continue
             if key in _OFFICES_OF_ANY_BODY and (written[i][:1].islower() or words[i + size:i + size + 1] == ("of",)):
                 return ""     # "railroad president Alfred Perlman", "president of the exchange"
+            following = words[i + size:i + size + 1]
+            if size == 1 and written[i][:1].islower() and following and following[0].isalpha() \
+                    and following[0] not in _MINOR_WORDS and not kb.titles.get(following):
+                continue      # a word that qualifies the noun after it: "general superintendent"
             return " ".join(key)
     return ""
 
@@ -1204,21 +1382,26 @@ def subdivisions_named(article: Article) -> list[tuple[str, str]]:
     """(subdivision, state) of every first-level subdivision the article names ("Texas",
     "Ga.", "Kharkiv", "(D-Tex.)"). A name that is also a country's ("Georgia") is the
     subdivision only when the article names another subdivision of the same state."""
-    kb = knowledge()
-    found = []
-    for sentence in article.sentences:
-        for match in _PARTY_TAG.finditer(sentence.text):
-            tag = match.group(1)
-            hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
-            if hit:
-                found.append(hit)
-        for match in _subdivision_pattern().finditer(sentence.text):
-            known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
-            if known and known.kind in ("seat", "capital"):
-                continue        # "Washington", "Berlin": the state's seat, counted as the state already
-            found.append(kb.subdivisions[match.group(1)])
+    found = [hit for sentence in article.sentences for hit in _subdivisions_in(sentence.text)]
     sure = {state for name, state in found if not _is_country_name(name)}
     return [(name, state) for name, state in found if not _is_country_name(name) or state in sure]
+
+
+def _subdivisions_in(text: str) -> list[tuple[str, str]]:
+    """(subdivision, state) of the subdivisions one sentence names."""
+    kb = knowledge()
+    found = []
+    for match in _PARTY_TAG.finditer(text):
+        tag = match.group(1)
+        hit = kb.subdivisions.get(tag) or kb.subdivision_codes.get(tag.rstrip("."))
+        if hit:
+            found.append(hit)
+    for match in _subdivision_pattern().finditer(text):
+        known = kb.names.get(tuple(nlp.word_tokens(match.group(1))))
+        if known and known.kind in ("seat", "capital"):
+            continue        # "Washington", "Berlin": the state's seat, counted as the state already
+        found.append(kb.subdivisions[match.group(1)])
+    return found
 
 
 def _is_country_name(name: str) -> bool:
@@ -1235,6 +1418,28 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, b
     shared among states, as in a report of talks between two. In the second case the home
     country is only that of the officials of home affairs (:data:`_DOMESTIC_ROLE_CLASSES`):
     the heads of state and ministers such a story names may well be foreign."""
+    votes, named, subdivisions = _place_votes(article, analysis)
+    total = sum(votes.values())
+    if not total:
+        return "", "", False
+    state = max(votes, key=votes.get)
+    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
+    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
+        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
+    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
+    # still names the subdivisions of one state only, and that state leads the others well.
+    own = [s for _, s in subdivisions if s == state]
+    runner_up = max((v for s, v in votes.items() if s != state), default=0)
+    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
+            and votes[state] >= _HOME_LEAD * runner_up:
+        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
+                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
+    return "", "", False
+
+
+def _place_votes(article: Article, analysis: ActorAnalysis):
+    """Mentions of each state among the article's state-tied places (its own name, capital,
+    demonym, seats and subdivisions): (votes by state, surfaces by state, subdivisions named)."""
     votes: dict[str, int] = {}
     named: dict[str, dict[str, int]] = {}
 
@@ -1254,22 +1459,142 @@ def home_country(article: Article, analysis: ActorAnalysis) -> tuple[str, str, b
             vote(row.stands_for, row.place, int(row.mentions))
     for name, state in subdivisions:
         vote(state, name)
-    total = sum(votes.values())
-    if not total:
-        return "", "", False
-    state = max(votes, key=votes.get)
-    top = sorted(named[state], key=named[state].get, reverse=True)[:3]
-    if votes[state] >= _HOME_MINIMUM and votes[state] >= _HOME_SHARE * total:
-        return state, f"home country of the article ({votes[state]} of {total} place mentions: {', '.join(top)})", False
-    # A story of home affairs that also reports on abroad ("Gov. Rockefeller ... ; in Laos ...")
-    # still names the subdivisions of one state only, and that state leads the others well.
-    own = [s for _, s in subdivisions if s == state]
-    runner_up = max((v for s, v in votes.items() if s != state), default=0)
-    if len(own) >= _HOME_SUBDIVISIONS and len(own) >= _HOME_SUBDIVISION_SHARE * len(subdivisions) \
-            and votes[state] >= _HOME_LEAD * runner_up:
-        return state, (f"home country of the article ({len(own)} of {len(subdivisions)} subdivisions named, "
-                       f"{votes[state]} of {total} place mentions: {', '.join(top)})"), True
-    return "", "", False
+    return votes, named, subdivisions
+
+
+def local_home(article: Article, analysis: ActorAnalysis) -> tuple[str, str]:
+    """(state, evidence) whose subdivisions the article names without saying whose they are (in
+    sentences that name no state), when no home country is sure: at least twice, and two thirds of
+    such subdivision mentions ("St. Johns, Mich., April 19."; "a Louisiana firm"). A paper names its
+    own country's states so, and the officials of home affairs it names (judges, patrolmen,
+    prosecutors) are theirs; a report of talks names the regions of the states it names beside
+    them ("Russia had shelled Kharkiv"). ("", "") else."""
+    with_state = set(analysis.mentions[analysis.mentions.type == "state"].sentence_id)
+    for row in analysis.places.itertuples():
+        if row.stands_for:
+            with_state.update(row.sentences.split("; "))
+    subdivisions, sentences = [], {}
+    for sentence in article.sentences:
+        if sentence.id in with_state:
+            continue
+        for name, state in _subdivisions_in(sentence.text):
+            if not _is_country_name(name):
+                subdivisions.append((name, state))
+                sentences.setdefault(state, set()).add(sentence.id)
+    counts: dict[str, int] = {}
+    for _, state in subdivisions:
+        counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return "", ""
+    state = max(counts, key=counts.get)
+    # in two sentences at least: "in Novosibirsk, Siberia" once only locates an event
+    if len(sentences[state]) < _LOCAL_MINIMUM or counts[state] < _LOCAL_SHARE * len(subdivisions):
+        return "", ""
+    names = ", ".join(dict.fromkeys(name for name, s in subdivisions if s == state))
+    return state, f"subdivisions named with no state beside them ({counts[state]} of {len(subdivisions)}: {names})"
+
+
+def _governments_named(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """States whose government the sentence of the person's titled mention names: "The Laos
+    government plea was made by Foreign Minister ...", "the government of Laos"."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return set()
+    sentence = mentions.sentence_id.iloc[0]
+    text = article.sentence(sentence).text
+    states = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "state")]
+    return {row.actor for row in states.itertuples()
+            if re.match(r"\s*(?:government|regime)\b", text[row.end:], re.I)
+            or re.search(r"\b(?:government|regime) of (?:the )?$", text[:row.start], re.I)}
+
+
+# prepositions after which a state is what is talked about, not where one is: "a tougher policy toward the Soviet Union"
+_TARGET_PREPOSITIONS = {"toward", "towards", "against", "to", "with", "on", "over", "about", "at", "for", "from"}
+
+
+def _sentence_abroad(article: Article, analysis: ActorAnalysis, actor: str, home: str) -> bool:
+    """The sentence of the person's titled mention names another state, not as what is talked
+    about nor as the owner of something ("Italy's biggest companies"), and not the home country:
+    "the junta which has ruled Turkey since the overthrow of Premier Adnan Menderes"."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return False
+    sentence = mentions.sentence_id.iloc[0]
+    text = article.sentence(sentence).text
+    states = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "state")]
+    named = set(states.actor) | {row.stands_for for row in analysis.places.itertuples()
+                                 if row.stands_for and sentence in row.sentences.split("; ")}
+    if home in named:
+        return False
+    return any(row.actor != home and not row.possessive and (re.findall(r"[A-Za-z]+", text[:row.start].lower()) or [""])[-1] not in _TARGET_PREPOSITIONS
+               and (re.findall(r"[A-Za-z]+", text[:row.start].lower())[-2:] or [""])[0] not in _TARGET_PREPOSITIONS
+               for row in states.itertuples())
+
+
+def _titled_paragraph(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """Sentence ids of the paragraph where the person is first named with a title."""
+    mentions = analysis.mentions[(analysis.mentions.actor == actor) & (analysis.mentions.role != "")]
+    if mentions.empty:
+        return set()
+    within = article.sentence(mentions.sentence_id.iloc[0]).paragraph_id
+    return {s.id for s in article.sentences if s.paragraph_id == within}
+
+
+def _states_named(article: Article, analysis: ActorAnalysis, actor: str) -> set[str]:
+    """Every state named in that paragraph, as an actor or a place."""
+    ids = _titled_paragraph(article, analysis, actor)
+    named = set(analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)].actor)
+    return named | {row.stands_for for row in analysis.places.itertuples()
+                    if row.stands_for and ids & set(row.sentences.split("; "))}
+
+
+def _states_beside(article: Article, analysis: ActorAnalysis, actor: str, paragraph: bool = True) -> set[str]:
+    """States that place the person where first named with a title, in the paragraph (else the
+    sentence): the places named there ("In Moscow, Premier Khrushchev said") and the seats of
+    government ("at a party in the Kremlin"). A state named as an actor or an object ("a tougher
+    policy toward the Soviet Union") places no one."""
+    mentions = analysis.mentions[analysis.mentions.actor == actor]
+    titled = mentions[mentions.role != ""]
+    if titled.empty:
+        return set()
+    ids = {titled.sentence_id.iloc[0]}
+    if paragraph:
+        within = article.sentence(titled.sentence_id.iloc[0]).paragraph_id
+        ids = {s.id for s in article.sentences if s.paragraph_id == within}
+    named = set()
+    for row in analysis.places.itertuples():
+        if row.stands_for and ids & set(row.sentences.split("; ")):
+            named.add(row.stands_for)
+    kb = knowledge()
+    states = analysis.mentions[(analysis.mentions.type == "state") & analysis.mentions.sentence_id.isin(ids)]
+    for row in states.itertuples():
+        name = kb.names.get(tuple(nlp.word_tokens(_strip_article(row.surface))))
+        if name is not None and name.kind == "seat":
+            named.add(row.actor)
+    return named
+
+
+def _unqualified_office(article: Article, analysis: ActorAnalysis, actor: str, title: str,
+                        home: str, why: str) -> tuple[str, str]:
+    """(side, chain step) of a national office named with no state ("President Kennedy",
+    "Ambassador Thompson") in an article whose home country is known from its places but not sure
+    enough for every title. News names its own country's head of state, ministers and envoys
+    without nationality and qualifies foreign ones ("Tunisian President"): such a title is the home
+    country's, unless its sentence places it in another state ("In Moscow, Premier Khrushchev said")
+    or its paragraph places its story in other states and does not name the home country; a diplomat is named where he serves, so
+    his is the home country all the same. A military rank is no such title: airlines, ships and
+    police forces have captains too."""
+    kb = knowledge()
+    role_class = kb.titles.get(tuple(title.split()))
+    if not home or role_class == "military":
+        return "", ""
+    if role_class != "diplomat" and _sentence_abroad(article, analysis, actor, home):
+        return "", ""
+    beside = _states_beside(article, analysis, actor) - {""}
+    if role_class != "diplomat" and (beside - {home} and home not in _states_named(article, analysis, actor)
+                                     or _states_beside(article, analysis, actor, paragraph=False) - {"", home}):
+        return "", ""
+    return home, f"{title} named with no state -> {why} -> {home}"
 
 
 def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str, str] | None:
@@ -1322,10 +1647,87 @@ def dateline_state(article: Article) -> tuple[str, str]:
     return "", ""
 
 
+def _sides_from_subdivision_owner(article: Article, analysis: ActorAnalysis) -> None:
+    """A person named as a subdivision's own ("Missouri's Clarence Cannon", "Mississippi's 14-term
+    William Colmer") belongs to its state, as "Hungary's Viktor Orbán" to Hungary; a country's name
+    the article uses for a subdivision ("Georgia's Carl Vinson" beside Missouri and Mississippi) is
+    that subdivision, not the country."""
+    kb = knowledge()
+    named = subdivisions_named(article)
+    as_subdivision = {name: state for name, state in named if _is_country_name(name)}
+    names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
+    owner = re.compile(r"(?<![\w.])(" + names + r")['\u2019]s\s+(?:[a-z0-9][\w-]*\s+)?$")
+    people = analysis.actors[(analysis.actors.type == "person")
+                             & analysis.actors.side.isin(["", *as_subdivision])]
+    for index, person in people.iterrows():
+        for mention in analysis.mentions[analysis.mentions.actor == person.actor].itertuples():
+            text = article.sentence(mention.sentence_id).text
+            match = owner.search(text[max(0, mention.start - 60):mention.start])
+            if not match:
+                continue
+            subdivision, state = kb.subdivisions[match.group(1)]
+            if _is_country_name(subdivision) and subdivision not in as_subdivision:
+                continue        # "Georgia's president": the country
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = \
+                f"{_short(person.actor)}: {match.group(0).strip()} {mention.surface} -> {subdivision} -> {state}"
+            break
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
+def _sides_from_body_named_before(article: Article, analysis: ActorAnalysis) -> None:
+    """A person whose office is of a body named again by its head noun ("director of the corps")
+    serves the body of that head noun the article named ("the Peace Corps" -> United States)."""
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    bodies = analysis.mentions[analysis.mentions.type.isin(["state", "organization"])]
+    sides = dict(zip(analysis.actors.actor, analysis.actors.side))
+    for index, person in people.iterrows():
+        match = re.search(r"\bof the ([a-z]+)$", person.role or "")
+        if not match or not public_title(person.role.replace(match.group(0), "").strip() or "x") \
+                and knowledge().titles.get((nlp.word_tokens(person.role.lower())[0],)) not in ("official", "head of organization"):
+            continue
+        named = {(row.surface, sides.get(row.actor, "")) for row in bodies.itertuples()
+                 if len(row.surface.split()) > 1 and row.surface.split()[-1].lower() == match.group(1)
+                 and sides.get(row.actor, "") and (row.type == "state" or ("organization", row.actor) in _table_kinds())}
+        if len({side for _, side in named}) == 1:
+            surface, side = next(iter(named))
+            analysis.actors.at[index, "side"] = side
+            analysis.actors.at[index, "side_chain"] = f"{_short(person.actor)}: {person.role} -> {surface} -> {side}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
+def _sides_of_organization_heads(article: Article, analysis: ActorAnalysis) -> None:
+    """A person titled as an organisation's head with no body named ("Secretary-General Dag Lund")
+    heads the one international organisation its sentence names ("... the U.N. troops")."""
+    kb = knowledge()
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    for index, person in people.iterrows():
+        title = next((w for w in nlp.word_tokens(person.role.lower())
+                      if kb.titles.get((w,)) == "head of organization"), None) if person.role else None
+        if title is None:
+            continue
+        mentions = analysis.mentions[(analysis.mentions.actor == person.actor) & (analysis.mentions.role != "")]
+        if mentions.empty:
+            continue
+        sentence = mentions.sentence_id.iloc[0]
+        bodies = analysis.mentions[(analysis.mentions.sentence_id == sentence) & (analysis.mentions.type == "organization")]
+        known = analysis.actors[analysis.actors.actor.isin(set(bodies.actor)) & (analysis.actors.side != "")]
+        named = {row.side for row in known.itertuples() if ("organization", row.actor) in _table_kinds()}
+        if len(named) == 1:
+            body = next(iter(named))
+            analysis.actors.at[index, "side"] = body
+            analysis.actors.at[index, "side_chain"] = f"{_short(person.actor)}: {person.role} -> the one organisation its sentence names -> {body}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+
+
 def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
     """A person with no side whom the text shows holding a state's public office (a governor,
     senator, mayor, judge, sheriff) holds it in the article's home country: "Pye: Judge ->
-    home country of the article (...) -> United States"."""
+    home country of the article (...) -> United States". In order: a subdivision beside the
+    name; the state of the dateline; an unqualified minister beside "<state> government" in his
+    sentence; the sure home country; for home-affairs offices, the home country of home affairs
+    or the state whose subdivisions are named bare (:func:`local_home`); for national offices,
+    that home country unless the text places the person abroad (:func:`_unqualified_office`)."""
     people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
     if people.empty:
         return
@@ -1352,14 +1754,24 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> dateline {place} -> {filed_in}"
         return
     state, evidence, domestic_only = home_country(article, analysis)
-    if not state:
-        return
+    local, local_evidence = (state, evidence) if state else local_home(article, analysis)
+    national, national_evidence = (state, evidence) if state else (local, local_evidence)
     for index, title in titles.items():
-        if domestic_only and not public_title(analysis.actors.at[index, "role"], domestic=True):
-            continue
         actor = analysis.actors.at[index, "actor"]
-        analysis.actors.at[index, "side"] = state
-        analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> {evidence} -> {state}"
+        governments = _governments_named(article, analysis, actor) - {national}
+        if len(governments) == 1 and not public_title(analysis.actors.at[index, "role"], domestic=True) \
+                and knowledge().titles.get(tuple(title.split())) != "diplomat":
+            government = next(iter(governments))
+            side, step = government, f"{title} -> the {government} government its sentence names -> {government}"
+        elif state and not domestic_only:
+            side, step = state, f"{title} -> {evidence} -> {state}"
+        elif public_title(analysis.actors.at[index, "role"], domestic=True):
+            side, step = local, f"{title} -> {local_evidence} -> {local}"
+        else:
+            side, step = _unqualified_office(article, analysis, actor, title, national, national_evidence)
+        if side:
+            analysis.actors.at[index, "side"] = side
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {step}"
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 

@@ -142,3 +142,181 @@ def test_a_party_tag_is_no_part_of_the_name():
     result = find_actors(parse("Title\n\nJames P. Mitchell and Sen. Walter H. Jones R-Bergen disagreed last "
                                "night on the value of the remark.\n"))
     assert actor(result, "Walter H. Jones").role == "Sen."
+
+
+# --- officials named without their state ----------------------------------------------------
+
+def test_a_historical_state_has_its_demonym():
+    result = find_actors(parse("Title\n\nSoviet Premier Ivan Petrov arrived in Vienna for the talks.\n"))
+    assert actor(result, "Ivan Petrov").side == "Soviet Union"
+
+
+def test_a_country_after_the_name_ties_the_person_to_it():
+    text = ("Title\n\nAt the dinner President Ada Mbeki of Kenya sat beside the guests. "
+            "The founder was King Albert 3, of the Belgians, who ruled for years.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ada Mbeki").side == "Kenya"
+    assert actor(result, "Albert").side == "Belgium"
+
+
+def test_an_apposition_that_opens_with_a_title_of_several_words():
+    text = ("Title\n\nThe Ohio and Texas and Iowa courts met on Monday. The case was announced by "
+            "Walter K. Dunmore, District Attorney. Paul Farr, state fire warden in the forest service, retired.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Walter K. Dunmore").role == "District Attorney"
+    assert actor(result, "Walter K. Dunmore").side == "United States"
+    assert actor(result, "Paul Farr").side == "United States"
+
+
+def test_a_lower_case_title_word_before_a_noun_is_an_adjective():
+    assert public_title("general superintendent") == ""
+    assert public_title("general") == "general"
+    assert public_title("Gen.") == "gen."
+
+
+def test_titles_of_a_chamber_of_a_federal_service_and_of_a_state_agency():
+    assert public_title("Senate Republican Leader") == "leader"
+    assert public_title("House Rules Committee chairman") == "chairman"
+    assert public_title("White House chief") == ""          # the White House is no chamber
+    assert public_title("federal housing chief") == "chief"
+    assert public_title("former chairman of the Texas Highway Commission") == "chairman"
+    # a party's officials are none: "a state GOP chairman speaks for a party"
+    assert public_title("state GOP chairman") == ""
+    assert public_title("chairman of the Texas Republican Party") == ""
+
+
+def test_an_office_the_sentence_gives():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Lee Hartwell has been appointed assistant "
+            "district attorney, the office said. The Senate confirmed Ruth Amberly as the nation's federal "
+            "farm chief.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Lee Hartwell").role == "assistant district attorney"
+    assert actor(result, "Lee Hartwell").side == "United States"
+    assert actor(result, "Ruth Amberly").side == "United States"
+
+
+def test_a_title_with_the_suffix_of_its_time_inside():
+    result = find_actors(parse("Title\n\nThe offer came through Secretary-designate of State Paul Danner.\n"))
+    assert actor(result, "Paul Danner").side == "United States"
+
+
+def test_an_agency_before_a_title_gives_its_state():
+    result = find_actors(parse("Title\n\nFBI agent Thomas Welland boarded the plane unarmed.\n"))
+    assert actor(result, "Thomas Welland").side == "United States"
+
+
+def test_a_subdivision_possessive_before_a_name():
+    text = ("Title\n\nThe House met on Monday. Mississippi and Missouri members spoke first. "
+            "Missouri's Calvin Brandt objected, and Georgia's Hal Vernon agreed with him.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Calvin Brandt").side_chain == "Brandt: Missouri's Calvin Brandt -> Missouri -> United States"
+    # Georgia beside two US states is the US state, not the country
+    assert actor(result, "Hal Vernon").side == "United States"
+
+
+LOCAL = ("Title\n\nSpringfield, Ill., May 2.\n\n"
+         "Circuit Judge Paul Crane set no date for the sentencing.\n\n"
+         "A plant in Dayton, Ohio, closed on Friday.\n\n"
+         "Havana, May 2 -- Cuba said that Cuba would try the invaders. Cuba and Cuba and Cuba.\n\n"
+         "Laos asked for arms and Laos asked again. Laos and Laos.\n\n"
+         "President Tom Redfield met his advisers on Monday.\n\n"
+         "In Havana, Premier Jorge Salas said the trials would go on.\n")
+
+
+def test_home_affairs_officials_take_the_state_of_the_subdivisions_named_bare():
+    article = parse(LOCAL)
+    result = find_actors(article)
+    assert home_country(article, result)[0] == ""       # Cuba and Laos are named more often
+    crane = actor(result, "Paul Crane")
+    assert crane.side == "United States"
+    assert "subdivisions named with no state beside them" in crane.side_chain
+
+
+def test_an_unqualified_national_title_is_the_home_country_s_unless_placed_abroad():
+    result = find_actors(parse(LOCAL))
+    assert actor(result, "Tom Redfield").side == "United States"
+    assert "named with no state" in actor(result, "Tom Redfield").side_chain
+    assert actor(result, "Jorge Salas").side == ""        # "In Havana, Premier ..." is no home official
+
+
+def test_subdivisions_named_once_do_not_make_a_home():
+    text = ("Title\n\nThe letter was delivered to Premier Ivan Sorokin in Novosibirsk, Siberia, on March 9. "
+            "President Tom Redfield waited. Russia and the United States and Russia and the United States spoke.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Tom Redfield").side == ""
+
+
+def test_a_plural_title_is_shared_by_the_names_it_introduces():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Dallas may hear a debate soon between "
+            "Reps. Tom (Red) Barrow and Joe Ratner. The defenders were mostly small-town legislators like "
+            "Sam F. Cole of Newton and Joe Chaplin of Sulphur Springs. Farmers like Walter Pruitt and Ellen Marsh "
+            "wrote to them.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Joe Ratner").role == "Reps."
+    assert actor(result, "Joe Chaplin").role == "legislator"
+    assert actor(result, "Joe Chaplin").side == "United States"
+    assert actor(result, "Ellen Marsh").side == ""         # a list no title introduces
+
+
+def test_an_office_of_a_body_named_again_by_its_head_noun():
+    text = ("Title\n\nThe Peace Corps sent teachers to Ghana and Ghana asked for more. "
+            "Sam Tiller, director of the corps, said the teachers were ready.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Sam Tiller").side_chain == "Tiller: director of the corps -> Peace Corps -> United States"
+
+
+def test_an_unqualified_minister_beside_a_state_s_government():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday, and the United States watched.\n\n"
+            "The Laos government plea was made by Foreign Minister Tiao Somsak. He asked for U.S. arms.\n\n"
+            "Secretary of the Treasury Ned Dalton flew to Uruguay.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Tiao Somsak").side == "Laos"
+    assert actor(result, "Ned Dalton").side == "United States"
+
+
+def test_an_organisation_head_named_by_title_alone():
+    text = "Title\n\nSecretary-General Dag Lund decided that the U.N. troops sent into the Congo would come from Africa.\n"
+    result = find_actors(parse(text))
+    assert actor(result, "Dag Lund").side == "United Nations"
+
+
+def test_the_apposition_after_a_hometown_and_a_longer_name_ending_in_an_alias():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Marshall Fenby of Plainview, former chairman "
+            "of the Texas Highway Commission, suggested a plan.\n")
+    result = find_actors(parse(text))
+    fenby = actor(result, "Marshall Fenby")
+    assert fenby.role == "former chairman of the Texas Highway Commission"
+    assert fenby.side == "United States"                 # not the European Commission's
+    assert "European Commission" not in set(result.actors.actor)
+
+
+def test_a_foreign_state_in_the_sentence_keeps_the_home_country_from_an_unqualified_title():
+    text = ("Title\n\nTexas and Ohio and Iowa and Utah and Maine voted on Monday, and the United States "
+            "watched.\n\n"
+            "The junta has ruled Turkey since the overthrow of Premier Adnan Kaya last year.\n\n"
+            "Former Vice-President Ralph Dunne called for a tougher policy toward the Soviet Union.\n\n"
+            "Commerce Secretary Luther Hale toured plants of two of Italy's biggest companies.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Adnan Kaya").side == ""           # Turkey's, not the home country's
+    assert actor(result, "Ralph Dunne").side == "United States"    # the Soviet Union is what he speaks of
+    assert actor(result, "Luther Hale").side == "United States"    # Italy owns the companies
+
+
+def test_a_possessive_state_before_words_that_describe_the_person():
+    text = "Title\n\nIn talks with Nationalist China's dapper, diminutive Vice President Chen Wu, the guests smiled.\n"
+    result = find_actors(parse(text))
+    assert actor(result, "Chen Wu").side == "China"
+
+
+def test_a_university_chancellor_holds_no_public_office():
+    assert public_title("Chancellor of Chicago") == ""
+    assert public_title("Chancellor") == "chancellor"
+
+
+def test_a_surname_that_is_a_title_and_a_body_read_as_a_person_take_no_state():
+    text = ("Title\n\nTexas and Ohio and Iowa voted on Monday. Mrs. Clinton B. King, John Holabird Jr., "
+            "and Norman Boothby will judge the costumes. The Boys Clubs of America met in Ohio.\n")
+    result = find_actors(parse(text))
+    sides = dict(zip(result.actors.actor, result.actors.side))
+    assert sides.get("John Holabird Jr.", "") == ""        # "King" is Mrs. King's surname, no title
+    assert sides.get("Boys Clubs", "") == ""               # a body's name, not a person of America
