@@ -823,7 +823,23 @@ def _same_speaker(a: dict, b: dict) -> bool:
     return bool(names & other or lasts & {n.split()[-1] for n in other})
 
 
-def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
+def _known_actor(name: str, actors) -> bool:
+    """Is ``name`` an actor of the actors analysis (a named person, state or body), rather
+    than words of the text ("fears", "other authoritarian regimes")?"""
+    return actors is not None and name in set(actors.actors.actor)
+
+
+def _reported_source(claim: RawClaim, reported) -> str:
+    """The source the speakers module gives the reporting verb that is the claim's cue
+    ("It urged that…" after the jury spoke: the jury; "He asked Congress…": the person
+    the pronoun stands for), when it gives exactly one."""
+    for start, end, sources in reported or ():
+        if start <= claim.cue_start < end or claim.cue_start <= start < claim.cue_end:
+            return sources[0] if len(sources) == 1 else ""
+    return ""
+
+
+def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list[dict]:
     s = claim.sentence
     text = s.text
     if claim.speaker:
@@ -831,6 +847,11 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     elif claim.claimant:
         span_text = text[claim.claimant[0]:claim.claimant[1]]
         claimant = canonical_actor(span_text, s.id, *claim.claimant, actors)
+        if actors is not None and not _known_actor(claimant, actors) \
+                and span_text.lower() not in _PRONOUNS:
+            # a role noun the actors analysis leaves unnamed ("the President called for"):
+            # the person the speakers module finds holding it
+            claimant = _reported_source(claim, reported) or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
@@ -839,9 +860,10 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
-        if not earlier:
+        # no claim just before: the source the speakers module resolves for the verb
+        claimant = earlier[-1]["claimant"] if earlier else _reported_source(claim, reported)
+        if not claimant:
             return []
-        claimant = earlier[-1]["claimant"]
         if claim.source_spans == [claim.claimant]:
             claim.source = claimant
     if not claimant:
@@ -886,6 +908,11 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
+        if not found and n == 0 and claim.cue.syntax in ("verb", "adjective") and not claim.participial \
+                and not claim.speaker and _trim(core) and _known_actor(claimant, actors):
+            # "the jury recommended that...", "Smith rejected the offer": a named party's act of
+            # saying is a claim on whatever it names, though the codebook has no issue for it
+            found = [("", -1)]
         if not found:
             continue
         by_sign: dict[int, list[str]] = {}
@@ -977,11 +1004,33 @@ def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
     return out
 
 
-def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, str]]]:
+def _statements(article: Article, actors):
+    """(:func:`_direct_quotes`, :func:`_reported_sources`) from one reading of the
+    article's statements by :func:`scripts.speakers.statements`."""
+    if actors is None:
+        return _direct_quotes(article, actors), {}
+    from scripts.speakers import statements
+    attributions, reports = statements(article, actors)
+    return _direct_quotes(article, actors, attributions), _reported_sources(reports)
+
+
+def _reported_sources(reports) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Sentence id -> (start, end, sources) of each reporting verb outside quotation marks
+    whose source :func:`scripts.speakers.statements` resolved (names, pronouns, role nouns,
+    a body that has just spoken)."""
+    out: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for r in reports:
+        if r.speakers and r.verb.start < len(r.tokens):
+            first, last = r.tokens[r.verb.start], r.tokens[max(r.verb.start, r.verb.end - 1)]
+            out.setdefault(r.sentence.id, []).append((first.start, last.end, list(r.speakers)))
+    return out
+
+
+def _direct_quotes(article: Article, actors, attributions=None) -> dict[str, list[tuple[int, int, str]]]:
     """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as
-    :func:`scripts.speakers.attribute` gives it; a quotation running over several
-    sentences gives each of them its part. Without the actors analysis the quotation
-    marks are kept with no speaker."""
+    :func:`scripts.speakers.attribute` gives it (or ``attributions``, when already read);
+    a quotation running over several sentences gives each of them its part. Without the
+    actors analysis the quotation marks are kept with no speaker."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     if actors is None:
         for s in article.sentences:
@@ -989,7 +1038,7 @@ def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, s
         return out
     from scripts.speakers import attribute, placed_paragraphs
     placed = {block.id: sentences for block, _, sentences in placed_paragraphs(article)}
-    for q in attribute(article, actors):
+    for q in attributions if attributions is not None else attribute(article, actors):
         for sentence, offset in placed.get(q.paragraph_id, []):
             start, end = max(q.start, offset), min(q.end, offset + len(sentence.text))
             if start < end:
@@ -1007,7 +1056,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
     if actors is None:
         actors = _load_actors(article)
     lead_ins = _lead_ins(article)
-    quoted = _direct_quotes(article, actors)
+    quoted, reported = _statements(article, actors)
     inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
     records: list[dict] = []
     for s in article.sentences:
@@ -1035,7 +1084,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
             records.extend(new)
             continue
         for raw in raws:
-            records.extend(_records(raw, actors, records))
+            records.extend(_records(raw, actors, records, reported.get(s.id)))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
     frame["repeated_in"] = ""
     frame["voice"] = [voice(r.source, r.authority, r.hedge, r.claimant) for r in frame.itertuples()]
