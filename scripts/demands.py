@@ -297,6 +297,7 @@ class RawClaim:
     speaker: str = ""                  # the quotation's speaker, when the claim is made in a direct quote
     addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
     if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
+    reported_modal: bool = False       # "X said Y must…": a modal of reported speech, X's demand
 
 
 @dataclass(frozen=True)
@@ -502,7 +503,19 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue                  # "Russia must stop X and agree to Y": Y is asked of Russia too
         if cue.syntax == "quoted":
             if quote is None:
-                continue                                      # "must", "if" in the writer's voice
+                # "Lindqvist said Europe must be at the table": a modal of the reported clause is
+                # the reporter's demand (indirect speech keeps the speaker's modality; Quirk et al.
+                # 1985 14.31); "must", "if" elsewhere in the writer's voice are none
+                frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
+                if frame is None or cue.form != "demand" or (claims and claims[-1].cue_start >= frame.end):
+                    continue
+                claim.claimant = frame.source
+                claim.source_spans = [frame.source]
+                claim.reported_modal = True
+                claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, frame.end)
+                claims.append(claim)
+                lower = end
+                continue
             frame = next((f for f in reversed(frames) if f.end and f.end <= start), None) \
                 or next((f for f in frames if not f.end), None)
             if quote[2]:
@@ -832,11 +845,49 @@ def _known_actor(name: str, actors) -> bool:
 def _reported_source(claim: RawClaim, reported) -> str:
     """The source the speakers module gives the reporting verb that is the claim's cue
     ("It urged that…" after the jury spoke: the jury; "He asked Congress…": the person
-    the pronoun stands for), when it gives exactly one."""
+    the pronoun stands for), when it gives exactly one. ``reported`` is the sentence's
+    list of :func:`_reported_sources`, or a function of the claim that resolves it."""
+    if callable(reported):
+        return reported(claim)
     for start, end, sources in reported or ():
         if start <= claim.cue_start < end or claim.cue_start <= start < claim.cue_end:
             return sources[0] if len(sources) == 1 else ""
     return ""
+
+
+class _CueSources:
+    """The source of a claim's cue as the speakers module resolves a reporting verb's:
+    the one it found when it read the article's statements, else the one its resolver
+    finds for the cue word (a verb the tagger read as a participle, "The President
+    recommended", is no reporting verb to it, but its subject is found the same way)."""
+
+    def __init__(self, article: Article, actors, reported: dict):
+        self.article, self.actors, self.reported = article, actors, reported
+        self._resolver = None
+
+    def __call__(self, claim: RawClaim) -> str:
+        found = _reported_source(claim, self.reported.get(claim.sentence.id))
+        if found or self.actors is None or claim.cue.syntax != "verb":
+            return found
+        from scripts.actors import _tokens
+        from scripts.quotes import _Verb
+        from scripts.speakers import Speakers, mention_spans
+        if self._resolver is None:
+            self._resolver = Speakers(self.article, self.actors)
+            self._mentions: dict[int, list] = {}
+            for m in self.actors.mentions.itertuples():
+                index = self._resolver.sentence_index.get(m.sentence_id)
+                if index is not None:
+                    self._mentions.setdefault(index, []).append((m.start, m.end, m.actor, m.type))
+        s = claim.sentence
+        toks = _tokens(s.text)
+        at = next((k for k, tok in enumerate(toks) if tok.start == claim.cue_start), None)
+        if at is None:
+            return ""
+        spans = mention_spans(toks, self._mentions.get(s.index, []), self._resolver.quoted.get(s.index, []))
+        verb = _Verb(at, at + 1, toks[at].text, toks[at].text.lower(), "")
+        who, _, _ = self._resolver.source_of(s, toks, spans, verb, [])
+        return who[0] if len(who) == 1 else ""
 
 
 def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list[dict]:
@@ -908,8 +959,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
-        if not found and n == 0 and claim.cue.syntax in ("verb", "adjective") and not claim.participial \
-                and not claim.speaker and _trim(core) and _known_actor(claimant, actors):
+        if not found and n == 0 and _trim(core) and _known_actor(claimant, actors) and (
+                claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
+                or claim.reported_modal):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
             # saying is a claim on whatever it names, though the codebook has no issue for it
             found = [("", -1)]
@@ -1057,6 +1109,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
         actors = _load_actors(article)
     lead_ins = _lead_ins(article)
     quoted, reported = _statements(article, actors)
+    cue_sources = _CueSources(article, actors, reported)
     inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
     records: list[dict] = []
     for s in article.sentences:
@@ -1084,7 +1137,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
             records.extend(new)
             continue
         for raw in raws:
-            records.extend(_records(raw, actors, records, reported.get(s.id)))
+            records.extend(_records(raw, actors, records, cue_sources))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
     frame["repeated_in"] = ""
     frame["voice"] = [voice(r.source, r.authority, r.hedge, r.claimant) for r in frame.itertuples()]
