@@ -192,6 +192,9 @@ _SKIP_TAGS = {"MD", "RB", "RBR", "RBS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG",
               ",", "``", "''"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "them", "him"}
 _RELATIVES = {"that", "which", "who"}
+# time adverbs the tagger reads as nouns, between a subject and its verb ("Sheets today called for")
+_TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday"}
 _CLAUSE_OPENERS = {"while", "with", "as", "if", "when", "although", "because", "since", "but",
                    "whereas", "though", "after", "before", "for"}
 
@@ -225,11 +228,23 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     description and the second a name ("Trump's envoy, Steven Witkoff,").
     """
     left = [t for t in toks if t.end <= cue_start and t.start >= lower]
+    # "Saudi Arabia and the United States, which host the talks, urged": the subject stands
+    # before a non-restrictive relative clause
+    k = len(left) - 1
+    while k >= 0 and (left[k].tag in {"RB", "MD"} or left[k].text.lower() in _TIME_WORDS):
+        k -= 1
+    if k >= 0 and left[k].text == ",":
+        for m in range(k - 1, 0, -1):
+            if left[m].text == ",":
+                if left[m + 1].text.lower() in {"which", "who"}:
+                    return subject_span(text, toks, left[m].start, lower)
+                break
     i = len(left) - 1
     comma_before_verb = False
     saw_verb = False
     while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
-                      or left[i].text.lower() in _RELATIVES and i > 0):
+                      or left[i].text.lower() in _RELATIVES and i > 0
+                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1):
         if left[i].text == ",":
             if saw_verb or i == len(left) - 1:
                 comma_before_verb = True
@@ -980,7 +995,35 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
                                "addressee": addressee})
+    # "Saudi Arabia and the United States urged": each party of a coordinated subject makes the claim
+    for other in _coordinated_with(claim, claimant, actors):
+        side = actor_side(other, actors)
+        out += [r | {"claimant": other, "side": side,
+                     "authority": authority(other, r["source"], actors, quoted)} for r in out
+                if r["claimant"] == claimant]
     return out
+
+
+def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
+    """The actors named before the claimant in a coordinated subject ("A and B", "A, B and
+    C", "French President A and German Chancellor B"): each makes the claim too."""
+    if actors is None or claim.claimant is None or claim.speaker or claim.passive:
+        return []
+    s = claim.sentence
+    mentions = sorted(actors.mention_spans(s.id))
+    start, found = claim.claimant[0], []
+    first_link = True
+    for m_start, m_end, actor in reversed(mentions):
+        if m_end > start:
+            continue
+        between = s.text[m_end:start]
+        link = (r"\s*(?:\([^)]*\)\s*)?,?\s*and\s+" if first_link else r"\s*(?:\([^)]*\)\s*)?,\s*") + \
+            r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*$"
+        if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors):
+            break
+        found.append(actor)
+        start, first_link = m_start, False
+    return list(dict.fromkeys(found))
 
 
 def _quoted_addressee_name(claim: RawClaim, actors) -> str:
