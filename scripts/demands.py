@@ -97,7 +97,7 @@ class Cue:
     regex: re.Pattern
     cue: str
     form: str
-    syntax: str        # verb | noun | adjective | modal | evaluative
+    syntax: str        # verb | noun | adjective | modal | evaluative | quoted | agent
     speech_act: bool   # the verb itself is an act of saying (so its subject is the source)
     cameo: str
     plover: str
@@ -495,6 +495,12 @@ def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: C
     return subject_span(text, toks, start, quote_start)
 
 
+# the noun phrase after "at the request of": up to a comma, a bracket, a preposition or
+# relative pronoun after the name ("the late Sen. Fred Dubois of Idaho" -> "the late Sen. Fred Dubois")
+_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and)\s|"
+                    r"\s*[,;:()\u2014]|\.\s*$|$)")
+
+
 def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned.
 
@@ -561,6 +567,17 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if cue.form not in NEGATED_FORMS:
                 continue
             claim.form = NEGATED_FORMS[cue.form]
+        if syntax == "agent":
+            # "at the insistence of the U. S.", "by demand of Sen. Wayne Morse": the one who asked
+            # follows the noun, and what was done at its request is the rest of the sentence
+            agent = _AGENT.match(text, end)
+            if not agent:
+                continue
+            claim.claimant = (agent.start(1), agent.end(1))
+            claim.object = (0, start) if start > len(text) / 2 else (agent.end(1), len(text.rstrip(". ")))
+            claims.append(claim)
+            lower = end
+            continue
         by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
@@ -976,7 +993,15 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
         if not found and n == 0 and _trim(core) and _known_actor(claimant, actors) and (
                 claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
-                or claim.reported_modal):
+                or claim.reported_modal
+                # "the Russians' new demand for a directorate": a noun with its maker and its content
+                or claim.cue.syntax == "agent"
+                # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
+                and claim.addressee_span is not None
+                and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
+                and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
             # saying is a claim on whatever it names, though the codebook has no issue for it
             found = [("", -1)]
