@@ -313,6 +313,7 @@ class RawClaim:
     addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
     if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
     reported_modal: bool = False       # "X said Y must…": a modal of reported speech, X's demand
+    frame_at: int | None = None        # where its reporting verb ("said") begins
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,8 @@ def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
             continue
         tail = text[m.end():]
         inverted = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]*?)\s*\.?$", tail)
+        if inverted and any(t.tag in _FINITE_VERB_TAGS for t in toks if t.start >= m.end()):
+            inverted = None            # ", said Europe must be at the table": a clause, not a name
         if re.search(r",\s*$", text[:m.start()]) and inverted:          # '..., said X.'
             a = m.end() + inverted.start(1)
             frames.append(Frame((a, a + len(inverted.group(1))), m.start(), 0))
@@ -533,6 +536,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claim.claimant = frame.source
                 claim.source_spans = [frame.source]
                 claim.reported_modal = True
+                claim.frame_at = frame.start
                 claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, frame.end)
                 claims.append(claim)
                 lower = end
@@ -881,8 +885,11 @@ def _reported_source(claim: RawClaim, reported) -> str:
     list of :func:`_reported_sources`, or a function of the claim that resolves it."""
     if callable(reported):
         return reported(claim)
+    # a modal of reported speech: the source of its reporting verb
+    cue_start, cue_end = (claim.frame_at, claim.frame_at + 1) if claim.frame_at is not None else \
+        (claim.cue_start, claim.cue_end)
     for start, end, sources in reported or ():
-        if start <= claim.cue_start < end or claim.cue_start <= start < claim.cue_end:
+        if start <= cue_start < end or cue_start <= start < cue_end:
             return sources[0] if len(sources) == 1 else ""
     return ""
 
