@@ -228,15 +228,18 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     description and the second a name ("Trump's envoy, Steven Witkoff,").
     """
     left = [t for t in toks if t.end <= cue_start and t.start >= lower]
-    # "Saudi Arabia and the United States, which host the talks, urged": the subject stands
-    # before a non-restrictive relative clause
+    # "Saudi Arabia and the United States, which host the talks, urged", "Savelyev, in comments
+    # carried by RIA, said", "Aydin, asked about the talks, said": the subject stands before a
+    # non-restrictive relative clause or a parenthetical phrase
     k = len(left) - 1
     while k >= 0 and (left[k].tag in {"RB", "MD"} or left[k].text.lower() in _TIME_WORDS):
         k -= 1
     if k >= 0 and left[k].text == ",":
         for m in range(k - 1, 0, -1):
             if left[m].text == ",":
-                if left[m + 1].text.lower() in {"which", "who"}:
+                opener = left[m + 1]
+                if opener.text.lower() in {"which", "who"} or opener.tag in {"IN", "VBG", "VBN"} \
+                        and opener.text.lower() not in {"that", "of"}:
                     return subject_span(text, toks, left[m].start, lower)
                 break
     i = len(left) - 1
@@ -586,6 +589,18 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
             continue                                          # "wary of proposed plan": a modifier
+        if syntax == "verb" and not by_agent and not claims and re.search(
+                r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+|not\s+|never\s+)*$", text[:start], re.I):
+            # "Belov told Le Figaro that European troops would never be accepted": a passive with
+            # no agent in a reported clause is the reporter's act
+            frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
+            if frame is not None:
+                claim.claimant = frame.source
+                claim.source_spans = [frame.source]
+                claim.frame_at = frame.start
+                claims.append(claim)
+                lower = end
+                continue
         if by_agent:                                          # "accepted by Ukraine"
             claim.passive = True
             a = end + by_agent.start(1)
