@@ -30,7 +30,9 @@ are measured:
   (a state named as claimant also matches a claim whose claimant or side is that state,
   through the countries table's names, capitals and demonyms: "Moscow insists" is
   Russia's claim, and so is its deputy minister's). Among the claims found, form
-  agreement is the share where one matching claim has the gold form.
+  agreement is the share where one matching claim has the gold form; and since every
+  claim of a coded file is coded, claim precision is the share of the pipeline's claims
+  in those files that a gold claim matches (same sentence, same claimant).
 
 Matching rules (:func:`names_match`, :func:`quote_found`) are written for leniency on
 form and strictness on identity: names match when equal, or when their surnames are
@@ -373,6 +375,25 @@ def score_claims(gold: pd.DataFrame, claims: pd.DataFrame, sentences: pd.DataFra
                                                         "form_agrees": bool})
 
 
+def score_pipeline_claims(gold: pd.DataFrame, claims: pd.DataFrame, sentences: pd.DataFrame,
+                          actors: pd.DataFrame, ambiguous: set[str] = frozenset()) -> pd.DataFrame:
+    """One line per claim of the pipeline in a file whose every claim is coded: matched
+    when a gold claim lies in its sentence with its claimant (the other side of
+    :func:`score_claims`: the share matched is the claims' precision)."""
+    names = actor_names(actors)
+    gold_ids = [(set(sentences_holding(row.sentence_start, sentences)), row.claimant) for row in gold.itertuples()]
+    lines = []
+    for c in claims.itertuples():
+        ids = {c.sentence_id, *filter(None, _text(c.repeated_in).split(";"))}
+        matched = any(ids & where and claimant_matches(who, _text(c.claimant), _text(c.side),
+                                                       names.get(_text(c.claimant), [])[1:], ambiguous)
+                      for where, who in gold_ids)
+        lines.append({"file": "", "sentence_id": c.sentence_id, "claimant": _text(c.claimant),
+                      "form": c.form, "matched": matched})
+    return pd.DataFrame(lines, columns=["file", "sentence_id", "claimant", "form", "matched"]).astype(
+        {"matched": bool})
+
+
 def read_claims(gold_set: GoldSet) -> pd.DataFrame:
     """The gold claims of a set (none when the set has no claims file)."""
     if not gold_set.claims_csv.exists():
@@ -400,12 +421,14 @@ def pipeline_tables(path: Path) -> dict[str, pd.DataFrame]:
 
 
 def figures(quote_lines: pd.DataFrame, person_lines: pd.DataFrame,
-            claim_lines: pd.DataFrame | None = None) -> dict:
+            claim_lines: pd.DataFrame | None = None, pipeline_claims: pd.DataFrame | None = None) -> dict:
     found = person_lines[person_lines["found"]]
     ratio = lambda part, whole: round(part / whole, 3) if whole else None  # noqa: E731
     if claim_lines is None:
         claim_lines = pd.DataFrame(columns=["file", "found", "form_agrees"])
     claims_found = int(claim_lines["found"].sum())
+    if pipeline_claims is None:
+        pipeline_claims = pd.DataFrame(columns=["matched"])
     return {"quotes_n": len(quote_lines),
             "quotes_found": int(quote_lines["found"].sum()),
             "speaker_accuracy": ratio(int(quote_lines["correct"].sum()), len(quote_lines)),
@@ -417,16 +440,18 @@ def figures(quote_lines: pd.DataFrame, person_lines: pd.DataFrame,
             "claims_found": claims_found,
             "claim_recall": ratio(claims_found, len(claim_lines)),
             "claim_form_agreement": ratio(int(claim_lines["form_agrees"].sum()), claims_found),
+            "pipeline_claims_n": len(pipeline_claims),
+            "claim_precision": ratio(int(pipeline_claims["matched"].sum()), len(pipeline_claims)),
             "files": int(pd.concat([quote_lines["file"], person_lines["file"],
                                     claim_lines["file"]]).nunique())}
 
 
-def evaluate_set(gold_set: GoldSet) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(quote lines, person lines, claim lines) of one gold set, every file run through
-    the pipeline."""
+def evaluate_set(gold_set: GoldSet) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(quote lines, person lines, claim lines, lines of the pipeline's claims in the files
+    whose claims are coded) of one gold set, every file run through the pipeline."""
     gold_quotes, gold_persons = read_gold(gold_set)
     gold_claims = read_claims(gold_set)
-    quote_parts, person_parts, claim_parts = [], [], []
+    quote_parts, person_parts, claim_parts, pipeline_parts = [], [], [], []
     for file in sorted(set(gold_quotes["file"]) | set(gold_persons["file"]) | set(gold_claims["file"])):
         tables = pipeline_tables(gold_set.text_path(file))
         quotes = gold_quotes[gold_quotes["file"] == file]
@@ -437,8 +462,12 @@ def evaluate_set(gold_set: GoldSet) -> tuple[pd.DataFrame, pd.DataFrame, pd.Data
         person_parts.append(score_persons(persons, tables["actors"], ambiguous))
         claim_parts.append(score_claims(claims, tables["demands"], tables["sentences"], tables["actors"],
                                         ambiguous))
+        if len(claims):
+            pipeline_parts.append(score_pipeline_claims(claims, tables["demands"], tables["sentences"],
+                                                        tables["actors"], ambiguous).assign(file=file))
     return (pd.concat(quote_parts, ignore_index=True), pd.concat(person_parts, ignore_index=True),
-            pd.concat(claim_parts, ignore_index=True))
+            pd.concat(claim_parts, ignore_index=True),
+            pd.concat(pipeline_parts, ignore_index=True) if pipeline_parts else None)
 
 
 def targets_met(result: dict) -> dict[str, bool]:
@@ -447,17 +476,19 @@ def targets_met(result: dict) -> dict[str, bool]:
     return {key: real[key] is not None and real[key] >= target for key, target in TARGETS.items()}
 
 
-def run(gold_sets=GOLD_SETS) -> tuple[dict, dict[str, tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]]]:
+def run(gold_sets=GOLD_SETS) -> tuple[dict, dict[str, tuple]]:
     """(figures, per-set detail lines). Figures: the overall ones at the top level, each
     set's under ``sets``, the targets and whether they are met, and the seconds taken."""
     start = time.perf_counter()
     detail = {s.name: evaluate_set(s) for s in gold_sets}
-    all_quotes = pd.concat([q for q, _, _ in detail.values()], ignore_index=True)
-    all_persons = pd.concat([p for _, p, _ in detail.values()], ignore_index=True)
-    all_claims = pd.concat([c for _, _, c in detail.values()], ignore_index=True)
-    result = figures(all_quotes, all_persons, all_claims)
+    all_quotes = pd.concat([q for q, _, _, _ in detail.values()], ignore_index=True)
+    all_persons = pd.concat([p for _, p, _, _ in detail.values()], ignore_index=True)
+    all_claims = pd.concat([c for _, _, c, _ in detail.values()], ignore_index=True)
+    pipeline = [k for _, _, _, k in detail.values() if k is not None]
+    result = figures(all_quotes, all_persons, all_claims,
+                     pd.concat(pipeline, ignore_index=True) if pipeline else None)
     result["sources"] = [s.name for s in gold_sets]
-    result["sets"] = {name: figures(q, p, c) for name, (q, p, c) in detail.items()}
+    result["sets"] = {name: figures(*lines) for name, lines in detail.items()}
     result["about"] = {s.name: s.about for s in gold_sets}
     result["targets"] = dict(TARGETS)
     result["real_text_set"] = REAL_TEXT_SET
@@ -544,7 +575,9 @@ def report(result: dict) -> str:
             met = "met" if result["targets_met"][key] else "NOT met"
             lines.append(f"- {key} on {REAL_TEXT_SET}: {real[key]} (target {target}): {met}")
         lines.append(f"- claim form agreement on {REAL_TEXT_SET} (of the claims found): "
-                     f"{real['claim_form_agreement']}")
+                     f"{real['claim_form_agreement']}; claim precision (of the pipeline's "
+                     f"{real['pipeline_claims_n']} claims in the coded files, those a gold claim "
+                     f"matches): {real['claim_precision']}")
     lines.append(f"\n{result['seconds']} s")
     return "\n".join(lines)
 
@@ -563,7 +596,7 @@ def main(argv=None) -> int:
     result, detail = run()
     print(report(result))
     if args.misses:
-        for name, (quotes, persons, claims) in detail.items():
+        for name, (quotes, persons, claims, _) in detail.items():
             print(f"\n## {name}: quotes wrong\n")
             print(quotes[~quotes["correct"]].to_string(index=False))
             print(f"\n## {name}: persons missed or with another side\n")

@@ -8,7 +8,8 @@ import pytest
 from scripts import evaluate
 from scripts.evaluate import (GOLD_SETS, ambiguous_surnames, claimant_matches, names_match, quote_found,
                               quote_words, read_claims, read_gold, score_claims, score_persons,
-                              score_quotes, sentences_holding, sides_match, state_key)
+                              score_pipeline_claims, score_quotes, sentences_holding, sides_match,
+                              state_key)
 
 # Measured on the gold sets when the scorer was written; a floor against regressions,
 # to be raised as the pipeline improves. The targets (evaluate.TARGETS) are separate:
@@ -166,6 +167,15 @@ def test_a_headline_repeat_counts_in_the_headline_sentence():
     assert score_claims(gold, claims, SENTENCES, _actors())["found"].tolist() == [True]
 
 
+def test_claim_precision_counts_the_pipeline_claims_no_gold_claim_matches():
+    gold = _gold_claims(("Moscow also insists on guarantees", "Moscow", "demand"))
+    claims = _claims(("Russia", "Russia", "demand", "P3.S1", ""),            # the gold claim
+                     ("Ukraine", "Ukraine", "rejection", "P3.S1", ""),       # its sentence, another party
+                     ("Kennedy", "United States", "rejection", "P4.S1", ""))  # a sentence with no gold claim
+    lines = score_pipeline_claims(gold, claims, SENTENCES, _actors())
+    assert lines["matched"].tolist() == [True, False, False]
+
+
 def test_sentences_are_found_by_their_words_despite_cross_headings_and_marks():
     assert sentences_holding("However, the jury said it believes these two offices", SENTENCES) == ["P2.S1"]
     assert sentences_holding("Moscow also insists on guarantees that Ukraine", SENTENCES) == ["P3.S1"]
@@ -270,7 +280,7 @@ def test_measured_figures_stay_above_the_floor(measured):
 
 def test_measured_accuracy_has_the_documented_keys(measured):
     for key in ("quotes_n", "speaker_accuracy", "actors_n", "actor_recall", "side_accuracy",
-                "claims_n", "claim_recall", "claim_form_agreement",
+                "claims_n", "claim_recall", "claim_form_agreement", "claim_precision",
                 "sources", "sets", "targets", "targets_met", "seconds"):
         assert key in measured
     assert measured["sources"] == ["brown-news", "house-styles", "other-conflicts"]
