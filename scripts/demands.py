@@ -585,7 +585,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claims.append(claim)
             lower = end
             continue
-        by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
+        by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
+                            r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
             continue                                          # "wary of proposed plan": a modifier
@@ -919,13 +921,8 @@ class _CueSources:
         self.article, self.actors, self.reported = article, actors, reported
         self._resolver = None
 
-    def __call__(self, claim: RawClaim) -> str:
-        found = _reported_source(claim, self.reported.get(claim.sentence.id))
-        if found or self.actors is None or claim.cue.syntax != "verb":
-            return found
-        from scripts.actors import _tokens
-        from scripts.quotes import _Verb
-        from scripts.speakers import Speakers, mention_spans
+    def _ready(self):
+        from scripts.speakers import Speakers
         if self._resolver is None:
             self._resolver = Speakers(self.article, self.actors)
             self._mentions: dict[int, list] = {}
@@ -933,6 +930,16 @@ class _CueSources:
                 index = self._resolver.sentence_index.get(m.sentence_id)
                 if index is not None:
                     self._mentions.setdefault(index, []).append((m.start, m.end, m.actor, m.type))
+        return self._resolver
+
+    def __call__(self, claim: RawClaim) -> str:
+        found = _reported_source(claim, self.reported.get(claim.sentence.id))
+        if found or self.actors is None or claim.cue.syntax != "verb":
+            return found
+        from scripts.actors import _tokens
+        from scripts.quotes import _Verb
+        from scripts.speakers import mention_spans
+        self._ready()
         s = claim.sentence
         toks = _tokens(s.text)
         at = next((k for k, tok in enumerate(toks) if tok.start == claim.cue_start), None)
@@ -1066,8 +1073,10 @@ def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
         between = s.text[m_end:start]
         link = (r"\s*(?:\([^)]*\)\s*)?,?\s*and\s+" if first_link else r"\s*(?:\([^)]*\)\s*)?,\s*") + \
             r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*$"
-        if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors):
-            break
+        if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors) \
+                or re.search(r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
+                             s.text[:m_start], re.I):
+            break                   # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject
         found.append(actor)
         start, first_link = m_start, False
     return list(dict.fromkeys(found))

@@ -328,16 +328,25 @@ def score_persons(gold: pd.DataFrame, actors: pd.DataFrame,
                                         "pipeline_side", "side_correct"]).astype({"found": bool, "side_correct": bool})
 
 
+# a sentence the reader ended at an abbreviation ("his U.N.", "Dirksen (Ill.)") runs on
+# into the next: the gold sentence is both
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,4}\.\)|\b(?:Mr|Mrs|Dr|Sen|Rep|Gov|Gen|St)\.)$")
+
+
 def sentences_holding(sentence_start: str, sentences: pd.DataFrame) -> list[str]:
     """Ids of the sentences whose words hold the gold ``sentence_start`` (case and
     punctuation ignored); when the reader cut the sentence elsewhere, those holding
-    its first four words."""
+    its first four words. A sentence the reader ended at an abbreviation brings the
+    one after it."""
     gold = quote_words(sentence_start)
-    words = [(row.id, quote_words(row.text)) for row in sentences.itertuples()]
+    rows = list(sentences.itertuples())
+    words = [(row.id, quote_words(row.text)) for row in rows]
     for needle in (gold, gold[:4]):
         ids = [sid for sid, found in words if needle and _contains(found, needle)]
         if ids:
-            return ids
+            more = [rows[n + 1].id for n, row in enumerate(rows[:-1])
+                    if row.id in ids and _ABBREVIATION_END.search(str(row.text).strip())]
+            return list(dict.fromkeys(ids + more))
     return []
 
 

@@ -783,7 +783,9 @@ CAMEO_BY_DEFINITION = [
                          ids=[f"{c}: {s}" for s, _, c in CAMEO_BY_DEFINITION])
 def test_cameo_code_follows_its_definition(sentence, form, cameo):
     claims = sentence_claims(sentence)
-    assert [(c.form, c.cameo) for c in claims.itertuples()] == [(form, cameo)]
+    # "NATO rejected Kyiv's request for…" also gives Kyiv's request, as "Taiwan rejected
+    # Beijing's demand for…" gives Beijing's demand: the claim of the form tested is the one
+    assert [(c.form, c.cameo) for c in claims.itertuples() if c.form == form] == [(form, cameo)]
 
 
 def test_every_code_the_tables_can_give_has_a_hand_coded_example():

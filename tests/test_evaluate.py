@@ -180,6 +180,12 @@ def test_sentences_are_found_by_their_words_despite_cross_headings_and_marks():
     assert sentences_holding("However, the jury said it believes these two offices", SENTENCES) == ["P2.S1"]
     assert sentences_holding("Moscow also insists on guarantees that Ukraine", SENTENCES) == ["P3.S1"]
     assert sentences_holding("Nothing like it", SENTENCES) == []
+    # the reader ended a sentence at "(Ind.)": the gold sentence runs on into the next
+    cut = pd.DataFrame([{"id": "P1.S1", "text": "Senate Leader Dirksen (Ill.) and House Leader Charles Halleck (Ind.)"},
+                        {"id": "P1.S2", "text": "said the message did not change their opposition."},
+                        {"id": "P1.S3", "text": "Halleck said the plan should be given a fair trial."}])
+    assert sentences_holding("Senate Leader Dirksen (Ill.) and House Leader", cut) == ["P1.S1", "P1.S2"]
+    assert sentences_holding("Halleck said the plan", cut) == ["P1.S3"]
 
 
 def test_claimants_match_by_name_and_states_by_their_names_capitals_and_demonyms():
