@@ -581,7 +581,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if not agent:
                 continue
             claim.claimant = (agent.start(1), agent.end(1))
-            claim.object = (0, start) if start > len(text) / 2 else (agent.end(1), len(text.rstrip(". ")))
+            after = (agent.end(1), len(text.rstrip(". ")))
+            claim.object = (0, start) if start >= after[1] - after[0] else after      # the longer side
             claims.append(claim)
             lower = end
             continue
@@ -1065,7 +1066,9 @@ def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
         return []
     s = claim.sentence
     mentions = sorted(actors.mention_spans(s.id))
-    start, found = claim.claimant[0], []
+    # from the claimant's own mention when the span holds the whole coordination
+    own = [m for m in mentions if m[2] == claimant and claim.claimant[0] <= m[0] < claim.claimant[1]]
+    start, found = (own[-1][0] if own else claim.claimant[0]), []
     first_link = True
     for m_start, m_end, actor in reversed(mentions):
         if m_end > start:
