@@ -1021,7 +1021,10 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
-        if not found and n == 0 and _trim(core) and _known_actor(claimant, actors) and (
+        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object
+        whole_act = claim.form in ("rejection", "acceptance") and claim.cue.syntax == "verb" \
+            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;]|$)", text[claim.cue_end:])
+        if not found and n == 0 and (_trim(core) or whole_act) and _known_actor(claimant, actors) and (
                 claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
                 or claim.reported_modal
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
