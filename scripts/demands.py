@@ -588,7 +588,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue
         by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
                             r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
+                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                            # a body named by its common noun ("recommended by the outgoing jury")
+                            r"|the\s+(?:[a-z-]+\s+){0,2}(?:" + _BODY_NOUNS + r")\b)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
             continue                                          # "wary of proposed plan": a modifier
@@ -896,6 +898,20 @@ def _known_actor(name: str, actors) -> bool:
     return actors is not None and name in set(actors.actors.actor)
 
 
+_BODY_NOUNS = r"jury|committee|council|board|commission|panel|legislature|senate|house|court|government|" \
+              r"cabinet|parliament|congress"
+
+
+def _body_named(span: str, actors) -> str:
+    """The actor a body's common noun stands for ("the outgoing jury" -> the Fulton County Grand
+    Jury), when exactly one actor's name ends with that noun."""
+    m = re.search(r"\b(" + _BODY_NOUNS + r")$", span.strip().lower())
+    if actors is None or not m:
+        return ""
+    holders = [a for a in actors.actors.actor if str(a).lower().split()[-1:] == [m.group(1)]]
+    return holders[0] if len(holders) == 1 else ""
+
+
 def _reported_source(claim: RawClaim, reported) -> str:
     """The source the speakers module gives the reporting verb that is the claim's cue
     ("It urged that…" after the jury spoke: the jury; "He asked Congress…": the person
@@ -964,7 +980,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 and span_text.lower() not in _PRONOUNS:
             # a role noun the actors analysis leaves unnamed ("the President called for"):
             # the person the speakers module finds holding it
-            claimant = _reported_source(claim, reported) or claimant
+            # (the subject of a passive is not its agent: "X was recommended by the outgoing jury")
+            claimant = _body_named(span_text, actors) or (
+                "" if claim.passive else _reported_source(claim, reported)) or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text

@@ -858,3 +858,9 @@ def test_a_quoted_we_must_is_the_speakers_demand():
     claims = text_claims("Title\n\n\u201cWe must keep the state clean of corruption,\u201d Governor Richard Hughes "
                          "said.\n")
     assert list(zip(claims.claimant, claims.form)) == [("Richard Hughes", "demand")]
+
+
+def test_a_body_named_by_its_common_noun_is_the_agent_of_a_passive():
+    claims = text_claims("Title\n\nThe Fulton County Grand Jury said Friday the election was fair.\n\n"
+                         "Implementation of the new title law was also recommended by the outgoing jury.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Fulton County Grand Jury", "demand")]
