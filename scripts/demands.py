@@ -267,7 +267,8 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             return None
     if i < 0:
         return None
-    j = _collect_np(left, i)
+    # a personal pronoun is a whole noun phrase ("For medical research he asked")
+    j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
     if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
         k = j - 2
@@ -635,6 +636,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
                              text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
+            poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
             if poss and poss.start(1) >= lower:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
@@ -645,6 +647,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+                if claim.claimant is None and poss_pronoun and poss_pronoun.start(1) >= lower:
+                    claim.claimant = (poss_pronoun.start(1), poss_pronoun.end(1))   # "was adamant in his opposition to"
             if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
                 claim.verb_object_of = head
         else:
@@ -949,6 +953,15 @@ class _CueSources:
                     self._mentions.setdefault(index, []).append((m.start, m.end, m.actor, m.type))
         return self._resolver
 
+    def pronoun(self, claim: RawClaim, word: str) -> str:
+        """The actor a pronoun claimant stands for, as the speakers module resolves a
+        subject pronoun at that point ("in his opposition to": his -> he)."""
+        subject = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}.get(
+            word.lower(), word.lower())
+        if self.actors is None or claim.claimant is None or subject not in {"he", "she"}:
+            return ""
+        return self._ready().pronoun(subject, (claim.sentence.index, claim.claimant[0]))
+
     def __call__(self, claim: RawClaim) -> str:
         found = _reported_source(claim, self.reported.get(claim.sentence.id))
         if found or self.actors is None or claim.cue.syntax != "verb":
@@ -992,7 +1005,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         # no claim just before: the source the speakers module resolves for the verb
-        claimant = earlier[-1]["claimant"] if earlier else _reported_source(claim, reported)
+        claimant = earlier[-1]["claimant"] if earlier else (
+            _reported_source(claim, reported)
+            or (reported.pronoun(claim, span_text) if isinstance(reported, _CueSources) else ""))
         if not claimant:
             return []
         if claim.source_spans == [claim.claimant]:

@@ -864,3 +864,14 @@ def test_a_body_named_by_its_common_noun_is_the_agent_of_a_passive():
     claims = text_claims("Title\n\nThe Fulton County Grand Jury said Friday the election was fair.\n\n"
                          "Implementation of the new title law was also recommended by the outgoing jury.\n")
     assert list(zip(claims.claimant, claims.form)) == [("Fulton County Grand Jury", "demand")]
+
+
+def test_a_pronoun_after_a_fronted_phrase_and_a_possessive_pronoun_are_claimants():
+    # "For medical research he asked": the pronoun is the subject, not part of "research"
+    claims = text_claims("Title\n\nSenator Paul Harris spoke in Boston. For medical research he asked a "
+                         "20 million dollar increase in grants.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Paul Harris", "demand")]
+    # "was adamant in his opposition to": the possessor makes the claim
+    claims = text_claims("Title\n\nVice President Chen Cheng met the President. Chen was equally adamant "
+                         "in his opposition to the admission of Outer Mongolia.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Chen Cheng", "rejection")]
