@@ -19,12 +19,12 @@ FLOOR = {
     "house-styles": {"speaker_accuracy": 0.85, "actor_recall": 0.95, "side_accuracy": 0.77},
     "overall": {"speaker_accuracy": 0.89, "actor_recall": 0.95, "side_accuracy": 0.66},
 }
-# Claim recall (gold claims found in their sentence with the right claimant), floors
-# just below the measured figures.
-FLOOR["brown-news"]["claim_recall"] = 0.0
-FLOOR["house-styles"]["claim_recall"] = 0.25
-FLOOR["other-conflicts"] = {"claim_recall": 0.35}
-FLOOR["overall"]["claim_recall"] = 0.08
+# Claim recall (gold claims found in their sentence with the right claimant) and, on the
+# fully coded Brown files, claim precision: floors just below the measured figures.
+FLOOR["brown-news"] |= {"claim_recall": 0.31, "claim_precision": 0.6}
+FLOOR["house-styles"]["claim_recall"] = 0.53
+FLOOR["other-conflicts"] = {"claim_recall": 0.75}
+FLOOR["overall"]["claim_recall"] = 0.39
 
 
 def _actors(*rows):
