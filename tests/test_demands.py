@@ -819,6 +819,7 @@ def test_seed_security_guarantees_are_not_coded_as_protection(seed_claims):
 CLAIMS_WITHOUT_AN_ISSUE = [
     ("Senator Tom Parker urged the city to hire more teachers.", [("Tom Parker", "demand")]),
     ("Mayor Ivan Allen today called for an end to paper ballots.", [("Ivan Allen", "demand")]),
+    ("Senator Tom Parker denounced the new tax on farmers.", [("Tom Parker", "disapproval")]),
     # each party of a coordinated subject, past a relative clause
     ("Saudi Arabia and the United States, which host the talks in Jeddah, urged both sides to return "
      "to the table.", [("Saudi Arabia", "demand"), ("United States", "demand")]),
