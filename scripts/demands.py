@@ -97,7 +97,7 @@ class Cue:
     regex: re.Pattern
     cue: str
     form: str
-    syntax: str        # verb | noun | adjective | modal | evaluative
+    syntax: str        # verb | noun | adjective | modal | evaluative | quoted | agent
     speech_act: bool   # the verb itself is an act of saying (so its subject is the source)
     cameo: str
     plover: str
@@ -192,6 +192,9 @@ _SKIP_TAGS = {"MD", "RB", "RBR", "RBS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG",
               ",", "``", "''"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "them", "him"}
 _RELATIVES = {"that", "which", "who"}
+# time adverbs the tagger reads as nouns, between a subject and its verb ("Sheets today called for")
+_TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday"}
 _CLAUSE_OPENERS = {"while", "with", "as", "if", "when", "although", "because", "since", "but",
                    "whereas", "though", "after", "before", "for"}
 
@@ -225,11 +228,26 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     description and the second a name ("Trump's envoy, Steven Witkoff,").
     """
     left = [t for t in toks if t.end <= cue_start and t.start >= lower]
+    # "Saudi Arabia and the United States, which host the talks, urged", "Savelyev, in comments
+    # carried by RIA, said", "Aydin, asked about the talks, said": the subject stands before a
+    # non-restrictive relative clause or a parenthetical phrase
+    k = len(left) - 1
+    while k >= 0 and (left[k].tag in {"RB", "MD"} or left[k].text.lower() in _TIME_WORDS):
+        k -= 1
+    if k >= 0 and left[k].text == ",":
+        for m in range(k - 1, 0, -1):
+            if left[m].text == ",":
+                opener = left[m + 1]
+                if opener.text.lower() in {"which", "who"} or opener.tag in {"IN", "VBG", "VBN"} \
+                        and opener.text.lower() not in {"that", "of"}:
+                    return subject_span(text, toks, left[m].start, lower)
+                break
     i = len(left) - 1
     comma_before_verb = False
     saw_verb = False
     while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
-                      or left[i].text.lower() in _RELATIVES and i > 0):
+                      or left[i].text.lower() in _RELATIVES and i > 0
+                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1):
         if left[i].text == ",":
             if saw_verb or i == len(left) - 1:
                 comma_before_verb = True
@@ -249,7 +267,8 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             return None
     if i < 0:
         return None
-    j = _collect_np(left, i)
+    # a personal pronoun is a whole noun phrase ("For medical research he asked")
+    j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
     if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
         k = j - 2
@@ -297,6 +316,8 @@ class RawClaim:
     speaker: str = ""                  # the quotation's speaker, when the claim is made in a direct quote
     addressee_span: tuple[int, int] | None = None   # the subject of a quoted "X must…", "if X…"
     if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
+    reported_modal: bool = False       # "X said Y must…": a modal of reported speech, X's demand
+    frame_at: int | None = None        # where its reporting verb ("said") begins
 
 
 @dataclass(frozen=True)
@@ -327,6 +348,8 @@ def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
             continue
         tail = text[m.end():]
         inverted = re.match(r"\s+((?:the\s+)?[A-Z][^,;:]*?)\s*\.?$", tail)
+        if inverted and any(t.tag in _FINITE_VERB_TAGS for t in toks if t.start >= m.end()):
+            inverted = None            # ", said Europe must be at the table": a clause, not a name
         if re.search(r",\s*$", text[:m.start()]) and inverted:          # '..., said X.'
             a = m.end() + inverted.start(1)
             frames.append(Frame((a, a + len(inverted.group(1))), m.start(), 0))
@@ -479,6 +502,12 @@ def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: C
     return subject_span(text, toks, start, quote_start)
 
 
+# the noun phrase after "at the request of": up to a comma, a bracket, a preposition or
+# relative pronoun after the name ("the late Sen. Fred Dubois of Idaho" -> "the late Sen. Fred Dubois")
+_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and)\s|"
+                    r"\s*[,;:()\u2014]|\.\s*$|$)")
+
+
 def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned.
 
@@ -502,7 +531,20 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue                  # "Russia must stop X and agree to Y": Y is asked of Russia too
         if cue.syntax == "quoted":
             if quote is None:
-                continue                                      # "must", "if" in the writer's voice
+                # "Lindqvist said Europe must be at the table": a modal of the reported clause is
+                # the reporter's demand (indirect speech keeps the speaker's modality; Quirk et al.
+                # 1985 14.31); "must", "if" elsewhere in the writer's voice are none
+                frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
+                if frame is None or cue.form != "demand" or (claims and claims[-1].cue_start >= frame.end):
+                    continue
+                claim.claimant = frame.source
+                claim.source_spans = [frame.source]
+                claim.reported_modal = True
+                claim.frame_at = frame.start
+                claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, frame.end)
+                claims.append(claim)
+                lower = end
+                continue
             frame = next((f for f in reversed(frames) if f.end and f.end <= start), None) \
                 or next((f for f in frames if not f.end), None)
             if quote[2]:
@@ -533,10 +575,38 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if cue.form not in NEGATED_FORMS:
                 continue
             claim.form = NEGATED_FORMS[cue.form]
-        by_agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text[end:])
+        if syntax == "agent":
+            # "at the insistence of the U. S.", "by demand of Sen. Wayne Morse": the one who asked
+            # follows the noun, and what was done at its request is the rest of the sentence
+            agent = _AGENT.match(text, end)
+            if not agent:
+                continue
+            claim.claimant = (agent.start(1), agent.end(1))
+            after = (agent.end(1), len(text.rstrip(". ")))
+            claim.object = (0, start) if start >= after[1] - after[0] else after      # the longer side
+            claims.append(claim)
+            lower = end
+            continue
+        by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
+                            r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                            # a body named by its common noun ("recommended by the outgoing jury")
+                            r"|the\s+(?:[a-z-]+\s+){0,2}(?:" + _BODY_NOUNS + r")\b)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
                 and re.search(r"\b(?:of|a|an|the|any|this|its|their|his|her)\s+$", text[:start], re.I):
             continue                                          # "wary of proposed plan": a modifier
+        if syntax == "verb" and not by_agent and not claims and re.search(
+                r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+|not\s+|never\s+)*$", text[:start], re.I):
+            # "Belov told Le Figaro that European troops would never be accepted": a passive with
+            # no agent in a reported clause is the reporter's act
+            frame = next((f for f in reversed(frames) if f.end and f.end <= start), None)
+            if frame is not None:
+                claim.claimant = frame.source
+                claim.source_spans = [frame.source]
+                claim.frame_at = frame.start
+                claims.append(claim)
+                lower = end
+                continue
         if by_agent:                                          # "accepted by Ukraine"
             claim.passive = True
             a = end + by_agent.start(1)
@@ -566,6 +636,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
                              text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
+            poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
             if poss and poss.start(1) >= lower:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
@@ -576,6 +647,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+                if claim.claimant is None and poss_pronoun and poss_pronoun.start(1) >= lower:
+                    claim.claimant = (poss_pronoun.start(1), poss_pronoun.end(1))   # "was adamant in his opposition to"
             if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
                 claim.verb_object_of = head
         else:
@@ -823,7 +896,92 @@ def _same_speaker(a: dict, b: dict) -> bool:
     return bool(names & other or lasts & {n.split()[-1] for n in other})
 
 
-def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
+def _known_actor(name: str, actors) -> bool:
+    """Is ``name`` an actor of the actors analysis (a named person, state or body), rather
+    than words of the text ("fears", "other authoritarian regimes")?"""
+    return actors is not None and name in set(actors.actors.actor)
+
+
+_BODY_NOUNS = r"jury|committee|council|board|commission|panel|legislature|senate|house|court|government|" \
+              r"cabinet|parliament|congress"
+
+
+def _body_named(span: str, actors) -> str:
+    """The actor a body's common noun stands for ("the outgoing jury" -> the Fulton County Grand
+    Jury), when exactly one actor's name ends with that noun."""
+    m = re.search(r"\b(" + _BODY_NOUNS + r")$", span.strip().lower())
+    if actors is None or not m:
+        return ""
+    holders = [a for a in actors.actors.actor if str(a).lower().split()[-1:] == [m.group(1)]]
+    return holders[0] if len(holders) == 1 else ""
+
+
+def _reported_source(claim: RawClaim, reported) -> str:
+    """The source the speakers module gives the reporting verb that is the claim's cue
+    ("It urged that…" after the jury spoke: the jury; "He asked Congress…": the person
+    the pronoun stands for), when it gives exactly one. ``reported`` is the sentence's
+    list of :func:`_reported_sources`, or a function of the claim that resolves it."""
+    if callable(reported):
+        return reported(claim)
+    # a modal of reported speech: the source of its reporting verb
+    cue_start, cue_end = (claim.frame_at, claim.frame_at + 1) if claim.frame_at is not None else \
+        (claim.cue_start, claim.cue_end)
+    for start, end, sources in reported or ():
+        if start <= cue_start < end or cue_start <= start < cue_end:
+            return sources[0] if len(sources) == 1 else ""
+    return ""
+
+
+class _CueSources:
+    """The source of a claim's cue as the speakers module resolves a reporting verb's:
+    the one it found when it read the article's statements, else the one its resolver
+    finds for the cue word (a verb the tagger read as a participle, "The President
+    recommended", is no reporting verb to it, but its subject is found the same way)."""
+
+    def __init__(self, article: Article, actors, reported: dict):
+        self.article, self.actors, self.reported = article, actors, reported
+        self._resolver = None
+
+    def _ready(self):
+        from scripts.speakers import Speakers
+        if self._resolver is None:
+            self._resolver = Speakers(self.article, self.actors)
+            self._mentions: dict[int, list] = {}
+            for m in self.actors.mentions.itertuples():
+                index = self._resolver.sentence_index.get(m.sentence_id)
+                if index is not None:
+                    self._mentions.setdefault(index, []).append((m.start, m.end, m.actor, m.type))
+        return self._resolver
+
+    def pronoun(self, claim: RawClaim, word: str) -> str:
+        """The actor a pronoun claimant stands for, as the speakers module resolves a
+        subject pronoun at that point ("in his opposition to": his -> he)."""
+        subject = {"his": "he", "him": "he", "her": "she", "their": "they", "them": "they", "its": "it"}.get(
+            word.lower(), word.lower())
+        if self.actors is None or claim.claimant is None or subject not in {"he", "she"}:
+            return ""
+        return self._ready().pronoun(subject, (claim.sentence.index, claim.claimant[0]))
+
+    def __call__(self, claim: RawClaim) -> str:
+        found = _reported_source(claim, self.reported.get(claim.sentence.id))
+        if found or self.actors is None or claim.cue.syntax != "verb":
+            return found
+        from scripts.actors import _tokens
+        from scripts.quotes import _Verb
+        from scripts.speakers import mention_spans
+        self._ready()
+        s = claim.sentence
+        toks = _tokens(s.text)
+        at = next((k for k, tok in enumerate(toks) if tok.start == claim.cue_start), None)
+        if at is None:
+            return ""
+        spans = mention_spans(toks, self._mentions.get(s.index, []), self._resolver.quoted.get(s.index, []))
+        verb = _Verb(at, at + 1, toks[at].text, toks[at].text.lower(), "")
+        who, _, _ = self._resolver.source_of(s, toks, spans, verb, [])
+        return who[0] if len(who) == 1 else ""
+
+
+def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list[dict]:
     s = claim.sentence
     text = s.text
     if claim.speaker:
@@ -831,6 +989,13 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     elif claim.claimant:
         span_text = text[claim.claimant[0]:claim.claimant[1]]
         claimant = canonical_actor(span_text, s.id, *claim.claimant, actors)
+        if actors is not None and not _known_actor(claimant, actors) \
+                and span_text.lower() not in _PRONOUNS:
+            # a role noun the actors analysis leaves unnamed ("the President called for"):
+            # the person the speakers module finds holding it
+            # (the subject of a passive is not its agent: "X was recommended by the outgoing jury")
+            claimant = _body_named(span_text, actors) or (
+                "" if claim.passive else _reported_source(claim, reported)) or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
@@ -839,9 +1004,12 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
         earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
-        if not earlier:
+        # no claim just before: the source the speakers module resolves for the verb
+        claimant = earlier[-1]["claimant"] if earlier else (
+            _reported_source(claim, reported)
+            or (reported.pronoun(claim, span_text) if isinstance(reported, _CueSources) else ""))
+        if not claimant:
             return []
-        claimant = earlier[-1]["claimant"]
         if claim.source_spans == [claim.claimant]:
             claim.source = claimant
     if not claimant:
@@ -886,6 +1054,23 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
+        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object
+        whole_act = claim.form in ("rejection", "acceptance") and claim.cue.syntax == "verb" \
+            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;]|$)", text[claim.cue_end:])
+        if not found and n == 0 and (_trim(core) or whole_act) and _known_actor(claimant, actors) and (
+                claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
+                or claim.reported_modal
+                # "the Russians' new demand for a directorate": a noun with its maker and its content
+                or claim.cue.syntax == "agent"
+                # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
+                and claim.addressee_span is not None
+                and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
+                and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
+            # "the jury recommended that...", "Smith rejected the offer": a named party's act of
+            # saying is a claim on whatever it names, though the codebook has no issue for it
+            found = [("", -1)]
         if not found:
             continue
         by_sign: dict[int, list[str]] = {}
@@ -901,7 +1086,39 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
                                "issues": ";".join(issues), "position": position,
                                "condition": condition,
                                "addressee": addressee})
+    # "Saudi Arabia and the United States urged": each party of a coordinated subject makes the claim
+    for other in _coordinated_with(claim, claimant, actors):
+        side = actor_side(other, actors)
+        out += [r | {"claimant": other, "side": side,
+                     "authority": authority(other, r["source"], actors, quoted)} for r in out
+                if r["claimant"] == claimant]
     return out
+
+
+def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
+    """The actors named before the claimant in a coordinated subject ("A and B", "A, B and
+    C", "French President A and German Chancellor B"): each makes the claim too."""
+    if actors is None or claim.claimant is None or claim.speaker or claim.passive:
+        return []
+    s = claim.sentence
+    mentions = sorted(actors.mention_spans(s.id))
+    # from the claimant's own mention when the span holds the whole coordination
+    own = [m for m in mentions if m[2] == claimant and claim.claimant[0] <= m[0] < claim.claimant[1]]
+    start, found = (own[-1][0] if own else claim.claimant[0]), []
+    first_link = True
+    for m_start, m_end, actor in reversed(mentions):
+        if m_end > start:
+            continue
+        between = s.text[m_end:start]
+        link = (r"\s*(?:\([^)]*\)\s*)?,?\s*and\s+" if first_link else r"\s*(?:\([^)]*\)\s*)?,\s*") + \
+            r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*$"
+        if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors) \
+                or re.search(r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
+                             s.text[:m_start], re.I):
+            break                   # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject
+        found.append(actor)
+        start, first_link = m_start, False
+    return list(dict.fromkeys(found))
 
 
 def _quoted_addressee_name(claim: RawClaim, actors) -> str:
@@ -977,11 +1194,33 @@ def _lead_ins(article: Article) -> dict[str, list[Sentence]]:
     return out
 
 
-def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, str]]]:
+def _statements(article: Article, actors):
+    """(:func:`_direct_quotes`, :func:`_reported_sources`) from one reading of the
+    article's statements by :func:`scripts.speakers.statements`."""
+    if actors is None:
+        return _direct_quotes(article, actors), {}
+    from scripts.speakers import statements
+    attributions, reports = statements(article, actors)
+    return _direct_quotes(article, actors, attributions), _reported_sources(reports)
+
+
+def _reported_sources(reports) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Sentence id -> (start, end, sources) of each reporting verb outside quotation marks
+    whose source :func:`scripts.speakers.statements` resolved (names, pronouns, role nouns,
+    a body that has just spoken)."""
+    out: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for r in reports:
+        if r.speakers and r.verb.start < len(r.tokens):
+            first, last = r.tokens[r.verb.start], r.tokens[max(r.verb.start, r.verb.end - 1)]
+            out.setdefault(r.sentence.id, []).append((first.start, last.end, list(r.speakers)))
+    return out
+
+
+def _direct_quotes(article: Article, actors, attributions=None) -> dict[str, list[tuple[int, int, str]]]:
     """Sentence id -> (start, end, speaker) of its direct quotations, the speaker as
-    :func:`scripts.speakers.attribute` gives it; a quotation running over several
-    sentences gives each of them its part. Without the actors analysis the quotation
-    marks are kept with no speaker."""
+    :func:`scripts.speakers.attribute` gives it (or ``attributions``, when already read);
+    a quotation running over several sentences gives each of them its part. Without the
+    actors analysis the quotation marks are kept with no speaker."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     if actors is None:
         for s in article.sentences:
@@ -989,7 +1228,7 @@ def _direct_quotes(article: Article, actors) -> dict[str, list[tuple[int, int, s
         return out
     from scripts.speakers import attribute, placed_paragraphs
     placed = {block.id: sentences for block, _, sentences in placed_paragraphs(article)}
-    for q in attribute(article, actors):
+    for q in attributions if attributions is not None else attribute(article, actors):
         for sentence, offset in placed.get(q.paragraph_id, []):
             start, end = max(q.start, offset), min(q.end, offset + len(sentence.text))
             if start < end:
@@ -1007,7 +1246,8 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
     if actors is None:
         actors = _load_actors(article)
     lead_ins = _lead_ins(article)
-    quoted = _direct_quotes(article, actors)
+    quoted, reported = _statements(article, actors)
+    cue_sources = _CueSources(article, actors, reported)
     inherited: dict[str, tuple[RawClaim, str, str, str]] = {}   # list item id -> lead-in claim
     records: list[dict] = []
     for s in article.sentences:
@@ -1035,7 +1275,7 @@ def find_claims(article: Article, actors=None) -> pd.DataFrame:
             records.extend(new)
             continue
         for raw in raws:
-            records.extend(_records(raw, actors, records))
+            records.extend(_records(raw, actors, records, cue_sources))
     frame = pd.DataFrame(records, columns=CLAIM_COLUMNS + ["paragraph_id", "sentence_index"])
     frame["repeated_in"] = ""
     frame["voice"] = [voice(r.source, r.authority, r.hedge, r.claimant) for r in frame.itertuples()]
