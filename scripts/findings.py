@@ -318,8 +318,8 @@ class Rule:
     fact: str = ""
 
 
-RULES = [Rule("positions", _positions, "position", "side_accuracy"),
-         Rule("gap", _gap, "position", "side_accuracy"),
+RULES = [Rule("positions", _positions, "position", "claim_recall"),
+         Rule("gap", _gap, "position", "claim_recall"),
          Rule("sourcing", _sourcing, "sourcing", "speaker_accuracy"),
          Rule("article-voice", _article_voice, "sourcing", "speaker_accuracy"),
          Rule("silent-parties", _silent_parties, "sourcing", "actor_recall"),

@@ -257,6 +257,17 @@ def test_seed_summary_says_measured_accuracy_only_when_given(seed_tables):
     assert "who said what 90%" in made.text and "the people named 75%" in made.text
 
 
+def test_trust_line_states_claim_recall_against_its_own_target():
+    sources = pd.DataFrame([{"claims": 2, "own words": 1, "named source": 0}])
+    figures = {"speaker_accuracy": 0.92, "actor_recall": 0.98, "side_accuracy": 0.9}
+    low = briefing.trust_line(sources, {**figures, "claim_recall": 0.32})
+    assert "against a target of 90% for each, but finds only 32% of the claims with who makes them " \
+           "(target 60%)." in low
+    high = briefing.trust_line(sources, {**figures, "claim_recall": 0.7})
+    assert "and finds 70% of the claims with who makes them (target 60%)." in high
+    assert "claims with who makes them" not in briefing.trust_line(sources, figures)
+
+
 def test_numbers_in_the_trust_line_agree(seed_tables):
     sources = briefing.sourcing(seed_tables)
     line = briefing.trust_line(sources)

@@ -112,12 +112,13 @@ def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
     plain = findings.key_findings(seed, seed_tables)
     measured = findings.key_findings(seed, seed_tables, accuracy={"side_accuracy": 0.8,
                                                                   "speaker_accuracy": 0.9,
-                                                                  "actor_recall": 0.7})
+                                                                  "actor_recall": 0.7, "claim_recall": 0.4})
     assert all("%" not in f.confidence for f in plain)
     by_key = {f.key: f.confidence for f in measured}
-    # the accuracy was measured on the hand-coded gold set of 1961 American news, not on this article
-    assert by_key["positions"].endswith("Accuracy for which side each speaks for, measured on hand-coded "
-                                        "American news of 1961, not on this article: 80%.")
+    # the accuracy was measured on the hand-coded gold set of 1961 American news, not on this article;
+    # a position rests on claims, so the share of claims found with their claimant bears on it
+    assert by_key["positions"].endswith("Accuracy for the claims with who makes them, measured on hand-coded "
+                                        "American news of 1961, not on this article: 40%.")
     assert by_key["sourcing"].endswith("who said what, measured on hand-coded American news of 1961, "
                                        "not on this article: 90%.")
     assert "measured" not in by_key["frame"]                 # no accuracy bears on frame cues
