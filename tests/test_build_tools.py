@@ -85,6 +85,36 @@ def test_a_damaged_cache_entry_is_computed_again(monkeypatch, tmp_path):
     assert pickle.loads(entry.read_bytes()) == [3]
 
 
+def test_a_process_waits_for_an_entry_another_is_computing(monkeypatch, tmp_path):
+    import multiprocessing
+    import time
+
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    log = tmp_path / "computed.txt"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_slow_entry, args=(log,)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+        time.sleep(0.05)
+    for worker in workers:
+        worker.join(30)
+    assert [w.exitcode for w in workers] == [0, 0]
+    # computed once: the second process found it stored when the first released it
+    assert log.read_text() == "x"
+    assert analysis_cache.cached("9a" * 32, "slow", lambda: pytest.fail("computed again")) == 42
+
+
+def _slow_entry(log):
+    import time
+
+    def compute():
+        with open(log, "a") as out:
+            out.write("x")
+        time.sleep(0.5)
+        return 42
+    assert analysis_cache.cached("9a" * 32, "slow", compute) == 42
+
+
 def test_the_cache_is_keyed_by_the_package_code():
     version = analysis_cache.code_version()
     assert len(version) == 20 and version == analysis_cache.code_version()
