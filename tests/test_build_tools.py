@@ -164,3 +164,47 @@ def test_notebooks_are_taken_from_the_toc_in_reading_order(tmp_path):
     assert "notebooks/06_comparison.ipynb" not in found
     assert all(json.loads((ROOT / f).read_text())["cells"] for f in found)
     assert not [f for f in found if not f.startswith("notebooks/")]      # book/*.md are not run
+
+
+def test_the_modules_a_notebook_imports_are_read_from_its_code():
+    cells = ["import pandas as pd\nfrom scripts import report, paths\nfrom .local import x",
+             "%matplotlib inline", "import matplotlib.pyplot as plt"]
+    assert execute_notebooks.imported_modules(cells) == {
+        "pandas", "scripts", "scripts.report", "scripts.paths", "matplotlib.pyplot"}
+
+
+FORKED_RUN = """
+import json, sys
+import nbformat
+from scripts import execute_notebooks
+assert execute_notebooks.preload({})
+notebook, seconds, error = execute_notebooks._execute(sys.argv[1], 120, fork=True)
+print(json.dumps({"error": error, "outputs": [c.get("outputs", []) for c in notebook.cells]}))
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="kernels are forked only where fork exists")
+def test_a_forked_kernel_runs_a_notebook_as_a_fresh_one_would(tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("import os, sys\nprint(os.getcwd() == %r, 'scripts' in sys.modules)"
+                                  % str(tmp_path)),
+        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4]);"),
+        nbformat.v4.new_code_cell("1 / 0"),
+    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(notebook, path)
+    run = subprocess.run([sys.executable, "-c", FORKED_RUN, str(path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=180)
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    printed, figure, failed = result["outputs"]
+    # the kernel runs in the notebook's folder, with the package already imported
+    assert printed[0]["text"] == "True True\n"
+    # the inline backend shows the figure, as in a kernel started afresh
+    assert any("image/png" in out.get("data", {}) for out in figure)
+    # an error stops the run and is reported
+    assert "ZeroDivisionError" in result["error"]
