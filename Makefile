@@ -18,7 +18,9 @@ HTML  := $(BUILD)/html/index.html
 PDF   := $(BUILD)/latex/book.pdf
 # the table of contents for the articles in seeds/ (book/_toc.yml lists every page)
 TOC   := $(BUILD)/_toc.yml
-JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc $(TOC)
+# jupyter-book's command through scripts/book_build.py, which takes out costs that
+# profiling the build found (its docstring says which)
+JB    := $(BIN)/python -m scripts.book_build build . --config book/_config.yml --toc $(TOC)
 # notebooks run on every core before Sphinx reads them from the execution cache
 JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
@@ -86,11 +88,13 @@ $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 
+# latexmk -xelatex: the passes write XDV, and xdvipdfmx makes the PDF once at the end
+# (without it every XeLaTeX pass made a whole PDF, images included).
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
 	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
 	$(EXECUTE)
-	$(JB) --builder pdflatex -W -n --keep-going
+	LATEXMKOPTS=-xelatex $(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
 
 html: $(HTML) ## build the HTML book (executes the notebooks)
