@@ -18,12 +18,14 @@ HTML  := $(BUILD)/html/index.html
 PDF   := $(BUILD)/latex/book.pdf
 # the table of contents for the articles in seeds/ (book/_toc.yml lists every page)
 TOC   := $(BUILD)/_toc.yml
-# jupyter-book's command through scripts/book_build.py, which takes out costs that
-# profiling the build found (its docstring says which)
-JB    := $(BIN)/python -m scripts.book_build build . --config book/_config.yml --toc $(TOC)
 # notebooks run on every core before Sphinx reads them from the execution cache
 JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
-EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
+# jupyter-book's command through scripts/book_build.py, which takes out costs that
+# profiling the build found (its docstring says which) and runs the notebooks
+# (scripts/execute_notebooks.py) while Jupyter Book loads
+JB    := $(BIN)/python -m scripts.book_build \
+         --execute $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS) -- \
+         build . --config book/_config.yml --toc $(TOC)
 # the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
 # set for the book's builds only, never for the tests or JupyterLab
 ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
@@ -84,7 +86,6 @@ $(HTML) $(PDF): export REPORT_ANALYSIS_CACHE := $(ANALYSIS_CACHE)
 # The root redirect is written only when missing: remove it so it follows the toc.
 $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
-	$(EXECUTE)
 	$(JB) --builder html -W -n --keep-going
 	@touch $@
 
@@ -93,7 +94,6 @@ $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
 	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
-	$(EXECUTE)
 	LATEXMKOPTS=-xelatex $(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
 

@@ -76,6 +76,12 @@ def load(article_sha256: str, key: str):
         return _MISSING
 
 
+def has(article_sha256: str, key: str) -> bool:
+    """Whether an entry is stored (and so whether :func:`cached` would compute)."""
+    path = _path(article_sha256, key)
+    return path is not None and path.exists()
+
+
 def store(article_sha256: str, key: str, value) -> None:
     path = _path(article_sha256, key)
     if path is None:

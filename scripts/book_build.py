@@ -1,10 +1,15 @@
-"""Jupyter Book's command, without three costs that profiling the book's build found.
+"""Jupyter Book's command, without costs that profiling the book's build found.
 
     python -m scripts.book_build build . --config book/_config.yml --toc _build/_toc.yml ...
+    python -m scripts.book_build --execute TOC CACHE --jobs N -- build . ...
 
 takes the arguments of ``jupyter-book`` (the Makefile runs it so); listed among the
 Sphinx extensions of ``book/_config.yml``, this module also serves a plain
-``jupyter-book build``. What it changes, none of which changes what is built:
+``jupyter-book build``. With ``--execute``, the arguments up to ``--`` are those of
+:mod:`scripts.execute_notebooks`, run in a process of its own while this one
+imports Sphinx, Jupyter Book and their extensions (seconds of work that need not
+wait); the book is built once the notebooks have run, and not at all if one failed.
+What it changes, none of which changes what is built:
 
 * jsonschema, which Jupyter Book imports to check its configuration, compiles some
   40 grammars of the IRI syntax at import when ``rfc3987_syntax`` is installed
@@ -20,6 +25,8 @@ Sphinx extensions of ``book/_config.yml``, this module also serves a plain
 """
 from __future__ import annotations
 
+import importlib
+import subprocess
 import sys
 
 _DOCTREES: dict[str, object] = {}
@@ -71,11 +78,33 @@ def setup(app):
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
-def main() -> int:
+# what Jupyter Book's build imports first: loaded while the notebooks run
+IMPORTS = ("jupyter_book.cli.main", "jupyter_book.sphinx", "myst_nb.sphinx_ext", "sphinx_book_theme",
+           "sphinxcontrib.bibtex", "sphinx_design", "sphinx.builders.html", "sphinx.builders.latex")
+
+
+def main(argv=None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
     sys.modules.setdefault("rfc3987_syntax", None)
+    executor = None
+    if args[:1] == ["--execute"]:
+        end = args.index("--")
+        executor = subprocess.Popen([sys.executable, "-m", "scripts.execute_notebooks", *args[1:end]])
+        args = args[end + 1:]
+    try:
+        for name in IMPORTS:
+            try:
+                importlib.import_module(name)
+            except ImportError:      # the build reports what is missing
+                pass
+        if executor is not None and executor.wait() != 0:
+            return executor.returncode
+    finally:
+        if executor is not None and executor.poll() is None:
+            executor.terminate()
     from jupyter_book.cli.main import main as jupyter_book
 
-    sys.argv[0] = "jupyter-book"
+    sys.argv = ["jupyter-book", *args]
     return jupyter_book()
 
 

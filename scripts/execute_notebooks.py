@@ -106,8 +106,8 @@ def imported_modules(cells: list[str]) -> set[str]:
 
 
 def preload(codes: dict[Path, list[str]]) -> bool:
-    """Import what the notebooks import and load NLTK's models, in this process;
-    whether kernels can be forked from it (matplotlib's backend not chosen yet)."""
+    """Import what the notebooks import, in this process; whether kernels can be
+    forked from it (matplotlib's backend not chosen yet)."""
     # as the kernel would set it before the notebook imports matplotlib
     os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)
     names = set()
@@ -120,15 +120,14 @@ def preload(codes: dict[Path, list[str]]) -> bool:
             pass
     for name in PRELOAD:
         importlib.import_module(name)
-    from scripts import analyze
-    analyze._load_models()
     pyplot = sys.modules.get("matplotlib.pyplot")
     return ("matplotlib_inline.backend_inline" not in sys.modules
             and (pyplot is None or getattr(pyplot, "_backend_mod", None) is None))
 
 
 def _warm_analysis() -> None:
-    """Analyse the primary article into the analysis cache."""
+    """Analyse the primary article into the analysis cache (in this process, the
+    words it tags stay in memory for the kernels forked after it)."""
     from scripts import analyze
     from scripts.paths import primary_article
     from scripts.reader import read_article
@@ -141,6 +140,17 @@ def _warm_gold() -> None:
     from scripts import evaluate
 
     evaluate.measured_accuracy()
+
+
+def _stored() -> tuple[bool, bool]:
+    """Whether the analysis cache holds the primary article's tables, and the gold figures."""
+    from scripts import analysis_cache, evaluate
+    from scripts.paths import primary_article
+    from scripts.reader import read_article
+
+    article = read_article(primary_article())
+    return (analysis_cache.has(article.sha256, f"{article.name}-tables"),
+            analysis_cache.has(evaluate.gold_digest(), evaluate.MEASURED_KEY))
 
 
 class _Child:
@@ -282,14 +292,22 @@ def main(argv=None) -> int:
     order = light + [p for p in todo if p not in light and p not in gold] + gold
     fork = hasattr(os, "fork") and not args.no_fork and preload(codes)
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
+    tables_stored, gold_stored = _stored()
     # one notebook alone gains nothing from them
+    warm = not tables_stored and len(order) - len(light) > 1
     helpers = []
-    if len(order) - len(light) > 1:
-        helpers.append(context.Process(target=_warm_analysis, daemon=True))
-    if gold and len(order) > 1:
+    if gold and not gold_stored and len(order) > 1:
         helpers.append(context.Process(target=_warm_gold, daemon=True))
+    if warm and not fork:
+        helpers.append(context.Process(target=_warm_analysis, daemon=True))
+    if helpers or warm:
+        # loaded once here for the gold evaluation and the kernels forked after
+        from scripts import analyze
+        analyze._load_models()
     for helper in helpers:
         helper.start()
+    if warm and fork:
+        _warm_analysis()
     failed = []
     with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order))), mp_context=context) as pool:
         futures = {pool.submit(_execute, str(p), args.timeout, fork): p for p in order}
