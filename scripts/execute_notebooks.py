@@ -6,9 +6,10 @@ Jupyter Book executes one notebook after the other while Sphinx reads the book.
 This runs the notebooks of the table of contents that the execution cache does
 not hold yet, several at a time, and stores their outputs in that cache exactly as
 Jupyter Book's own cache mode does (same cache, same notebook hash), so that the
-build then only reads them. While the first notebooks run, one process analyses the
-primary article once and another runs the gold evaluation, both kept in the analysis
-cache (:mod:`scripts.analysis_cache`) for the chapters that follow.
+build then only reads them. The primary article is analysed once before the
+notebooks start, and the gold evaluation runs in a process of its own beside them;
+both are kept in the analysis cache (:mod:`scripts.analysis_cache`) for the
+chapters, and the notebooks that show the gold figures run last.
 
 A kernel started afresh spends seconds importing pandas, matplotlib, seaborn, NLTK
 and the package, and loading NLTK's models. Here they are imported once, in this
@@ -143,12 +144,16 @@ def _warm_gold() -> None:
 
 
 def _stored() -> tuple[bool, bool]:
-    """Whether the analysis cache holds the primary article's tables, and the gold figures."""
+    """Whether the analysis cache holds the primary article's tables, and the gold figures
+    (when the article cannot be read, nothing is done ahead: the notebooks say why)."""
     from scripts import analysis_cache, evaluate
     from scripts.paths import primary_article
     from scripts.reader import read_article
 
-    article = read_article(primary_article())
+    try:
+        article = read_article(primary_article())
+    except Exception:
+        return True, True
     return (analysis_cache.has(article.sha256, f"{article.name}-tables"),
             analysis_cache.has(evaluate.gold_digest(), evaluate.MEASURED_KEY))
 
@@ -307,7 +312,10 @@ def main(argv=None) -> int:
     for helper in helpers:
         helper.start()
     if warm and fork:
-        _warm_analysis()
+        try:
+            _warm_analysis()
+        except Exception:          # the notebooks that need the analysis report the error
+            pass
     failed = []
     with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order))), mp_context=context) as pool:
         futures = {pool.submit(_execute, str(p), args.timeout, fork): p for p in order}
