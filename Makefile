@@ -18,10 +18,14 @@ HTML  := $(BUILD)/html/index.html
 PDF   := $(BUILD)/latex/book.pdf
 # the table of contents for the articles in seeds/ (book/_toc.yml lists every page)
 TOC   := $(BUILD)/_toc.yml
-JB    := $(BIN)/jupyter-book build . --config book/_config.yml --toc $(TOC)
 # notebooks run on every core before Sphinx reads them from the execution cache
 JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
-EXECUTE := $(BIN)/python -m scripts.execute_notebooks $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS)
+# jupyter-book's command through scripts/book_build.py, which takes out costs that
+# profiling the build found (its docstring says which) and runs the notebooks
+# (scripts/execute_notebooks.py) while Jupyter Book loads
+JB    := $(BIN)/python -m scripts.book_build \
+         --execute $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS) -- \
+         build . --config book/_config.yml --toc $(TOC)
 # the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
 # set for the book's builds only, never for the tests or JupyterLab
 ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
@@ -82,16 +86,16 @@ $(HTML) $(PDF): export REPORT_ANALYSIS_CACHE := $(ANALYSIS_CACHE)
 # The root redirect is written only when missing: remove it so it follows the toc.
 $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
-	$(EXECUTE)
 	$(JB) --builder html -W -n --keep-going
 	$(BIN)/python -m scripts.book_toc --prune book/_toc.yml $(TOC) $(BUILD)/html
 	@touch $@
 
+# latexmk -xelatex: the passes write XDV, and xdvipdfmx makes the PDF once at the end
+# (without it every XeLaTeX pass made a whole PDF, images included).
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
 	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
-	$(EXECUTE)
-	$(JB) --builder pdflatex -W -n --keep-going
+	LATEXMKOPTS=-xelatex $(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
 
 html: $(HTML) ## build the HTML book (executes the notebooks)

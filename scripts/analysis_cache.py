@@ -10,7 +10,9 @@ An entry is keyed by the article's SHA-256, by a hash of the package (its code
 and its data tables) and of the library versions, and by the name of the
 analysis: a change to any of them misses the cache, so an entry is never stale.
 Entries are written to a temporary file and renamed into place, so a kernel
-reading while another writes finds either a whole entry or none. Without the
+reading while another writes finds either a whole entry or none. A process that
+misses an entry another process is computing waits for it (a lock file beside the
+entry) rather than computing it a second time on a core the build needs. Without the
 variable (the command line, the tests) nothing is read or written.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from contextlib import contextmanager, nullcontext
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -73,6 +76,12 @@ def load(article_sha256: str, key: str):
         return _MISSING
 
 
+def has(article_sha256: str, key: str) -> bool:
+    """Whether an entry is stored (and so whether :func:`cached` would compute)."""
+    path = _path(article_sha256, key)
+    return path is not None and path.exists()
+
+
 def store(article_sha256: str, key: str, value) -> None:
     path = _path(article_sha256, key)
     if path is None:
@@ -88,13 +97,36 @@ def store(article_sha256: str, key: str, value) -> None:
         raise
 
 
-def cached(article_sha256: str, key: str, compute):
-    """``compute()``, or its result stored by an earlier process."""
-    value = load(article_sha256, key)
-    if value is _MISSING:
-        value = compute()
+@contextmanager
+def _computing(path: Path):
+    """Held while this process computes the entry at ``path``: another process that
+    wants the same entry waits here, then finds it stored."""
+    try:
+        import fcntl
+    except ImportError:           # no POSIX locks: both compute, as without the lock
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            store(article_sha256, key, value)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            pass          # a result that cannot be kept is still returned
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def cached(article_sha256: str, key: str, compute):
+    """``compute()``, or its result stored by an earlier (or a concurrent) process."""
+    value = load(article_sha256, key)
+    if value is not _MISSING:
+        return value
+    path = _path(article_sha256, key)
+    with _computing(path) if path is not None else nullcontext():
+        value = load(article_sha256, key)         # computed while this process waited
+        if value is _MISSING:
+            value = compute()
+            try:
+                store(article_sha256, key, value)
+            except (OSError, pickle.PicklingError, TypeError, AttributeError):
+                pass          # a result that cannot be kept is still returned
     return value

@@ -507,12 +507,16 @@ def run(gold_sets=GOLD_SETS) -> tuple[dict, dict[str, tuple]]:
     return result, detail
 
 
+# the entry of the analysis cache that holds the figures during a build
+MEASURED_KEY = "measured-accuracy"
+
+
 @lru_cache(maxsize=1)
 def _measured() -> str:
     return json.dumps(run()[0])
 
 
-def _gold_digest() -> str:
+def gold_digest() -> str:
     """A hash of every gold file and of the texts scored with them."""
     digest = hashlib.sha256()
     for folder in (GOLD, ROOT / "tests" / "data" / "articles"):
@@ -527,7 +531,7 @@ def measured_accuracy() -> dict:
     """The measured figures (see :func:`run`), computed once per process; during the
     book's build the first notebook that asks stores them for the others
     (:mod:`scripts.analysis_cache`, keyed by the package and the gold files)."""
-    return analysis_cache.cached(_gold_digest(), "measured-accuracy", lambda: json.loads(_measured()))
+    return analysis_cache.cached(gold_digest(), MEASURED_KEY, lambda: json.loads(_measured()))
 
 
 def sets_frame(result: dict) -> pd.DataFrame:

@@ -6,9 +6,16 @@ Jupyter Book executes one notebook after the other while Sphinx reads the book.
 This runs the notebooks of the table of contents that the execution cache does
 not hold yet, several at a time, and stores their outputs in that cache exactly as
 Jupyter Book's own cache mode does (same cache, same notebook hash), so that the
-build then only reads them. While the first notebooks run, one worker analyses the
-primary article once and keeps it in the analysis cache
-(:mod:`scripts.analysis_cache`) for the chapters that follow.
+build then only reads them. The primary article is analysed once before the
+notebooks start, and the gold evaluation runs in a process of its own beside them;
+both are kept in the analysis cache (:mod:`scripts.analysis_cache`) for the
+chapters, and the notebooks that show the gold figures run last.
+
+A kernel started afresh spends seconds importing pandas, matplotlib, seaborn, NLTK
+and the package, and loading NLTK's models. Here they are imported once, in this
+process, and every kernel is forked from it with them already in memory (on systems
+with ``fork``; elsewhere kernels start as usual). A forked kernel is the same
+IPython kernel, run from the same notebook code, with the same environment.
 
 A notebook that fails is reported with its error, and the command fails after
 the others have run; nothing of a failed notebook is stored.
@@ -16,16 +23,28 @@ the others have run; nothing of a failed notebook is stored.
 from __future__ import annotations
 
 import argparse
+import ast
+import asyncio
+import atexit
+import importlib
+import multiprocessing
 import os
+import signal
 import sys
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-import nbformat
-import yaml
+# jsonschema (imported by nbformat, and in kernels by myst_nb's glue) compiles some 40
+# grammars at import when rfc3987_syntax is installed: seconds in every process. Only
+# format checks of IRIs use it, and no schema of the build asks for them.
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from scripts.paths import ROOT
+import nbformat  # noqa: E402
+import yaml  # noqa: E402
+
+from scripts.paths import ROOT  # noqa: E402
 
 # Notebooks that do not analyse the article run while it is analysed once for the others.
 LIGHT = ("notebooks/01_article_and_language", "notebooks/A0_article", "notebooks/A2_codebook_framing",
@@ -53,24 +72,198 @@ def notebooks(toc_path: Path) -> list[Path]:
     return [ROOT / f"{name}.ipynb" for name in toc_files(toc) if (ROOT / f"{name}.ipynb").exists()]
 
 
-def _warm_analysis() -> float:
-    """Analyse the primary article into the analysis cache (a worker's first task)."""
+# Run last: they wait for the gold evaluation, which runs beside the other notebooks.
+NEEDS_GOLD = "measured_accuracy"
+# Imported before any kernel is forked, beside the notebooks' own imports: the kernel
+# itself, and myst_nb's glue (imported at its first call).
+PRELOAD = ("ipykernel.kernelapp", "myst_nb.ext.glue")
+# The inline backend hooks itself into the IPython shell when it is imported: that
+# must happen in the kernel, at its first figure, as in a kernel started afresh.
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
+
+
+def _code(path: Path) -> list[str]:
+    """The source of every code cell of a notebook."""
+    notebook = nbformat.read(path, as_version=4)
+    return [cell.source for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def imported_modules(cells: list[str]) -> set[str]:
+    """The modules code cells import (``from a import b`` gives ``a`` and, in case
+    ``b`` is a module, ``a.b``); cells that are not plain Python are skipped."""
+    names = set()
+    for cell in cells:
+        try:
+            tree = ast.parse(cell)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def preload(codes: dict[Path, list[str]]) -> bool:
+    """Import what the notebooks import, in this process; whether kernels can be
+    forked from it (matplotlib's backend not chosen yet)."""
+    # as the kernel would set it before the notebook imports matplotlib
+    os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)
+    names = set()
+    for cells in codes.values():
+        names |= imported_modules(cells)
+    for name in sorted(names):
+        try:
+            importlib.import_module(name)
+        except Exception:           # a name that is not a module (a function imported by name)
+            pass
+    for name in PRELOAD:
+        importlib.import_module(name)
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    return ("matplotlib_inline.backend_inline" not in sys.modules
+            and (pyplot is None or getattr(pyplot, "_backend_mod", None) is None))
+
+
+def _warm_analysis() -> None:
+    """Analyse the primary article into the analysis cache (in this process, the
+    words it tags stay in memory for the kernels forked after it)."""
     from scripts import analyze
     from scripts.paths import primary_article
     from scripts.reader import read_article
 
-    started = time.perf_counter()
     analyze.tables_for(read_article(primary_article()))
-    return time.perf_counter() - started
 
 
-def _execute(path: str, timeout: int):
+def _warm_gold() -> None:
+    """Run the gold evaluation into the analysis cache."""
+    from scripts import evaluate
+
+    evaluate.measured_accuracy()
+
+
+def _stored() -> tuple[bool, bool]:
+    """Whether the analysis cache holds the primary article's tables, and the gold figures
+    (when the article cannot be read, nothing is done ahead: the notebooks say why)."""
+    from scripts import analysis_cache, evaluate
+    from scripts.paths import primary_article
+    from scripts.reader import read_article
+
+    try:
+        article = read_article(primary_article())
+    except Exception:
+        return True, True
+    return (analysis_cache.has(article.sha256, f"{article.name}-tables"),
+            analysis_cache.has(evaluate.gold_digest(), evaluate.MEASURED_KEY))
+
+
+class _Child:
+    """The little of :class:`subprocess.Popen` a kernel provisioner uses, for a forked kernel."""
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int):
+        self.pid, self.returncode = pid, None
+
+    def poll(self):
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout=None):
+        if self.returncode is None:
+            _, status = os.waitpid(self.pid, 0)
+            self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def send_signal(self, signum):
+        if self.returncode is None:
+            os.kill(self.pid, signum)
+
+    def terminate(self):
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self):
+        self.send_signal(signal.SIGKILL)
+
+
+def _is_own_python_kernel(command: list[str]) -> bool:
+    """Whether the kernel command starts an IPython kernel with this interpreter."""
+    return (len(command) > 2 and os.path.realpath(command[0]) == os.path.realpath(sys.executable)
+            and command[1:3] == ["-m", "ipykernel_launcher"])
+
+
+def _run_kernel(connection_file: str, cwd: str | None, env: dict | None, parent: int) -> None:
+    """The forked child: become the kernel ``python -m ipykernel_launcher -f FILE`` would
+    start (as jupyter_client launches it: its own session, the parent's pid to watch)."""
+    code = 1
+    try:
+        os.setsid()
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        # as ipykernel_launcher: the launching folder is not on the path (IPython adds the kernel's)
+        if sys.path and (sys.path[0] == "" or Path(sys.path[0]) == Path.cwd()):
+            del sys.path[0]
+        if cwd:
+            os.chdir(cwd)
+        environment = dict(os.environ if env is None else env, JPY_PARENT_PID=str(parent))
+        os.environ.clear()
+        os.environ.update(environment)
+        # nothing of the parent's event loop or exit handlers belongs to the kernel
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+        atexit._clear()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        argv = ["-f", connection_file, f"--IPKernelApp.parent_handle={parent}"]
+        sys.argv = ["ipykernel_launcher", *argv]
+        from ipykernel.kernelapp import IPKernelApp
+
+        IPKernelApp.launch_instance(argv=argv)
+        code = 0
+    except SystemExit as stop:
+        code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _forking_manager():
+    from jupyter_client.manager import AsyncKernelManager
+
+    class ForkingKernelManager(AsyncKernelManager):
+        """Starts the kernel by forking this process instead of a new interpreter."""
+
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            if not _is_own_python_kernel(kernel_cmd):
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            parent = os.getpid()
+            pid = os.fork()
+            if pid == 0:
+                _run_kernel(self.connection_file, kw.get("cwd"), kw.get("env"), parent)
+            provisioner = self.provisioner
+            provisioner.process = _Child(pid)
+            provisioner.pid = provisioner.pgid = pid
+            provisioner.cwd = kw.get("cwd") or os.getcwd()
+            self._reconcile_connection_info(provisioner.connection_info)
+
+    return ForkingKernelManager
+
+
+def _execute(path: str, timeout: int, fork: bool = False):
     """Run a notebook as Jupyter Book's cache mode does; (notebook, seconds, error)."""
     from jupyter_cache.executors.utils import single_nb_execution
 
     notebook = nbformat.read(path, as_version=4)
+    extra = {"kernel_manager_class": _forking_manager()} if fork else {}
     result = single_nb_execution(notebook, cwd=str(Path(path).parent), allow_errors=False,
-                                 timeout=timeout, meta_override=True)
+                                 timeout=timeout, meta_override=True, **extra)
     return notebook, result.time, result.exc_string if result.err is not None else None
 
 
@@ -81,6 +274,8 @@ def main(argv=None) -> int:
     parser.add_argument("cache", type=Path)
     parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--timeout", type=int, default=300)
+    parser.add_argument("--no-fork", action="store_true",
+                        help="start every kernel afresh instead of forking them from this process")
     args = parser.parse_args(argv)
 
     from jupyter_cache import get_cache
@@ -95,14 +290,35 @@ def main(argv=None) -> int:
             todo.append(path)
     if not todo:
         return 0
-    light = [p for p in todo if p.relative_to(ROOT).with_suffix("").as_posix() in LIGHT]
-    order = light + [p for p in todo if p not in light]
-    failed = []
     started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order) + 1))) as pool:
-        if len(order) - len(light) > 1:     # one notebook alone gains nothing from it
-            pool.submit(_warm_analysis)
-        futures = {pool.submit(_execute, str(p), args.timeout): p for p in order}
+    codes = {p: _code(p) for p in todo}
+    gold = [p for p in todo if any(NEEDS_GOLD in cell for cell in codes[p])]
+    light = [p for p in todo if p.relative_to(ROOT).with_suffix("").as_posix() in LIGHT and p not in gold]
+    order = light + [p for p in todo if p not in light and p not in gold] + gold
+    fork = hasattr(os, "fork") and not args.no_fork and preload(codes)
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
+    tables_stored, gold_stored = _stored()
+    # one notebook alone gains nothing from them
+    warm = not tables_stored and len(order) - len(light) > 1
+    helpers = []
+    if gold and not gold_stored and len(order) > 1:
+        helpers.append(context.Process(target=_warm_gold, daemon=True))
+    if warm and not fork:
+        helpers.append(context.Process(target=_warm_analysis, daemon=True))
+    if helpers or warm:
+        # loaded once here for the gold evaluation and the kernels forked after
+        from scripts import analyze
+        analyze._load_models()
+    for helper in helpers:
+        helper.start()
+    if warm and fork:
+        try:
+            _warm_analysis()
+        except Exception:          # the notebooks that need the analysis report the error
+            pass
+    failed = []
+    with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order))), mp_context=context) as pool:
+        futures = {pool.submit(_execute, str(p), args.timeout, fork): p for p in order}
         for future in as_completed(futures):
             path = futures[future]
             name = path.relative_to(ROOT).as_posix()
@@ -116,8 +332,10 @@ def main(argv=None) -> int:
                                                       data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
             print(f"{name}: executed in {seconds:.1f} s")
+    for helper in helpers:
+        helper.join()
     print(f"{len(order) - len(failed)} notebooks executed in {time.perf_counter() - started:.1f} s "
-          f"on {args.jobs} worker(s)")
+          f"on {args.jobs} worker(s){', kernels forked' if fork else ''}")
     if failed:
         print("failed: " + ", ".join(failed), file=sys.stderr)
         return 1

@@ -85,6 +85,36 @@ def test_a_damaged_cache_entry_is_computed_again(monkeypatch, tmp_path):
     assert pickle.loads(entry.read_bytes()) == [3]
 
 
+def test_a_process_waits_for_an_entry_another_is_computing(monkeypatch, tmp_path):
+    import multiprocessing
+    import time
+
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    log = tmp_path / "computed.txt"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_slow_entry, args=(log,)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+        time.sleep(0.05)
+    for worker in workers:
+        worker.join(30)
+    assert [w.exitcode for w in workers] == [0, 0]
+    # computed once: the second process found it stored when the first released it
+    assert log.read_text() == "x"
+    assert analysis_cache.cached("9a" * 32, "slow", lambda: pytest.fail("computed again")) == 42
+
+
+def _slow_entry(log):
+    import time
+
+    def compute():
+        with open(log, "a") as out:
+            out.write("x")
+        time.sleep(0.5)
+        return 42
+    assert analysis_cache.cached("9a" * 32, "slow", compute) == 42
+
+
 def test_the_cache_is_keyed_by_the_package_code():
     version = analysis_cache.code_version()
     assert len(version) == 20 and version == analysis_cache.code_version()
@@ -153,3 +183,47 @@ def test_a_page_the_toc_leaves_out_is_removed_from_an_earlier_build(tmp_path):
     # with two articles the chapter is in the book: nothing goes
     (html / "notebooks/06_comparison.html").write_text("x")
     assert book_toc.prune(TOC, TOC, html) == []
+
+
+def test_the_modules_a_notebook_imports_are_read_from_its_code():
+    cells = ["import pandas as pd\nfrom scripts import report, paths\nfrom .local import x",
+             "%matplotlib inline", "import matplotlib.pyplot as plt"]
+    assert execute_notebooks.imported_modules(cells) == {
+        "pandas", "scripts", "scripts.report", "scripts.paths", "matplotlib.pyplot"}
+
+
+FORKED_RUN = """
+import json, sys
+import nbformat
+from scripts import execute_notebooks
+assert execute_notebooks.preload({})
+notebook, seconds, error = execute_notebooks._execute(sys.argv[1], 120, fork=True)
+print(json.dumps({"error": error, "outputs": [c.get("outputs", []) for c in notebook.cells]}))
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="kernels are forked only where fork exists")
+def test_a_forked_kernel_runs_a_notebook_as_a_fresh_one_would(tmp_path):
+    import subprocess
+    import sys
+
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("import os, sys\nprint(os.getcwd() == %r, 'scripts' in sys.modules)"
+                                  % str(tmp_path)),
+        nbformat.v4.new_code_cell("import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4]);"),
+        nbformat.v4.new_code_cell("1 / 0"),
+    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(notebook, path)
+    run = subprocess.run([sys.executable, "-c", FORKED_RUN, str(path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=180)
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    printed, figure, failed = result["outputs"]
+    # the kernel runs in the notebook's folder, with the package already imported
+    assert printed[0]["text"] == "True True\n"
+    # the inline backend shows the figure, as in a kernel started afresh
+    assert any("image/png" in out.get("data", {}) for out in figure)
+    # an error stops the run and is reported
+    assert "ZeroDivisionError" in result["error"]
