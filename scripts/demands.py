@@ -1371,9 +1371,10 @@ def agreement(claims: pd.DataFrame, hand: pd.DataFrame) -> pd.DataFrame:
     rows = [{"sentence_id": u[0], "side": u[1], "issue": u[2], "position": u[3],
              "found": "both" if u in auto and u in coded else
                       "automatic only" if u in auto else "hand only"}
-            for u in auto | coded]
+            for u in sorted(auto | coded)]       # sorted: a set's order changes with the hash seed
     table = pd.DataFrame(rows, columns=["sentence_id", "side", "issue", "position", "found"])
-    return table.sort_values("sentence_id", key=lambda c: c.map(_sentence_order)).reset_index(drop=True)
+    return table.sort_values("sentence_id", key=lambda c: c.map(_sentence_order),
+                             kind="stable").reset_index(drop=True)
 
 
 def precision_recall(units: pd.DataFrame) -> tuple[float, float]:

@@ -876,3 +876,13 @@ def test_a_pronoun_after_a_fronted_phrase_and_a_possessive_pronoun_are_claimants
     claims = text_claims("Title\n\nVice President Chen Cheng met the President. Chen was equally adamant "
                          "in his opposition to the admission of Outer Mongolia.\n")
     assert list(zip(claims.claimant, claims.form)) == [("Chen Cheng", "rejection")]
+
+
+def test_agreement_units_keep_one_order_within_a_sentence():
+    # two units of one sentence: their order must not follow the hash seed of a set
+    claims = pd.DataFrame([{"sentence_id": "P02.S1", "side": side, "issues": "ceasefire", "position": 1,
+                            "repeated_in": ""} for side in ("Ukraine", "Russia", "United States")])
+    hand = pd.DataFrame([{"sentence_id": "P01.S1", "side": "Russia", "issue": "territory", "position": -1}])
+    units = demands.agreement(claims, hand)
+    assert list(zip(units.sentence_id, units.side)) == [
+        ("P01.S1", "Russia"), ("P02.S1", "Russia"), ("P02.S1", "Ukraine"), ("P02.S1", "United States")]
