@@ -748,7 +748,13 @@ def _issue_code(issue: str, column: str, text: str) -> str:
     for regex, code in cameo_refinements().get((issue, column), []):
         if regex.search(text):
             return code
-    return issues_codebook().set_index("issue").at[issue, column]
+    return _issue_columns()[issue][column]
+
+
+@lru_cache(maxsize=1)
+def _issue_columns() -> dict[str, dict[str, str]]:
+    """issue -> its row of the codebook (a dict: looked up once per claim, not re-indexed)."""
+    return {row["issue"]: row for row in issues_codebook().to_dict("records")}
 
 
 def event_codes(form: str, cue: Cue, issues: list[str], position: int, text: str = "") -> tuple[str, str]:
