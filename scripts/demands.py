@@ -829,6 +829,17 @@ def _same_speaker(a: dict, b: dict) -> bool:
     return bool(names & other or lasts & {n.split()[-1] for n in other})
 
 
+def _recent(previous: list[dict], s: Sentence) -> list[dict]:
+    """The records of ``previous`` (in reading order) from the sentence before ``s`` or from its
+    paragraph: the only ones a claim of ``s`` looks back to. Read from the end, so that a long
+    article's claims are not each compared with all the claims before them."""
+    start = len(previous)
+    while start and (previous[start - 1]["sentence_index"] >= s.index - 1
+                     or previous[start - 1]["paragraph_id"] == s.paragraph_id):
+        start -= 1
+    return previous[start:]
+
+
 def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     s = claim.sentence
     text = s.text
@@ -843,7 +854,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
     if not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
-        earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
+        earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         if not earlier:
             return []
@@ -883,7 +894,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         if not found and n == 0:
             anaphor = _any_match(modifiers()["anaphor"], core)
-            just_before = [p for p in previous if p["sentence_id"] == s.id
+            just_before = [p for p in _recent(previous, s) if p["sentence_id"] == s.id
                            or (p["paragraph_id"] == s.paragraph_id and p["sentence_index"] == s.index - 1)]
             earlier = just_before if anaphor else [p for p in just_before if _same_speaker(p, base)]
             if earlier and (anaphor or claim.cue.syntax == "evaluative" or earlier[-1]["sentence_id"] != s.id):
