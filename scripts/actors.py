@@ -390,7 +390,8 @@ class _SentenceReader:
             return False
         word = self.words[j].lower()
         return (word in self.kb.verbs and self.tokens[j].pos.startswith("VB")) or any(
-            tuple(w.lower() for w in self.words[j:j + len(k)]) == k for k in self.kb.phrasal_verbs)
+            tuple(w.lower() for w in self.words[j:j + len(k)]) == k
+            for k in self.kb.phrasal_verbs_starting(word))
 
     def subject_of_reporting_verb(self, start: int, end: int) -> bool:
         """The name is the subject of a reporting verb: "Merz said", "said Merz" after a quotation,

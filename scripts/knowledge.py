@@ -42,6 +42,7 @@ class Knowledge:
     subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)   # name or abbreviation -> (subdivision, state)
     subdivision_codes: dict[str, tuple[str, str]] = field(default_factory=dict)   # postal code -> (subdivision, state)
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
+    _phrasal_index: tuple = (-1, None)                                  # (table size, first word -> keys)
 
     @property
     def longest_name(self) -> int:
@@ -49,6 +50,16 @@ class Knowledge:
         if self._longest[0] != len(self.names):
             self._longest = (len(self.names), max(map(len, self.names), default=0))
         return self._longest[1]
+
+    def phrasal_verbs_starting(self, word: str) -> list[tuple[str, ...]]:
+        """The keys of :attr:`phrasal_verbs` whose first word is ``word``, in table order
+        (looked up at every token: indexed once per size of the table)."""
+        if self._phrasal_index[0] != len(self.phrasal_verbs):
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for key in self.phrasal_verbs:
+                index.setdefault(key[0], []).append(key)
+            self._phrasal_index = (len(self.phrasal_verbs), index)
+        return self._phrasal_index[1].get(word, [])
 
     def is_title(self, words: tuple[str, ...]) -> str | None:
         """Role class of a title (lower-cased tokens), or None."""

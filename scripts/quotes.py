@@ -138,8 +138,9 @@ def _verbs(tokens) -> list[_Verb]:
     words = [t.text.lower() for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        for key, (lemma, verb_class) in kb.phrasal_verbs.items():
+        for key in kb.phrasal_verbs_starting(words[i]):
             if tuple(words[i:i + len(key)]) == key and tokens[i].pos.startswith("VB"):
+                lemma, verb_class = kb.phrasal_verbs[key]
                 found.append(_Verb(i, i + len(key), " ".join(t.text for t in tokens[i:i + len(key)]),
                                    lemma, verb_class))
                 i += len(key)
