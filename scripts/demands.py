@@ -36,6 +36,7 @@ import pandas as pd
 
 from scripts import nlp
 from scripts.knowledge import knowledge
+from scripts.matching import PatternSet, pattern_set
 from scripts.morphology import inflections
 from scripts.paths import DATA
 from scripts.quotes import quote_spans
@@ -89,7 +90,16 @@ def cue_regex(cue: str) -> re.Pattern:
     """Compile a cue of the tables: a regular expression where ``word~`` stands
     for the verb's inflections; matched case-insensitively, whole words only."""
     expanded = re.sub(r"(\w+)~", lambda m: _alternation(inflections(m.group(1))), cue)
-    return re.compile(r"(?<![\w-])(?:" + expanded + r")(?![\w-])", re.I)
+    return re.compile(_BEFORE + "(?:" + expanded + ")" + _AFTER, re.I)
+
+
+# whole words: what a cue of the tables starts and ends with
+_BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w-])"
+
+
+def _cue_set(patterns) -> PatternSet:
+    """The patterns (cues of the tables) searched together: see :mod:`scripts.matching`."""
+    return pattern_set(tuple(patterns), _BEFORE, _AFTER)
 
 
 @dataclass(frozen=True)
@@ -132,8 +142,7 @@ def reporting_verb_cues() -> tuple[re.Pattern, re.Pattern]:
                          if lemma in kb.clause_verbs)
     phrases = _alternation(r"\s+".join(map(re.escape, key)) for key, (verb, _) in kb.phrasal_verbs.items()
                            if verb in kb.clause_verbs)
-    return (re.compile(r"(?<![\w-])" + words + r"(?![\w-])", re.I),
-            re.compile(r"(?<![\w-])" + phrases + r"(?![\w-])", re.I))
+    return (re.compile(_BEFORE + words + _AFTER, re.I), re.compile(_BEFORE + phrases + _AFTER, re.I))
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +177,9 @@ def _hedge_cues() -> list[re.Pattern]:
 
 
 def _any_match(patterns, text: str) -> list[re.Match]:
-    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+    # the patterns tried only where one of them matches (scripts.matching)
+    return sorted((m for found in _cue_set(patterns).each(text) for m in found),
+                  key=lambda m: m.start())
 
 
 # --- tokens and noun phrases --------------------------------------------------
@@ -405,7 +416,9 @@ def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool
 
 def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches, the longest winning."""
-    found = [(m.start(), m.end(), cue) for cue in claim_cues() for m in cue.regex.finditer(sentence.text)]
+    cues = claim_cues()
+    found = [(m.start(), m.end(), cue)
+             for cue, matches in zip(cues, _cue_set(c.regex for c in cues).each(sentence.text)) for m in matches]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, Cue]] = []
     for f in found:
