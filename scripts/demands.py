@@ -36,7 +36,7 @@ import pandas as pd
 
 from scripts import nlp
 from scripts.knowledge import knowledge
-from scripts.matching import PatternSet, pattern_set
+from scripts.matching import PatternSet
 from scripts.morphology import inflections
 from scripts.paths import DATA
 from scripts.quotes import quote_spans
@@ -99,7 +99,7 @@ _BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w-])"
 
 def _cue_set(patterns) -> PatternSet:
     """The patterns (cues of the tables) searched together: see :mod:`scripts.matching`."""
-    return pattern_set(tuple(patterns), _BEFORE, _AFTER)
+    return PatternSet(patterns, before=_BEFORE, after=_AFTER)
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,11 @@ def claim_cues() -> tuple[Cue, ...]:
     table = pd.read_csv(DATA / "claim_forms.csv", dtype=str).fillna("")
     return tuple(Cue(cue_regex(r.cue), r.cue, r.form, r.syntax, r.speech_act == "yes",
                      r.cameo, r.plover) for r in table.itertuples())
+
+
+@lru_cache(maxsize=1)
+def _claim_cue_set() -> PatternSet:
+    return _cue_set(cue.regex for cue in claim_cues())
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +181,19 @@ def _hedge_cues() -> list[re.Pattern]:
     return [cue_regex(h) for h in hedges_table().hedge] + modifiers()["weakener"]
 
 
-def _any_match(patterns, text: str) -> list[re.Match]:
-    # the patterns tried only where one of them matches (scripts.matching)
-    return sorted((m for found in _cue_set(patterns).each(text) for m in found),
+@lru_cache(maxsize=None)
+def _modifier_set(kind: str) -> PatternSet:
+    return _cue_set(modifiers()[kind])
+
+
+@lru_cache(maxsize=1)
+def _hedge_set() -> PatternSet:
+    return _cue_set(_hedge_cues())
+
+
+def _any_match(cues: PatternSet, text: str) -> list[re.Match]:
+    """The matches of all the cues, in text order (a cue's before another's at the same place)."""
+    return sorted((m for found in cues.each(text) for m in found),
                   key=lambda m: m.start())
 
 
@@ -317,12 +332,18 @@ class Frame:
     end: int            # where the reported content begins
 
 
+@lru_cache(maxsize=1)
+def _report_set() -> PatternSet:
+    verbs, phrasal_verbs = reporting_verb_cues()
+    return _cue_set([*modifiers()["report"], phrasal_verbs, verbs])
+
+
 def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
     """'X said that…', 'X made it clear that…', 'Reports from A and B indicate…', 'according to X'."""
     frames, seen = [], set()
     verbs, phrasal_verbs = reporting_verb_cues()
     # phrasal verbs first: "pointed out" is one reporting verb, not "pointed"
-    for m in _any_match([*modifiers()["report"], phrasal_verbs, verbs], text):
+    for m in _any_match(_report_set(), text):
         if m.start() in seen:
             continue
         seen.add(m.start())
@@ -417,8 +438,8 @@ def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool
 def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches, the longest winning."""
     cues = claim_cues()
-    found = [(m.start(), m.end(), cue)
-             for cue, matches in zip(cues, _cue_set(c.regex for c in cues).each(sentence.text)) for m in matches]
+    found = [(m.start(), m.end(), cue) for cue, matches in zip(cues, _claim_cue_set().each(sentence.text))
+             for m in matches]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, Cue]] = []
     for f in found:
@@ -672,7 +693,7 @@ def issues_in(text: str) -> list[tuple[str, int]]:
 
 def split_condition(text: str) -> tuple[str, str]:
     """'concede territory without ironclad assurances' -> ('concede territory', 'without ironclad assurances')."""
-    hits = _any_match(modifiers()["condition"], text)
+    hits = _any_match(_modifier_set("condition"), text)
     # "wary of any agreement that would force...": a restrictive clause on "any" sets a condition
     restrictive = re.search(r"\bany\s+(?:[\w-]+\s+){0,3}?((?:that|which)\s+(?:would|could|might|will)\b)", text)
     if restrictive and (not hits or restrictive.start(1) < hits[0].start()):
@@ -684,11 +705,11 @@ def split_condition(text: str) -> tuple[str, str]:
 
 def reversed_before(text: str, offset: int) -> bool:
     """Does a reversal ('a halt to', 'withdrawal of', 'never', 'restrictions on') precede the issue cue?"""
-    return any(m.end() <= offset for m in _any_match(modifiers()["reversal"], text))
+    return any(m.end() <= offset for m in _any_match(_modifier_set("reversal"), text))
 
 
 def hedges_in(text: str) -> list[str]:
-    return [m.group(0) for m in _any_match(_hedge_cues(), text)]
+    return [m.group(0) for m in _any_match(_hedge_set(), text)]
 
 
 def _until_relative(text: str) -> str:
@@ -906,7 +927,7 @@ def _records(claim: RawClaim, actors, previous: list[dict]) -> list[dict]:
         found = issues_in(_until_relative(core))
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         if not found and n == 0:
-            anaphor = _any_match(modifiers()["anaphor"], core)
+            anaphor = _any_match(_modifier_set("anaphor"), core)
             just_before = [p for p in _recent(previous, s) if p["sentence_id"] == s.id
                            or (p["paragraph_id"] == s.paragraph_id and p["sentence_index"] == s.index - 1)]
             earlier = just_before if anaphor else [p for p in just_before if _same_speaker(p, base)]

@@ -9,7 +9,6 @@ what ``pattern.finditer`` gives for each pattern, match for match.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # what cannot be combined without changing its meaning: backreferences by number
 # (the groups are renumbered in the alternation) or by name
@@ -50,6 +49,8 @@ class PatternSet:
         if self._any is None:
             return [list(p.finditer(text)) for p in self.patterns]
         starts = self.starts(text)
+        if not starts:
+            return [[] for _ in self.patterns]
         out = []
         for pattern in self.patterns:
             found, reached = [], 0       # as finditer does, the next match starts where the last ended
@@ -63,7 +64,3 @@ class PatternSet:
             out.append(found)
         return out
 
-
-@lru_cache(maxsize=64)
-def pattern_set(patterns: tuple[re.Pattern, ...], before: str = "", after: str = "") -> PatternSet:
-    return PatternSet(patterns, before=before, after=after)
