@@ -361,7 +361,7 @@ class _SentenceReader:
         return self._titles[i]
 
     def _title_ending_at(self, i: int) -> tuple[int, str] | None:
-        for size in (4, 3, 2, 1):
+        for size in (4, 3, 2, 1) if self.words[i].lower() in self.kb.title_ends() else ():
             if i - size + 1 < 0:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])

@@ -43,6 +43,7 @@ class Knowledge:
     subdivision_codes: dict[str, tuple[str, str]] = field(default_factory=dict)   # postal code -> (subdivision, state)
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
     _phrasal_index: tuple = (-1, None)                                  # (table size, first word -> keys)
+    _title_ends: tuple = (-1, frozenset())                              # (table size, last words of titles)
 
     @property
     def longest_name(self) -> int:
@@ -60,6 +61,12 @@ class Knowledge:
                 index.setdefault(key[0], []).append(key)
             self._phrasal_index = (len(self.phrasal_verbs), index)
         return self._phrasal_index[1].get(word, [])
+
+    def title_ends(self) -> frozenset[str]:
+        """The last words of the titles (lower case): no title ends with any other word."""
+        if self._title_ends[0] != len(self.titles):
+            self._title_ends = (len(self.titles), frozenset(key[-1] for key in self.titles if key))
+        return self._title_ends[1]
 
     def is_title(self, words: tuple[str, ...]) -> str | None:
         """Role class of a title (lower-cased tokens), or None."""
