@@ -161,6 +161,11 @@ def _issue_cues() -> list[tuple[str, re.Pattern]]:
             for cue in row.cues.split(";") if cue]
 
 
+@lru_cache(maxsize=1)
+def _issue_set() -> PatternSet:
+    return _cue_set(regex for _, regex in _issue_cues())
+
+
 def hand_coding_path(article: Article) -> Path:
     """Where the hand coding of an article's claims is kept (it may not exist)."""
     return DATA / "hand_coding" / "claims" / f"{article.name}.csv"
@@ -682,8 +687,8 @@ def issues_in(text: str) -> list[tuple[str, int]]:
     """Issues named in ``text`` with the offset of their first cue; the fallback
     issue only when nothing narrower is named."""
     first: dict[str, int] = {}
-    for issue, regex in _issue_cues():
-        m = regex.search(text)
+    for (issue, _), found in zip(_issue_cues(), _issue_set().each(text)):
+        m = found[0] if found else None         # the first match, as search() gives it
         if m and (issue not in first or m.start() < first[issue]):
             first[issue] = m.start()
     if len(first) > 1:
@@ -1106,12 +1111,13 @@ def _headline_repeats_merged(claims: pd.DataFrame, article: Article) -> pd.DataF
     lead_paragraph = next((b.id for b in article.blocks if b.kind == "paragraph" and b.section != HEADLINE), None)
     lead = {s.id for s in article.sentences if s.paragraph_id == lead_paragraph}
     keys = list(zip(side_or_claimant(claims), claims.form, claims.issues, claims.position))
-    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if claims.sentence_id.iat[n] in lead}
+    sentence_ids = list(claims.sentence_id)     # read once: a column looked up per row costs more than the row
+    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if sentence_ids[n] in lead}
     dropped, repeated = [], claims.repeated_in.copy()
     for n, key in enumerate(keys):
-        if claims.sentence_id.iat[n] in headline and key in in_lead:
+        if sentence_ids[n] in headline and key in in_lead:
             target = in_lead[key]
-            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], claims.sentence_id.iat[n]]))
+            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], sentence_ids[n]]))
             dropped.append(claims.index[n])
     return claims.assign(repeated_in=repeated).drop(index=dropped)
 
