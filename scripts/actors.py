@@ -335,9 +335,9 @@ class _SentenceReader:
     def _names(self) -> list[Found]:
         """Longest matches of the knowledge tables, left to right."""
         out, i, n = [], 0, len(self.words)
-        longest = self.kb.longest_name
+        longest = self.kb.name_starts()      # by first word
         while i < n:
-            for size in range(min(longest, n - i), 0, -1):
+            for size in range(min(longest.get(self.words[i], 0), n - i), 0, -1):
                 name = self.kb.names.get(tuple(self.words[i:i + size]))
                 if name and name.kind == "organization" and size == 1 and i and \
                         (t := self.title_ending_at(i - 1)) and t[1] != "modifier":

@@ -44,6 +44,7 @@ class Knowledge:
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
     _phrasal_index: tuple = (-1, None)                                  # (table size, first word -> keys)
     _title_ends: tuple = (-1, frozenset())                              # (table size, last words of titles)
+    _name_starts: tuple = (-1, None)                                    # (table size, first word -> longest)
 
     @property
     def longest_name(self) -> int:
@@ -61,6 +62,17 @@ class Knowledge:
                 index.setdefault(key[0], []).append(key)
             self._phrasal_index = (len(self.phrasal_verbs), index)
         return self._phrasal_index[1].get(word, [])
+
+    def name_starts(self) -> dict[str, int]:
+        """First word of the names -> the most words a name starting with it has: a word that
+        starts no name (most words) is not looked up in every size of word sequence."""
+        if self._name_starts[0] != len(self.names):
+            starts: dict[str, int] = {}
+            for key in self.names:
+                if key:
+                    starts[key[0]] = max(starts.get(key[0], 0), len(key))
+            self._name_starts = (len(self.names), starts)
+        return self._name_starts[1]
 
     def title_ends(self) -> frozenset[str]:
         """The last words of the titles (lower case): no title ends with any other word."""
