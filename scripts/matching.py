@@ -41,6 +41,8 @@ class PatternSet:
         starts, m = [], self._any.search(text)
         while m:
             starts.append(m.start())
+            if m.start() >= len(text):      # an empty match at the end: a search past it finds it again
+                break
             m = self._any.search(text, m.start() + 1)
         return starts
 
