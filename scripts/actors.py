@@ -37,7 +37,7 @@ through the article's home country, when its places are overwhelmingly one state
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import re
 from functools import lru_cache
 
@@ -327,15 +327,27 @@ class _SentenceReader:
         self.is_heading = sentence.kind in ("title", "heading") or _is_title_case(self.words)
         self.used: set[int] = set()     # tokens of the titles and appositions that describe a named person
         self._titles: dict[int, tuple[int, str] | None] = {}
+        self._first_steps: tuple[list[Found], list[tuple[int, int]]] | None = None
         self.found: list[Found] = []
+
+    def first_steps(self) -> tuple[list[Found], list[tuple[int, int]]]:
+        """The table names (:meth:`_names`) and the runs of names no table knows (:meth:`name_runs`)
+        that a reading starts from. They depend on the sentence alone, and the person registry and
+        the reading proper both start so: found once and handed on (see :func:`read_sentences`),
+        as fresh objects each time, since the steps after them change what they found."""
+        if self._first_steps is None:
+            self.found = self._names()
+            self._first_steps = ([replace(f, evidence=list(f.evidence)) for f in self.found], self.name_runs())
+        names, runs = self._first_steps
+        return [replace(f, evidence=list(f.evidence)) for f in names], list(runs)
 
     # --- lookups -------------------------------------------------------------
     def _names(self) -> list[Found]:
         """Longest matches of the knowledge tables, left to right."""
         out, i, n = [], 0, len(self.words)
-        longest = self.kb.longest_name
+        longest = self.kb.name_starts()      # by first word
         while i < n:
-            for size in range(min(longest, n - i), 0, -1):
+            for size in range(min(longest.get(self.words[i], 0), n - i), 0, -1):
                 name = self.kb.names.get(tuple(self.words[i:i + size]))
                 if name and name.kind == "organization" and size == 1 and i and \
                         (t := self.title_ending_at(i - 1)) and t[1] != "modifier":
@@ -363,7 +375,7 @@ class _SentenceReader:
         return self._titles[i]
 
     def _title_ending_at(self, i: int) -> tuple[int, str] | None:
-        for size in (4, 3, 2, 1):
+        for size in (4, 3, 2, 1) if self.words[i].lower() in self.kb.title_ends() else ():
             if i - size + 1 < 0:
                 continue
             words = tuple(self.words[i - size + 1:i + 1])
@@ -404,7 +416,8 @@ class _SentenceReader:
             return False
         word = self.words[j].lower()
         return (word in self.kb.verbs and self.tokens[j].pos.startswith("VB")) or any(
-            tuple(w.lower() for w in self.words[j:j + len(k)]) == k for k in self.kb.phrasal_verbs)
+            tuple(w.lower() for w in self.words[j:j + len(k)]) == k
+            for k in self.kb.phrasal_verbs_starting(word))
 
     def subject_of_reporting_verb(self, start: int, end: int) -> bool:
         """The name is the subject of a reporting verb: "Merz said", "said Merz" after a quotation,
@@ -971,8 +984,8 @@ class _SentenceReader:
         6. :meth:`resolve_names`: table names in context (groups, bodies of a state, places);
         7. :meth:`bare_groups`: unnamed groups that speak ("Observers suggest").
         """
-        self.found = self._names()
-        for start, end in self.name_runs():
+        self.found, runs = self.first_steps()
+        for start, end in runs:
             found = self.classify_run(start, end)
             if found:
                 self.found.append(found)
@@ -1167,18 +1180,17 @@ def _strip_article(text: str) -> str:
     return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else text
 
 
-def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None) -> _Persons:
-    """Every person the article names with a cue or in full.
-    ``chunks`` (sentence index -> entity spans) is filled for the reading that follows."""
+def _person_registry(article: Article, kb: Knowledge, readers: dict | None = None) -> _Persons:
+    """Every person the article names with a cue or in full. ``readers`` (sentence index -> its
+    reader) is filled for the reading that follows, which takes over what they found first."""
     persons = _Persons()
     for sentence in article.sentences:
         reader = _SentenceReader(sentence, kb, _Persons())
         if reader.is_heading:
             continue
-        reader.found = reader._names()
-        runs = reader.name_runs()
-        if chunks is not None:
-            chunks[sentence.index] = reader.chunks
+        reader.found, runs = reader.first_steps()
+        if readers is not None:
+            readers[sentence.index] = reader
         for start, end in runs:
             found = reader.classify_run(start, end)
             if found:
@@ -1191,12 +1203,16 @@ def _person_registry(article: Article, kb: Knowledge, chunks: dict | None = None
 def read_sentences(article: Article) -> list[tuple[Sentence, _SentenceReader]]:
     """Every sentence with what was found in it (used by :mod:`scripts.quotes` too)."""
     kb = knowledge()
-    chunks: dict[int, list[tuple[int, int]]] = {}
-    persons = _person_registry(article, kb, chunks)
+    first: dict[int, _SentenceReader] = {}
+    persons = _person_registry(article, kb, first)
     out = []
     for sentence in article.sentences:
         reader = _SentenceReader(sentence, kb, persons)
-        reader.chunks = chunks.get(sentence.index)
+        if sentence.index in first:
+            # the chunker's spans (the costliest step of the analysis), the titles and the first
+            # steps of the registry's reading: they do not depend on the persons it found
+            earlier = first[sentence.index]
+            reader.chunks, reader._titles, reader._first_steps = earlier.chunks, earlier._titles, earlier._first_steps
         reader.read()
         out.append((sentence, reader))
     _join_across_sentences(out)

@@ -36,6 +36,7 @@ import pandas as pd
 
 from scripts import nlp
 from scripts.knowledge import knowledge
+from scripts.matching import PatternSet
 from scripts.morphology import inflections
 from scripts.paths import DATA
 from scripts.quotes import quote_spans
@@ -89,7 +90,16 @@ def cue_regex(cue: str) -> re.Pattern:
     """Compile a cue of the tables: a regular expression where ``word~`` stands
     for the verb's inflections; matched case-insensitively, whole words only."""
     expanded = re.sub(r"(\w+)~", lambda m: _alternation(inflections(m.group(1))), cue)
-    return re.compile(r"(?<![\w-])(?:" + expanded + r")(?![\w-])", re.I)
+    return re.compile(_BEFORE + "(?:" + expanded + ")" + _AFTER, re.I)
+
+
+# whole words: what a cue of the tables starts and ends with
+_BEFORE, _AFTER = r"(?<![\w-])", r"(?![\w-])"
+
+
+def _cue_set(patterns) -> PatternSet:
+    """The patterns (cues of the tables) searched together: see :mod:`scripts.matching`."""
+    return PatternSet(patterns, before=_BEFORE, after=_AFTER)
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,11 @@ def claim_cues() -> tuple[Cue, ...]:
     table = pd.read_csv(DATA / "claim_forms.csv", dtype=str).fillna("")
     return tuple(Cue(cue_regex(r.cue), r.cue, r.form, r.syntax, r.speech_act == "yes",
                      r.cameo, r.plover) for r in table.itertuples())
+
+
+@lru_cache(maxsize=1)
+def _claim_cue_set() -> PatternSet:
+    return _cue_set(cue.regex for cue in claim_cues())
 
 
 @lru_cache(maxsize=1)
@@ -132,8 +147,7 @@ def reporting_verb_cues() -> tuple[re.Pattern, re.Pattern]:
                          if lemma in kb.clause_verbs)
     phrases = _alternation(r"\s+".join(map(re.escape, key)) for key, (verb, _) in kb.phrasal_verbs.items()
                            if verb in kb.clause_verbs)
-    return (re.compile(r"(?<![\w-])" + words + r"(?![\w-])", re.I),
-            re.compile(r"(?<![\w-])" + phrases + r"(?![\w-])", re.I))
+    return (re.compile(_BEFORE + words + _AFTER, re.I), re.compile(_BEFORE + phrases + _AFTER, re.I))
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +159,11 @@ def issues_codebook() -> pd.DataFrame:
 def _issue_cues() -> list[tuple[str, re.Pattern]]:
     return [(row.issue, cue_regex(cue)) for row in issues_codebook().itertuples()
             for cue in row.cues.split(";") if cue]
+
+
+@lru_cache(maxsize=1)
+def _issue_set() -> PatternSet:
+    return _cue_set(regex for _, regex in _issue_cues())
 
 
 def hand_coding_path(article: Article) -> Path:
@@ -167,8 +186,20 @@ def _hedge_cues() -> list[re.Pattern]:
     return [cue_regex(h) for h in hedges_table().hedge] + modifiers()["weakener"]
 
 
-def _any_match(patterns, text: str) -> list[re.Match]:
-    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+@lru_cache(maxsize=None)
+def _modifier_set(kind: str) -> PatternSet:
+    return _cue_set(modifiers()[kind])
+
+
+@lru_cache(maxsize=1)
+def _hedge_set() -> PatternSet:
+    return _cue_set(_hedge_cues())
+
+
+def _any_match(cues: PatternSet, text: str) -> list[re.Match]:
+    """The matches of all the cues, in text order (a cue's before another's at the same place)."""
+    return sorted((m for found in cues.each(text) for m in found),
+                  key=lambda m: m.start())
 
 
 # --- tokens and noun phrases --------------------------------------------------
@@ -327,12 +358,18 @@ class Frame:
     end: int            # where the reported content begins
 
 
+@lru_cache(maxsize=1)
+def _report_set() -> PatternSet:
+    verbs, phrasal_verbs = reporting_verb_cues()
+    return _cue_set([*modifiers()["report"], phrasal_verbs, verbs])
+
+
 def reporting_frames(text: str, toks: list[Token]) -> list[Frame]:
     """'X said that…', 'X made it clear that…', 'Reports from A and B indicate…', 'according to X'."""
     frames, seen = [], set()
     verbs, phrasal_verbs = reporting_verb_cues()
     # phrasal verbs first: "pointed out" is one reporting verb, not "pointed"
-    for m in _any_match([*modifiers()["report"], phrasal_verbs, verbs], text):
+    for m in _any_match(_report_set(), text):
         if m.start() in seen:
             continue
         seen.add(m.start())
@@ -428,7 +465,9 @@ def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool
 
 def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
     """Non-overlapping cue matches, the longest winning."""
-    found = [(m.start(), m.end(), cue) for cue in claim_cues() for m in cue.regex.finditer(sentence.text)]
+    cues = claim_cues()
+    found = [(m.start(), m.end(), cue) for cue, matches in zip(cues, _claim_cue_set().each(sentence.text))
+             for m in matches]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, Cue]] = []
     for f in found:
@@ -721,8 +760,8 @@ def issues_in(text: str) -> list[tuple[str, int]]:
     """Issues named in ``text`` with the offset of their first cue; the fallback
     issue only when nothing narrower is named."""
     first: dict[str, int] = {}
-    for issue, regex in _issue_cues():
-        m = regex.search(text)
+    for (issue, _), found in zip(_issue_cues(), _issue_set().each(text)):
+        m = found[0] if found else None         # the first match, as search() gives it
         if m and (issue not in first or m.start() < first[issue]):
             first[issue] = m.start()
     if len(first) > 1:
@@ -732,7 +771,7 @@ def issues_in(text: str) -> list[tuple[str, int]]:
 
 def split_condition(text: str) -> tuple[str, str]:
     """'concede territory without ironclad assurances' -> ('concede territory', 'without ironclad assurances')."""
-    hits = _any_match(modifiers()["condition"], text)
+    hits = _any_match(_modifier_set("condition"), text)
     # "wary of any agreement that would force...": a restrictive clause on "any" sets a condition
     restrictive = re.search(r"\bany\s+(?:[\w-]+\s+){0,3}?((?:that|which)\s+(?:would|could|might|will)\b)", text)
     if restrictive and (not hits or restrictive.start(1) < hits[0].start()):
@@ -744,11 +783,11 @@ def split_condition(text: str) -> tuple[str, str]:
 
 def reversed_before(text: str, offset: int) -> bool:
     """Does a reversal ('a halt to', 'withdrawal of', 'never', 'restrictions on') precede the issue cue?"""
-    return any(m.end() <= offset for m in _any_match(modifiers()["reversal"], text))
+    return any(m.end() <= offset for m in _any_match(_modifier_set("reversal"), text))
 
 
 def hedges_in(text: str) -> list[str]:
-    return [m.group(0) for m in _any_match(_hedge_cues(), text)]
+    return [m.group(0) for m in _any_match(_hedge_set(), text)]
 
 
 def _until_relative(text: str) -> str:
@@ -821,7 +860,13 @@ def _issue_code(issue: str, column: str, text: str) -> str:
     for regex, code in cameo_refinements().get((issue, column), []):
         if regex.search(text):
             return code
-    return issues_codebook().set_index("issue").at[issue, column]
+    return _issue_columns()[issue][column]
+
+
+@lru_cache(maxsize=1)
+def _issue_columns() -> dict[str, dict[str, str]]:
+    """issue -> its row of the codebook (a dict: looked up once per claim, not re-indexed)."""
+    return {row["issue"]: row for row in issues_codebook().to_dict("records")}
 
 
 def event_codes(form: str, cue: Cue, issues: list[str], position: int, text: str = "") -> tuple[str, str]:
@@ -981,6 +1026,17 @@ class _CueSources:
         return who[0] if len(who) == 1 else ""
 
 
+def _recent(previous: list[dict], s: Sentence) -> list[dict]:
+    """The records of ``previous`` (in reading order) from the sentence before ``s`` or from its
+    paragraph: the only ones a claim of ``s`` looks back to. Read from the end, so that a long
+    article's claims are not each compared with all the claims before them."""
+    start = len(previous)
+    while start and (previous[start - 1]["sentence_index"] >= s.index - 1
+                     or previous[start - 1]["paragraph_id"] == s.paragraph_id):
+        start -= 1
+    return previous[start:]
+
+
 def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list[dict]:
     s = claim.sentence
     text = s.text
@@ -1002,7 +1058,7 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
     if not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
-        earlier = [p for p in previous if p["paragraph_id"] == s.paragraph_id
+        earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         # no claim just before: the source the speakers module resolves for the verb
         claimant = earlier[-1]["claimant"] if earlier else (
@@ -1044,8 +1100,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         found = issues_in(_until_relative(core))
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         if not found and n == 0:
-            anaphor = _any_match(modifiers()["anaphor"], core)
-            just_before = [p for p in previous if p["sentence_id"] == s.id
+            anaphor = _any_match(_modifier_set("anaphor"), core)
+            just_before = [p for p in _recent(previous, s) if p["sentence_id"] == s.id
                            or (p["paragraph_id"] == s.paragraph_id and p["sentence_index"] == s.index - 1)]
             earlier = just_before if anaphor else [p for p in just_before if _same_speaker(p, base)]
             if earlier and (anaphor or claim.cue.syntax == "evaluative" or earlier[-1]["sentence_id"] != s.id):
@@ -1295,12 +1351,13 @@ def _headline_repeats_merged(claims: pd.DataFrame, article: Article) -> pd.DataF
     lead_paragraph = next((b.id for b in article.blocks if b.kind == "paragraph" and b.section != HEADLINE), None)
     lead = {s.id for s in article.sentences if s.paragraph_id == lead_paragraph}
     keys = list(zip(side_or_claimant(claims), claims.form, claims.issues, claims.position))
-    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if claims.sentence_id.iat[n] in lead}
+    sentence_ids = list(claims.sentence_id)     # read once: a column looked up per row costs more than the row
+    in_lead = {key: n for n, key in reversed(list(enumerate(keys))) if sentence_ids[n] in lead}
     dropped, repeated = [], claims.repeated_in.copy()
     for n, key in enumerate(keys):
-        if claims.sentence_id.iat[n] in headline and key in in_lead:
+        if sentence_ids[n] in headline and key in in_lead:
             target = in_lead[key]
-            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], claims.sentence_id.iat[n]]))
+            repeated.iat[target] = ";".join(filter(None, [repeated.iat[target], sentence_ids[n]]))
             dropped.append(claims.index[n])
     return claims.assign(repeated_in=repeated).drop(index=dropped)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from scripts.matching import PatternSet
 from scripts.paths import DATA
 from scripts.reader import Article
 
@@ -73,18 +74,20 @@ class Lexicon:
                                    + r")(?!\w)", re.IGNORECASE) if self.entries else None
         except re.error:             # a cue that cannot be combined: search cue by cue
             self._any = None
+        # each cue tried only where some cue matches, not searched through the whole text
+        self._patterns = PatternSet([pattern for _, _, pattern in self.entries], self._any)
 
     def __len__(self):
         return len(self.entries)
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, the longest winning where two overlap, in text order."""
-        text = text.translate(_STRAIGHTEN)
-        if not self.entries or (self._any is not None and not self._any.search(text)):
+        text = _straight(text)
+        if not self.entries:
             return []
         found = [Match(cue, m.group(0), m.start(), m.end(), category)
-                 for cue, category, pattern in self.entries
-                 for m in pattern.finditer(text)]
+                 for (cue, category, _), matches in zip(self.entries, self._patterns.each(text))
+                 for m in matches]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept, reached = [], -1
         for match in found:
@@ -92,6 +95,12 @@ class Lexicon:
                 kept.append(match)
                 reached = match.end
         return kept
+
+
+@lru_cache(maxsize=256)
+def _straight(text: str) -> str:
+    # every lexicon is searched in the same sentence: straightened once
+    return text.translate(_STRAIGHTEN)
 
 
 def joined(matches) -> str:

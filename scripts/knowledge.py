@@ -42,6 +42,9 @@ class Knowledge:
     subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)   # name or abbreviation -> (subdivision, state)
     subdivision_codes: dict[str, tuple[str, str]] = field(default_factory=dict)   # postal code -> (subdivision, state)
     _longest: tuple[int, int] = (-1, 0)                                 # (table size, longest key)
+    _phrasal_index: tuple = (-1, None)                                  # (table size, first word -> keys)
+    _title_ends: tuple = (-1, frozenset())                              # (table size, last words of titles)
+    _name_starts: tuple = (-1, None)                                    # (table size, first word -> longest)
 
     @property
     def longest_name(self) -> int:
@@ -49,6 +52,33 @@ class Knowledge:
         if self._longest[0] != len(self.names):
             self._longest = (len(self.names), max(map(len, self.names), default=0))
         return self._longest[1]
+
+    def phrasal_verbs_starting(self, word: str) -> list[tuple[str, ...]]:
+        """The keys of :attr:`phrasal_verbs` whose first word is ``word``, in table order
+        (looked up at every token: indexed once per size of the table)."""
+        if self._phrasal_index[0] != len(self.phrasal_verbs):
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for key in self.phrasal_verbs:
+                index.setdefault(key[0], []).append(key)
+            self._phrasal_index = (len(self.phrasal_verbs), index)
+        return self._phrasal_index[1].get(word, [])
+
+    def name_starts(self) -> dict[str, int]:
+        """First word of the names -> the most words a name starting with it has: a word that
+        starts no name (most words) is not looked up in every size of word sequence."""
+        if self._name_starts[0] != len(self.names):
+            starts: dict[str, int] = {}
+            for key in self.names:
+                if key:
+                    starts[key[0]] = max(starts.get(key[0], 0), len(key))
+            self._name_starts = (len(self.names), starts)
+        return self._name_starts[1]
+
+    def title_ends(self) -> frozenset[str]:
+        """The last words of the titles (lower case): no title ends with any other word."""
+        if self._title_ends[0] != len(self.titles):
+            self._title_ends = (len(self.titles), frozenset(key[-1] for key in self.titles if key))
+        return self._title_ends[1]
 
     def is_title(self, words: tuple[str, ...]) -> str | None:
         """Role class of a title (lower-cased tokens), or None."""

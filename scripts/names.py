@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1 << 14)
 def spelling_key(word: str) -> str:
     """A name word as its spellings in English share it: accents dropped ("Orbán" -> "orban"),
     y and i alike after the first letter, doubled (ii, iy, yy) or with j ("Zelenskyy", "Zelensky",

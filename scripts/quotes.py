@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from scripts.actors import ActorAnalysis, _tokens
+from scripts.actors import ActorAnalysis, Token, _tokens
 from scripts.knowledge import knowledge
 from scripts.reader import Article
 
@@ -138,8 +138,9 @@ def _verbs(tokens) -> list[_Verb]:
     words = [t.text.lower() for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        for key, (lemma, verb_class) in kb.phrasal_verbs.items():
+        for key in kb.phrasal_verbs_starting(words[i]):
             if tuple(words[i:i + len(key)]) == key and tokens[i].pos.startswith("VB"):
+                lemma, verb_class = kb.phrasal_verbs[key]
                 found.append(_Verb(i, i + len(key), " ".join(t.text for t in tokens[i:i + len(key)]),
                                    lemma, verb_class))
                 i += len(key)
@@ -157,7 +158,14 @@ def _verbs(tokens) -> list[_Verb]:
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
-def writer_gloss_removed(reported: str) -> str:
+def _tokens_within(tokens, start: int, end: int) -> list[Token]:
+    """The tokens of a sentence inside [start, end), with offsets from ``start``: a part of the
+    sentence read with the tags the sentence had, not tagged again out of context."""
+    return [Token(t.text, t.start - start, t.end - start, t.pos) for t in tokens
+            if t.start >= start and t.end <= end]
+
+
+def writer_gloss_removed(reported: str, toks=None) -> str:
     """A reported clause without what the writer attached to its end.
 
     Three shapes are the journalist's, not the speaker's: a participial clause
@@ -165,8 +173,9 @@ def writer_gloss_removed(reported: str) -> str:
     apposition with a relative clause (", a position that complicates talks"),
     and a closing appositive noun phrase without a verb of its own (", the
     largest town in the region"). The reported clause ends before them.
+    ``toks``: the clause's tokens, when its sentence's are at hand (else it is tagged alone).
     """
-    toks = _tokens(reported)
+    toks = _tokens(reported) if toks is None else toks
     for n, tok in enumerate(toks):
         if tok.text != "," or n == 0:
             continue
@@ -231,16 +240,18 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
             if report.cue_of_quotation or report.speech_only or not who:
                 continue
             following = [said[m].verb.start for m in range(n + 1, len(said)) if said[m].speakers]
-            rest = text[tokens[verb.end - 1].end:]
+            begin = tokens[verb.end - 1].end       # where the reported clause begins in the sentence
+            rest = text[begin:]
             complement = re.match(r"^\s*(?:that\b|:|,)\s*", rest)
             if complement:          # "indicate that Russia has outlined...": the report holds the rest
                 rest = rest[complement.end():]
+                begin += complement.end()
             else:                   # "reiterated X, warning that...": the object ends the clause
                 if following:
                     rest = text[tokens[verb.end - 1].end:tokens[following[0]].start]
                 rest = re.split(r",|\sand\s", rest, maxsplit=1)[0]
             rest = re.sub(r",?\s*(?:warning|saying|adding|noting)?\s*$", "", rest)
-            rest = writer_gloss_removed(rest)
+            rest = writer_gloss_removed(rest, _tokens_within(tokens, begin, begin + len(rest)))
             via = "; ".join(dict.fromkeys([r for r in reporters if r not in who]
                                           + ([report.channel] if report.channel else [])))
             for actor in who:

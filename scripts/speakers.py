@@ -767,7 +767,16 @@ _CUE_REACH = 8          # words between a quotation and its cue, at most ("told 
 def statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attribution], list[Report]]:
     """Every direct quotation of the article with its speaker (:class:`Attribution`), and every
     reporting verb outside quotation marks with its source (:class:`Report`; those that are the
-    cue of a quotation are marked). In reading order."""
+    cue of a quotation are marked). In reading order. Computed once per article and actors
+    analysis, as the quotes and the demands tables both read it (shared: do not modify it)."""
+    # kept with the actors analysis it was computed from, so that another one is not served
+    kept = article._computed.get("statements")
+    if kept is None or kept[0] is not actors:
+        kept = article._computed["statements"] = (actors, _statements(article, actors))
+    return kept[1]
+
+
+def _statements(article: Article, actors: ActorAnalysis) -> tuple[list[Attribution], list[Report]]:
     resolver = Speakers(article, actors)
     by_sentence: dict[int, list[tuple[int, int, str, str]]] = {}
     for m in actors.mentions.itertuples():
