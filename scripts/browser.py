@@ -6,8 +6,9 @@ opens every page in headless Chromium (driven by Playwright, with the
 system's Chromium: nothing is downloaded) and reports, for each page, any
 console error or uncaught exception, any request to another host (the book
 must open on a machine with no network), and any internal link to a missing
-file or a missing ``#anchor``. It keeps a full-page screenshot of every page
-at a desktop and a phone width.
+file or a missing ``#anchor``, at a desktop and a phone width; and any table
+caption that runs off the screen (a wide table scrolls sideways, its caption
+must stay readable). It keeps a full-page screenshot of every page at both widths.
 """
 from __future__ import annotations
 
@@ -56,6 +57,13 @@ def _shot_name(page: Path, root: Path, width: str) -> str:
     return page.relative_to(root).with_suffix("").as_posix().replace("/", "__") + f"-{width}.png"
 
 
+# The captions of tables that do not fit the screen: a reader must be able to read what a
+# table is before scrolling it sideways.
+_CUT_CAPTIONS = """() => [...document.querySelectorAll('table caption')]
+  .filter(c => { const r = c.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > innerWidth + 1); })
+  .map(c => c.innerText.trim().slice(0, 60))"""
+
+
 def check_site(html_dir: Path, screenshots: Path | None = None,
                executable: str | None = None) -> Report:
     """Open every page of ``html_dir``; see the module docstring for what is checked."""
@@ -86,6 +94,8 @@ def check_site(html_dir: Path, screenshots: Path | None = None,
                         and report.problems.append(f"{name}: request to another host: {req.url}"))
                 page.goto(path.as_uri(), wait_until="load")
                 page.wait_for_timeout(150)      # let the theme's scripts run
+                for caption in page.evaluate(_CUT_CAPTIONS):
+                    report.problems.append(f"{name}: caption cut off at {width_name} width: {caption}")
                 if width_name == "desktop":
                     found = page.evaluate(_COLLECT)
                     ids[path] = set(found["ids"])

@@ -53,3 +53,20 @@ def test_the_check_sees_console_errors_other_hosts_and_broken_links(tmp_path):
     assert not [p for p in report.problems if p.startswith("other.html")]
     assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == [
         "index-desktop.png", "index-phone.png", "other-desktop.png", "other-phone.png"]
+
+
+def test_the_check_sees_a_table_caption_cut_off_at_phone_width(tmp_path):
+    site = tmp_path / "html"
+    site.mkdir()
+    cells = "".join(f"<td>column {i} of a wide table</td>" for i in range(12))
+    table = (f'<div style="overflow-x:auto"><table><caption>{{}} caption of a wide table, '
+             f'long enough to be cut</caption><tr>{cells}</tr></table></div>')
+    css = (Path(__file__).parents[1] / "book" / "_static" / "report.css").read_text()
+    (site / "index.html").write_text(f"<html><body>{table.format('Plain')}</body></html>")
+    (site / "styled.html").write_text(f"<html><head><style>{css}</style></head>"
+                                      f"<body>{table.format('Styled')}</body></html>")
+    report = browser.check_site(site)
+    cut = [p for p in report.problems if "caption cut off" in p]
+    # centred over the table's whole width, the plain caption runs off a phone's screen;
+    # the book's style keeps it in view
+    assert cut == ["index.html: caption cut off at phone width: Plain caption of a wide table, long enough to be cut"]
