@@ -67,15 +67,16 @@ def write_toc(source: Path, dest: Path, articles: int) -> bool:
     return True
 
 
-def _files(toc: dict) -> list[str]:
+def toc_files(toc: dict) -> list[str]:
+    """Every file of a Jupyter Book table of contents, in reading order."""
     files = [toc["root"]] if "root" in toc else []
 
     def walk(entries):
         for entry in entries:
             if "file" in entry:
                 files.append(entry["file"])
-            for key in ("sections", "chapters"):
-                walk(entry.get(key, []))
+            walk(entry.get("sections", []) + entry.get("chapters", []))
+
     walk(toc.get("chapters", []))
     for part in toc.get("parts", []):
         walk(part.get("chapters", []))
@@ -87,9 +88,9 @@ def prune(full: dict, toc: dict, html: Path) -> list[Path]:
     have) that ``toc`` leaves out, and their copied sources. Sphinx never deletes
     an output it wrote before, so a chapter left out after an earlier build would
     stay behind as a page outside the table of contents, with a stale number."""
-    kept = set(_files(toc))
+    kept = set(toc_files(toc))
     removed = []
-    for doc in _files(full):
+    for doc in toc_files(full):
         if doc in kept:
             continue
         for path in [html / f"{doc}.html", *(html / "_sources").glob(f"{doc}.*")]:

@@ -44,27 +44,12 @@ sys.modules.setdefault("rfc3987_syntax", None)
 import nbformat  # noqa: E402
 import yaml  # noqa: E402
 
+from scripts.book_toc import toc_files  # noqa: E402
 from scripts.paths import ROOT  # noqa: E402
 
 # Notebooks that do not analyse the article run while it is analysed once for the others.
 LIGHT = ("notebooks/01_article_and_language", "notebooks/A0_article", "notebooks/A2_codebook_framing",
          "notebooks/A4_methods")
-
-
-def toc_files(toc: dict) -> list[str]:
-    """Every file of a Jupyter Book table of contents, in reading order."""
-    files = [toc["root"]] if "root" in toc else []
-
-    def walk(entries):
-        for entry in entries:
-            if "file" in entry:
-                files.append(entry["file"])
-            walk(entry.get("sections", []) + entry.get("chapters", []))
-
-    walk(toc.get("chapters", []))
-    for part in toc.get("parts", []):
-        walk(part.get("chapters", []))
-    return files
 
 
 def notebooks(toc_path: Path) -> list[Path]:

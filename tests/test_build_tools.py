@@ -15,7 +15,7 @@ TOC = yaml.safe_load((ROOT / "book/_toc.yml").read_text())
 
 
 def files(toc):
-    return execute_notebooks.toc_files(toc)
+    return book_toc.toc_files(toc)
 
 
 def test_the_book_lists_every_page_it_can_have():
