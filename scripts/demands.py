@@ -300,6 +300,12 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
         return None
     # a personal pronoun is a whole noun phrase ("For medical research he asked")
     j = i if left[i].tag == "PRP" else _collect_np(left, i)
+    # "A committee of experts has recommended", "X, former chairman of the Texas Highway
+    # Commission, suggested": an of-phrase after a common noun modifies that noun, and the
+    # subject is the whole phrase (Quirk et al. 1985 17.37, the of-genitive postmodifier)
+    while j >= 2 and left[j - 1].text.lower() == "of" and left[j - 2].tag in {"NN", "NNS"} \
+            and left[j].tag != "PRP":
+        j = _collect_np(left, j - 2)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
     if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
         k = j - 2
@@ -826,6 +832,12 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
         # then the last in the table
         hits = [(m_end, m_start, k, actor) for k, (m_start, m_end, actor)
                 in enumerate(actors.mention_spans(sentence_id)) if m_start < end and m_end > start]
+        # ... but an of-phrase follows its head ("Marshall Formby of Plainview", "a committee
+        # of experts"): a mention before the first "of" names the actor
+        of = re.search(r"\s+of\s+", span)
+        head = [h for h in hits if of and h[1] < start + of.start()]
+        if head:
+            return str(max(head)[3])
         if hits:
             return str(max(hits)[3])
     return _plain_name(span)
