@@ -355,6 +355,7 @@ class RawClaim:
     if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
     reported_modal: bool = False       # "X said Y must…": a modal of reported speech, X's demand
     frame_at: int | None = None        # where its reporting verb ("said") begins
+    first_person: bool = False         # a quoted "I am not in favor of…", "we reject…": the speaker's own act
 
 
 @dataclass(frozen=True)
@@ -652,6 +653,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claims.append(claim)
                 lower = end
                 continue
+        if syntax == "verb" and not by_agent and re.search(r"(?:ed|en)$", word.split()[0]) and re.search(
+                r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+|not\s+|never\s+)*$", text[:start], re.I):
+            continue          # "The department is accused of…": the subject of a passive is not its agent
         if by_agent:                                          # "accepted by Ukraine"
             claim.passive = True
             a = end + by_agent.start(1)
@@ -702,6 +706,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claim.claimant is None
                 or text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON
                 or claim.claimant[0] < quote[0] and frame is None):
+            claim.first_person = claim.claimant is not None and \
+                text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON
             claim.speaker = claim.source = quote[2]          # "we demand…", said in a quote
             claim.claimant = None
         if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
@@ -1126,8 +1132,12 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         whole_act = claim.form in ("rejection", "acceptance") and claim.cue.syntax == "verb" \
             and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;]|$)", text[claim.cue_end:])
         if not found and n == 0 and (_trim(core) or whole_act) and _known_actor(claimant, actors) and (
-                claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
+                claim.cue.syntax in ("verb", "adjective") and not claim.participial
+                and (not claim.speaker or claim.first_person)
                 or claim.reported_modal
+                # "Karns said it was a wrongful act", "a failure to enact it would amount to…": the
+                # reporter's judgement of an act, or the harm it foretells, is a claim on that act
+                or claim.cue.syntax in ("evaluative", "modal") and claim.form in ("disapproval", "warning")
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
