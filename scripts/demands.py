@@ -301,9 +301,10 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     # a personal pronoun is a whole noun phrase ("For medical research he asked")
     j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # "A committee of experts has recommended", "X, former chairman of the Texas Highway
-    # Commission, suggested": an of-phrase after a common noun modifies that noun, and the
-    # subject is the whole phrase (Quirk et al. 1985 17.37, the of-genitive postmodifier)
-    while j >= 2 and left[j - 1].text.lower() == "of" and left[j - 2].tag in {"NN", "NNS"} \
+    # Commission, suggested", "X, attorney for the election judges, argued": an of- or for-phrase
+    # after a common noun modifies that noun, and the subject is the whole phrase (Quirk et al.
+    # 1985 17.37, prepositional postmodifiers)
+    while j >= 2 and left[j - 1].text.lower() in {"of", "for"} and left[j - 2].tag in {"NN", "NNS"} \
             and left[j].tag != "PRP":
         j = _collect_np(left, j - 2)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
@@ -838,9 +839,9 @@ def canonical_actor(span: str, sentence_id: str | None = None, start: int | None
         # then the last in the table
         hits = [(m_end, m_start, k, actor) for k, (m_start, m_end, actor)
                 in enumerate(actors.mention_spans(sentence_id)) if m_start < end and m_end > start]
-        # ... but an of-phrase follows its head ("Marshall Formby of Plainview", "a committee
-        # of experts"): a mention before the first "of" names the actor
-        of = re.search(r"\s+of\s+", span)
+        # ... but an of- or for-phrase follows its head ("Marshall Formby of Plainview", "a
+        # committee of experts", "X, attorney for the judges"): a mention before it names the actor
+        of = re.search(r"\s+(?:of|for)\s+", span)
         head = [h for h in hits if of and h[1] < start + of.start()]
         if head:
             return str(max(head)[3])

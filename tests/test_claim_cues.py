@@ -1,0 +1,67 @@
+"""Cues of claim forms beyond demanding: blame and complaint, negative judgements in a
+reported clause, being in favour, sponsoring, foretold harm; and the noun phrases
+('A committee of experts', 'X of Place, former chairman of Y,') that make their subject.
+
+Each sentence is written for the test; the expected claimant and form are what a reader
+codes by the rules of tests/data/gold/README.md (claims section).
+"""
+import pandas as pd
+import pytest
+
+from scripts import demands
+from scripts.reader import parse
+
+
+def sentence_claims(sentence):
+    return demands.find_claims(parse("Title\n\n" + sentence + "\n"))
+
+
+CASES = [
+    # Levin 37.8 complain verbs, 33 judgment verbs, 31.2 admire verbs (negative members), CAMEO 112 accuse
+    ("Senator Tom Parker complained that the hearing was called without notice.", [("Tom Parker", "disapproval")]),
+    ("Governor Ellis Arnall assailed the new sales tax on farm goods.", [("Ellis Arnall", "disapproval")]),
+    ("Mayor Ivan Allen blamed the county commission for the delay.", [("Ivan Allen", "disapproval")]),
+    ("Senator Tom Parker deplored the closing of the rural schools.", [("Tom Parker", "disapproval")]),
+    ("Senator Tom Parker charged that the board had wasted the funds.", [("Tom Parker", "disapproval")]),
+    ("The Fulton County Grand Jury took a swipe at the handling of the welfare funds.",
+     [("Fulton County Grand Jury", "disapproval")]),
+    # "share the blame" is no act of blaming; the subject of a passive is not the one who accuses
+    ("Mayor Ivan Allen said the council must share the blame for this.", [("Ivan Allen", "demand")]),
+    ("The state Public Works Department is accused of having spent funds on a private beach.", []),
+    # a negative judgement (Martin & White: propriety, legality) of an act in a reported clause
+    ("Prosecutor John Karns said it was a \u201cwrongful act\u201d for the judge to take the statements.",
+     [("John Karns", "disapproval")]),
+    ("Mayer Goldberg, attorney for the election judges, argued this procedure constituted intimidation.", [("Mayer Goldberg", "disapproval")]),
+    ("Howard Cox argued that the bill is probably unconstitutional.", [("Howard Cox", "disapproval")]),
+    # ... in the writer's own voice it is no one's claim, and a praise is no disapproval
+    ("The procedure was unfair to the voters.", []),
+    ("Howard Cox said the bill is a fine piece of work.", []),
+    # being in favour; a quoted first-person stance is the speaker's
+    ("Senator Tom Parker is in favor of a state income tax.", [("Tom Parker", "acceptance")]),
+    ("\u201cBut I am not in favor of a sales tax at this time,\u201d James Mitchell said.",
+     [("James Mitchell", "rejection")]),
+    # sponsoring a bill proposes it
+    ("A similar proposal is being sponsored by Senator George Parkhouse of Dallas.",
+     [("George Parkhouse", "proposal")]),
+    ("Representative Wesley Roberts, sponsor of the poll bill, spoke to the committee on Monday.",
+     [("Wesley Roberts", "proposal")]),
+    # the harm a failure to act would bring is a warning
+    ("Representative Charles Hughes said a failure to enact the bill would cost the taxpayers millions.",
+     [("Charles Hughes", "warning")]),
+    ("Failure to enact the bill would cost the taxpayers millions.", []),
+    # an of-phrase belongs to the subject, and its head names the claimant
+    ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
+     "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[s for s, _ in CASES])
+def test_claim_cues(sentence, expected):
+    claims = sentence_claims(sentence)
+    assert sorted(dict.fromkeys(zip(claims.claimant, claims.form))) == sorted(expected)
+
+
+def test_every_new_cue_row_names_its_source():
+    table = pd.read_csv(demands.DATA / "claim_forms.csv", dtype=str).fillna("")
+    assert (table["source"].str.strip() != "").all()
+    assert set(table["form"]) <= set(demands.FORM_POLARITY)
