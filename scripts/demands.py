@@ -301,10 +301,10 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     # a personal pronoun is a whole noun phrase ("For medical research he asked")
     j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # "A committee of experts has recommended", "X, former chairman of the Texas Highway
-    # Commission, suggested", "X, attorney for the election judges, argued": an of- or for-phrase
-    # after a common noun modifies that noun, and the subject is the whole phrase (Quirk et al.
-    # 1985 17.37, prepositional postmodifiers)
-    while j >= 2 and left[j - 1].text.lower() in {"of", "for"} and left[j - 2].tag in {"NN", "NNS"} \
+    # Commission, suggested", "X, attorney for judges in the 58th precinct, argued": an of-, for-
+    # or in-phrase after a common noun modifies that noun, and the subject is the whole phrase
+    # (Quirk et al. 1985 17.37, prepositional postmodifiers)
+    while j >= 2 and left[j - 1].text.lower() in {"of", "for", "in"} and left[j - 2].tag in {"NN", "NNS"} \
             and left[j].tag != "PRP":
         j = _collect_np(left, j - 2)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
