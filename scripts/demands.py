@@ -1143,8 +1143,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
                 or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
-                and claim.addressee_span is not None
-                and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                and (claim.addressee_span is not None
+                     and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                     or _deontic_modal(text, claim.cue_start, claim.cue_end))
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
                 and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
@@ -1172,6 +1173,20 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                      "authority": authority(other, r["source"], actors, quoted)} for r in out
                 if r["claimant"] == claimant]
     return out
+
+
+_MODALS = {"must", "should", "ought", "need", "needs", "needed", "has", "have", "had"}
+
+
+def _deontic_modal(text: str, start: int, end: int) -> bool:
+    """Is the modal at ``start`` one of obligation rather than of likelihood? A modal before a
+    passive ("these offices should be combined") or of "there … be" ("there should be periodic
+    surveillance") asks for an act; "it must be cold", "the weather should be better" judge
+    what is likely (Palmer 2001: deontic and epistemic modality; Coates 1983 on 'should')."""
+    if text[start:end].split()[0].lower() not in _MODALS:
+        return False
+    return bool(re.match(r"\s+(?:\w+ly\s+)?(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", text[end:])
+                or re.search(r"\bthere\s+$", text[:start], re.I))
 
 
 def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:

@@ -49,6 +49,14 @@ CASES = [
     ("Representative Charles Hughes said a failure to enact the bill would cost the taxpayers millions.",
      [("Charles Hughes", "warning")]),
     ("Failure to enact the bill would cost the taxpayers millions.", []),
+    # a deontic modal quoted from a named party is its demand, whoever is asked to act (Palmer 2001)
+    ("\u201cThe two county offices should be combined to save money,\u201d Senator Tom Parker said.",
+     [("Tom Parker", "demand")]),
+    ("The two county offices should be combined to save money.", []),
+    ("\u201cThere should be a yearly audit of the concessions,\u201d Senator Tom Parker said.",
+     [("Tom Parker", "demand")]),
+    # a modal of likelihood is no demand
+    ("\u201cThe vote should be close on Monday,\u201d Senator Tom Parker said.", []),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
