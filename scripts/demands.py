@@ -356,6 +356,7 @@ class RawClaim:
     if_clause: str = ""                # "if X…, then we will agree": what the consequent act hangs on
     reported_modal: bool = False       # "X said Y must…": a modal of reported speech, X's demand
     frame_at: int | None = None        # where its reporting verb ("said") begins
+    nominal_agent: bool = False        # "recommendations made by X": the claimant follows the noun
     first_person: bool = False         # a quoted "I am not in favor of…", "we reject…": the speaker's own act
 
 
@@ -555,6 +556,19 @@ _AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to
                     r"\s*[,;:()\u2014]|\.\s*$|$)")
 
 
+_BY_AGENT = re.compile(r"\s*(?:(?:made|issued|offered|put forward|submitted|presented|drawn up)\s+)?by\s+"
+                       r"((?:the\s+|a\s+|an\s+)?[^,;:()\s][^,;:()]*?)"
+                       r"(?=\s+(?:in|from|to|for|that|who|which|and|on|at|with|during|is|are|was|were|has|have|had|"
+                       r"will|would)\b|\s*[,;:()\u2014]|\.\s*$|$)")
+
+
+def _nominal_agent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the agent of a nominal claim: "recommendations by X", "the proposal made by X"."""
+    at = start + text[start:end].lower().rfind(" by") if re.search(r"\sby$", text[start:end], re.I) else end
+    m = _BY_AGENT.match(text, at)
+    return (m.start(1), m.end(1)) if m else None
+
+
 def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned.
 
@@ -681,10 +695,17 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claim.claimant = main
         elif syntax in ("modal", "evaluative"):
             claim.claimant = frame.source if frame else None
+        elif syntax == "noun" and _nominal_agent(text, start, end):
+            # "one of a series of recommendations by the Texas Research League", "recommendations
+            # made by a panel of eight": the agent of the nominal act is its maker
+            claim.claimant = _nominal_agent(text, start, end)
+            claim.nominal_agent = True
+            claim.object = (0, start)          # what was recommended is what the sentence says of it
         elif syntax == "noun":
             head = _governing_verb_claim(claims, toks, start)
-            poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
-                             text[:start])
+            # "Russia's demand", and the plural possessive "the Russians' new demand"
+            poss = re.search(r"([A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.\u2019'-]*?)*)(?:['\u2019]s|(?<=s)['\u2019])"
+                             r"\s+(?:[\w-]+\s+){0,2}$", text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
             poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
             if poss and poss.start(1) >= lower:
@@ -1146,6 +1167,7 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 and (claim.addressee_span is not None
                      and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
                      or _deontic_modal(text, claim.cue_start, claim.cue_end))
+                or claim.nominal_agent
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
                 and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of

@@ -57,6 +57,11 @@ CASES = [
      [("Tom Parker", "demand")]),
     # a modal of likelihood is no demand
     ("\u201cThe vote should be close on Monday,\u201d Senator Tom Parker said.", []),
+    # the agent of a nominal claim makes it
+    ("The plan was one of several recommendations made by the Texas Research League.",
+     [("Texas Research League", "demand")]),
+    ("The plan was one of several recommendations by the Texas Research League.",
+     [("Texas Research League", "demand")]),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
@@ -73,3 +78,9 @@ def test_every_new_cue_row_names_its_source():
     table = pd.read_csv(demands.DATA / "claim_forms.csv", dtype=str).fillna("")
     assert (table["source"].str.strip() != "").all()
     assert set(table["form"]) <= set(demands.FORM_POLARITY)
+
+
+def test_a_plural_possessive_makes_the_nominal_claim():
+    claims = sentence_claims("The talks stalled over the Russians' new demand for a ceasefire along the front line.")
+    assert len(claims) == 1
+    assert claims.claimant.iat[0] in {"Russians", "Russia"} and claims.form.iat[0] == "demand"
