@@ -1095,8 +1095,13 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
+    # "Rep. Berry … got elected on his advocacy of": a possessive pronoun is the person its own
+    # sentence names first, when one is named before it
+    person_before = _person_before(claim, actors) if span_text.lower() in {"his", "her"} else ""
+    if person_before:
+        claimant = person_before
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
-    if not claim.speaker and (span_text.lower() in _PRONOUNS or (
+    elif not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
         earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
@@ -1209,6 +1214,18 @@ def _deontic_modal(text: str, start: int, end: int) -> bool:
         return False
     return bool(re.match(r"\s+(?:\w+ly\s+)?(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", text[end:])
                 or re.search(r"\bthere\s+$", text[:start], re.I))
+
+
+def _person_before(claim: RawClaim, actors) -> str:
+    """The first person the actors analysis finds in the claim's sentence before its claimant span:
+    the subject, which a possessive pronoun of its clause prefers over a later name (centering:
+    Grosz, Joshi & Weinstein 1995, subject first)."""
+    if actors is None or claim.claimant is None:
+        return ""
+    persons = set(actors.actors.actor[actors.actors.type == "person"])
+    before = [actor for start, end, actor in sorted(actors.mention_spans(claim.sentence.id))
+              if end <= claim.claimant[0] and actor in persons]
+    return str(before[0]) if before else ""
 
 
 def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:

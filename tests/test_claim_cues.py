@@ -62,6 +62,15 @@ CASES = [
      [("Texas Research League", "demand")]),
     ("The plan was one of several recommendations by the Texas Research League.",
      [("Texas Research League", "demand")]),
+    # dissatisfaction with a trigger (Martin & White: affect)
+    ("Walter Jones, unhappy that the candidates were limited to eight minutes, left the hall early.",
+     [("Walter Jones", "disapproval")]),
+    # "would like X to": a tentative want of another's act
+    ("Senator Tom Parker would like the county to build a new school.", [("Tom Parker", "demand")]),
+    ("\u201cI would like to thank the voters of this county,\u201d Senator Tom Parker said.", []),
+    # advocacy; a possessive pronoun is the person its sentence names first
+    ("Senator Tom Parker, a lawyer from San Antonio, won on his advocacy of a state lottery.",
+     [("Tom Parker", "proposal")]),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
