@@ -1144,6 +1144,11 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         condition = condition or claim.if_clause
         found = issues_in(_until_relative(core))
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
+        # "not willing to vote on the measure until the bill clears": a refusal that lasts until
+        # something is done sets that as the condition of the act (a condition, position 0)
+        held_back = n == 0 and bool(condition) and claim.form == "rejection" and claim.cue.form == "acceptance"
+        if held_back:
+            form = "condition"
         if not found and n == 0:
             anaphor = _any_match(_modifier_set("anaphor"), core)
             just_before = [p for p in _recent(previous, s) if p["sentence_id"] == s.id
@@ -1183,7 +1188,7 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         by_sign: dict[int, list[str]] = {}
         for issue, offset in found:
             flip = offset >= 0 and reversed_before(core, offset)
-            position = 0 if condition and form != "condition" else sign * (-1 if flip else 1)
+            position = 0 if condition and (form != "condition" or held_back) else sign * (-1 if flip else 1)
             by_sign.setdefault(position, []).append(issue)
         for position, issues in by_sign.items():
             cameo, plover = event_codes(form, claim.cue, issues, position, core)

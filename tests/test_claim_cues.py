@@ -93,3 +93,13 @@ def test_a_plural_possessive_makes_the_nominal_claim():
     claims = sentence_claims("The talks stalled over the Russians' new demand for a ceasefire along the front line.")
     assert len(claims) == 1
     assert claims.claimant.iat[0] in {"Russians", "Russia"} and claims.form.iat[0] == "demand"
+
+
+def test_a_refusal_until_something_is_done_is_a_condition():
+    claims = sentence_claims("Senator Tom Parker is not willing to vote on the school measure until the "
+                             "defense bill clears the committee.")
+    assert list(zip(claims.claimant, claims.form, claims.position)) == [("Tom Parker", "condition", 0)]
+    assert claims.condition.iat[0].startswith("until the defense bill")
+    # with no condition it stays a refusal
+    claims = sentence_claims("Senator Tom Parker is not willing to vote on the school measure.")
+    assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "rejection")]
