@@ -668,6 +668,13 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claims.append(claim)
                 lower = end
                 continue
+        if syntax == "verb" and not by_agent and claims and claims[-1].cue.syntax == "quoted" \
+                and claims[-1].form == "demand" and re.fullmatch(
+                    r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?", text[claims[-1].cue_end:start]):
+            # "the amendment should be rejected", "must be accepted": the modal asks for the act
+            # the passive names, and the claim takes that act's form
+            claims[-1].form = cue.form
+            continue
         if syntax == "verb" and not by_agent and re.search(r"(?:ed|en)$", word.split()[0]) and re.search(
                 r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+|not\s+|never\s+)*$", text[:start], re.I):
             continue          # "The department is accused of…": the subject of a passive is not its agent
@@ -782,7 +789,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
         obj_text = text[claim.cue_end:stop]
         obj_text = re.sub(r"\s+(?:and|or|but|while)\s*$", "", obj_text.rstrip(" ,"))
         claim.object = (claim.cue_end, claim.cue_end + len(obj_text))
-        if claim.cue.syntax == "quoted" and claim.form == "demand" and claim.addressee_span:
+        if claim.cue.syntax == "quoted" and claim.cue.form == "demand" and claim.addressee_span:
             # "Security guarantees should be given…": the subject of a quoted modal is part of what is asked
             claim.object = (claim.addressee_span[0], claim.object[1])
     return claims
@@ -1173,7 +1180,7 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
-                or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "demand"
                 and (claim.addressee_span is not None
                      and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
                      or _deontic_modal(text, claim.cue_start, claim.cue_end))

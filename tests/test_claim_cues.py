@@ -103,3 +103,11 @@ def test_a_refusal_until_something_is_done_is_a_condition():
     # with no condition it stays a refusal
     claims = sentence_claims("Senator Tom Parker is not willing to vote on the school measure.")
     assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "rejection")]
+
+
+def test_a_modal_before_a_passive_act_takes_that_acts_form():
+    claims = sentence_claims("Senator Tom Parker said the proposed amendment should be rejected.")
+    assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "rejection")]
+    assert claims.cameo.iat[0].startswith("12")
+    claims = sentence_claims("\u201cThe offer must be accepted at once,\u201d Senator Tom Parker said.")
+    assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "acceptance")]
