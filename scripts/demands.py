@@ -1176,7 +1176,7 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 or claim.reported_modal
                 # "Karns said it was a wrongful act", "a failure to enact it would amount to…": the
                 # reporter's judgement of an act, or the harm it foretells, is a claim on that act
-                or claim.cue.syntax in ("evaluative", "modal") and claim.form in ("disapproval", "warning")
+                or claim.cue.syntax in ("evaluative", "modal") and claim.form in ("disapproval", "warning", "condition")
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act

@@ -71,6 +71,10 @@ CASES = [
     # advocacy; a possessive pronoun is the person its sentence names first
     ("Senator Tom Parker, a lawyer from San Antonio, won on his advocacy of a state lottery.",
      [("Tom Parker", "proposal")]),
+    # "unless" in a party's words states its condition; in the writer's voice it is no one's
+    ("Senator Tom Parker said no church group will receive the funds unless it gives up proselytizing.",
+     [("Tom Parker", "condition")]),
+    ("No church group will receive the funds unless it gives up proselytizing.", []),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
