@@ -650,7 +650,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue
         by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
                             r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                            # "proposed by then Gov. Marvin Griffin", "by former Sen. X": a title's time word
+                            r"by\s+((?:the\s+)?(?:(?:then|former|late)\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                             # a body named by its common noun ("recommended by the outgoing jury")
                             r"|the\s+(?:[a-z-]+\s+){0,2}(?:" + _BODY_NOUNS + r")\b)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
@@ -776,6 +777,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             bound = later.cue_start
             if later.claimant and later.claimant[0] >= claim.cue_end:
                 bound = min(bound, later.claimant[0])
+            if re.fullmatch(r"[\s,]*(?:that\s*)?", text[claim.cue_end:bound]):
+                break            # "regretted Hughes had made an attack": the later claim is this one's object
             stop = min(stop, bound)
             break
         if claim.cue.syntax == "noun" and not text[claim.cue_start:claim.cue_end].lower().endswith("that"):

@@ -75,6 +75,17 @@ CASES = [
     ("Senator Tom Parker said no church group will receive the funds unless it gives up proselytizing.",
      [("Tom Parker", "condition")]),
     ("No church group will receive the funds unless it gives up proselytizing.", []),
+    # a title's time word before the agent of a passive
+    ("The bonds were proposed by then Gov. Marvin Griffin.", [("Marvin Griffin", "proposal")]),
+    # support verbs (Mel'cuk's Oper1): the subject makes the request, the offer, the attack
+    ("Charles Bellows made the request while the jury was out of the courtroom.", [("Charles Bellows", "demand")]),
+    ("Governor Ellis Arnall made a new offer to the striking teachers.", [("Ellis Arnall", "proposal")]),
+    ("Governor Ellis Arnall issued a warning to the county commissioners.", [("Ellis Arnall", "warning")]),
+    # a claim whose object is another's reported claim: both are claims
+    ("Walter Jones said he regretted Richard Hughes had made a personal attack on a past president.",
+     [("Walter Jones", "disapproval"), ("Richard Hughes", "disapproval")]),
+    # an armed attack is no claim
+    ("The rebels launched an attack on the garrison at dawn.", []),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
