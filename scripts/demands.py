@@ -1156,7 +1156,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         form, sign = (claim.form, polarity) if n == 0 else ("rejection", -polarity)
         # "not willing to vote on the measure until the bill clears": a refusal that lasts until
         # something is done sets that as the condition of the act (a condition, position 0)
-        held_back = n == 0 and bool(condition) and claim.form == "rejection" and claim.cue.form == "acceptance"
+        held_back = n == 0 and claim.form == "rejection" and claim.cue.form == "acceptance" \
+            and bool(re.match(r"(?:until|unless|only if|only when)\b", condition, re.I))
         if held_back:
             form = "condition"
         if not found and n == 0:

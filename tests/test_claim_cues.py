@@ -115,7 +115,10 @@ def test_a_refusal_until_something_is_done_is_a_condition():
                              "defense bill clears the committee.")
     assert list(zip(claims.claimant, claims.form, claims.position)) == [("Tom Parker", "condition", 0)]
     assert claims.condition.iat[0].startswith("until the defense bill")
-    # with no condition it stays a refusal
+    # with no condition, or one that only qualifies what is refused ("decisions taken without it"),
+    # it stays a refusal
+    claims = sentence_claims("Senator Tom Parker said he will not accept decisions taken without him.")
+    assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "rejection")]
     claims = sentence_claims("Senator Tom Parker is not willing to vote on the school measure.")
     assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "rejection")]
 
