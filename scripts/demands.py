@@ -278,7 +278,9 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     saw_verb = False
     while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
                       or left[i].text.lower() in _RELATIVES and i > 0
-                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1):
+                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1
+                      # "Russia has since accepted": 'since' between auxiliary and verb is an adverb
+                      or left[i].text.lower() == "since" and i > 0 and left[i - 1].tag in {"VBZ", "VBP", "VBD"}):
         if left[i].text == ",":
             if saw_verb or i == len(left) - 1:
                 comma_before_verb = True
@@ -550,6 +552,17 @@ def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: C
     return subject_span(text, toks, start, quote_start)
 
 
+_ANY_DEAL = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|settlement|accord|truce|ceasefire|"
+                       r"treaty|arrangement|solution)s?\s+$", re.I)
+
+
+def _terms_of_any_deal(text: str, start: int, cue: Cue) -> bool:
+    """"any deal must address X", "any wider settlement must recognise Y": what every agreement
+    must hold is a condition of the party's assent, not a demand on one addressee
+    (Koopmans & Statham 1999, conditional claims)."""
+    return cue.form == "demand" and bool(_ANY_DEAL.search(text[:start]))
+
+
 # the noun phrase after "at the request of": up to a comma, a bracket, a preposition or
 # relative pronoun after the name ("the late Sen. Fred Dubois of Idaho" -> "the late Sen. Fred Dubois")
 _AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and)\s|"
@@ -603,6 +616,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claim.reported_modal = True
                 claim.frame_at = frame.start
                 claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, frame.end)
+                if _terms_of_any_deal(text, start, cue):
+                    claim.form = "condition"
                 claims.append(claim)
                 lower = end
                 continue
@@ -617,6 +632,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             else:
                 continue
             claim.addressee_span = _quoted_addressee(text, toks, start, end, cue, quote[0])
+            if _terms_of_any_deal(text, start, cue):
+                claim.form = "condition"
             claims.append(claim)
             lower = end
             continue
@@ -714,7 +731,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             # "Russia's demand", and the plural possessive "the Russians' new demand"
             poss = re.search(r"([A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.\u2019'-]*?)*)(?:['\u2019]s|(?<=s)['\u2019])"
                              r"\s+(?:[\w-]+\s+){0,2}$", text[:start])
-            demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
+            demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start]) \
+                or re.search(r"\b(?:a|an|the)\s+([A-Z]{2,}|(?:[A-Z]\.\s?){2,})\s+$", text[:start])   # "a US proposal"
             poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
             if poss and poss.start(1) >= lower:
                 claim.claimant = (poss.start(1), poss.end(1))

@@ -86,6 +86,28 @@ CASES = [
      [("Walter Jones", "disapproval"), ("Richard Hughes", "disapproval")]),
     # an armed attack is no claim
     ("The rebels launched an attack on the garrison at dawn.", []),
+    # declaring forces a legitimate target warns of attack (CAMEO 138)
+    ("Ambassador Ivan Petrov told state television that any foreign soldiers in the port would be "
+     "\u2018a legitimate target\u2019.", [("Ivan Petrov", "warning")]),
+    # an adverb inside "is unacceptable"; open to talks; saying yes; agreeing with a place between
+    ("\u201cThe presence of foreign troops is absolutely unacceptable to us,\u201d Ambassador Ivan Petrov said.",
+     [("Ivan Petrov", "rejection")]),
+    # (the stance is Moscow's, which the actors analysis names by its state)
+    ("Ambassador Ivan Petrov said Moscow remained open to dialogue with Washington.", [("Russia", "acceptance")]),
+    ("Sudan said yes to an unconditional ceasefire three weeks ago.", [("Sudan", "acceptance")]),
+    ("Sudan said no to the truce plan on Monday.", [("Sudan", "rejection")]),
+    ("On March 11, Sudan agreed in Jeddah to a US proposal for a 30-day ceasefire.",
+     [("Sudan", "acceptance"), ("United States", "proposal")]),
+    ("Sudan is ready for talks with the rebels.", [("Sudan", "acceptance")]),
+    ("The stadium is open to the public on Sundays.", []),
+    # expecting an answer asks for it
+    ("Secretary of State Dean Rusk said the United States expected an answer within days.",
+     [("United States", "demand")]),
+    # what any deal must hold is a condition
+    ("Greek Cypriot leader Nikos Anastasiou said any wider settlement must recognise one sovereign state.",
+     [("Nikos Anastasiou", "condition")]),
+    # "has since accepted": an adverb between auxiliary and verb
+    ("Sudan has since accepted only a partial pause in the fighting.", [("Sudan", "acceptance")]),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
