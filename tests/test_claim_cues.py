@@ -108,6 +108,9 @@ CASES = [
      [("Nikos Anastasiou", "condition")]),
     # "has since accepted": an adverb between auxiliary and verb
     ("Sudan has since accepted only a partial pause in the fighting.", [("Sudan", "acceptance")]),
+    # wanting a thing is a demand, wanting to act oneself an intention
+    ("Governor Ellis Arnall wanted four more state troopers for the county.", [("Ellis Arnall", "demand")]),
+    ("Governor Ellis Arnall wanted to buy time before the vote.", []),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
