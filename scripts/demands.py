@@ -746,6 +746,13 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
                 if claim.claimant is None and poss_pronoun and poss_pronoun.start(1) >= lower:
                     claim.claimant = (poss_pronoun.start(1), poss_pronoun.end(1))   # "was adamant in his opposition to"
+                if claim.claimant is None and re.search(r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", text[:start]):
+                    # "Khrushchev wrecked the conference with a bitter denunciation of the U. S.": the
+                    # act is the manner of the main clause's, and its subject makes it
+                    verb = next((t for t in toks if t.start >= lower and t.end <= start
+                                 and t.tag in _FINITE_VERB_TAGS), None)
+                    if verb is not None:
+                        claim.claimant = subject_span(text, toks, verb.start, lower)
             if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
                 claim.verb_object_of = head
         else:

@@ -111,6 +111,9 @@ CASES = [
     # wanting a thing is a demand, wanting to act oneself an intention
     ("Governor Ellis Arnall wanted four more state troopers for the county.", [("Ellis Arnall", "demand")]),
     ("Governor Ellis Arnall wanted to buy time before the vote.", []),
+    # a nominal act in a with-phrase is made by the main clause's subject
+    ("Premier Nikita Khrushchev wrecked the conference with a bitter denunciation of the United States.",
+     [("Nikita Khrushchev", "disapproval")]),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
