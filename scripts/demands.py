@@ -511,7 +511,8 @@ def negated(text: str, start: int) -> bool:
     auxiliary or an adverb between ("did not reject", "has never accepted", "not
     willing to", "was not accepted by")?"""
     before = nlp.straighten_apostrophes(text[:start])
-    return any(re.search(m.pattern + r"\s+(?:(?:be|been|have|has)\s+)?(?:\w+ly\s+)?$", before, re.I)
+    # "took pains not to rule out": a negated infinitive too
+    return any(re.search(m.pattern + r"\s+(?:to\s+)?(?:(?:be|been|have|has)\s+)?(?:\w+ly\s+)?$", before, re.I)
                for m in modifiers()["negation"])
 
 

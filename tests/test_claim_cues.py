@@ -114,6 +114,11 @@ CASES = [
     # a nominal act in a with-phrase is made by the main clause's subject
     ("Premier Nikita Khrushchev wrecked the conference with a bitter denunciation of the United States.",
      [("Nikita Khrushchev", "disapproval")]),
+    # a negated infinitive: not ruling out accepts
+    ("Senator Tom Parker took pains not to rule out a meeting with the governor.", [("Tom Parker", "acceptance")]),
+    # leading the fight for, against, to
+    ("Governor Price Daniel personally led the fight for the measure.", [("Price Daniel", "proposal")]),
+    ("Governor Price Daniel led the campaign against the sales tax.", [("Price Daniel", "rejection")]),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
