@@ -1210,6 +1210,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
+                # "If you destroy confidence in banks, you do something to the economy," he said
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "warning"
                 or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "demand"
                 and (claim.addressee_span is not None
                      and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])

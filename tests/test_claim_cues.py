@@ -119,6 +119,10 @@ CASES = [
     # leading the fight for, against, to
     ("Governor Price Daniel personally led the fight for the measure.", [("Price Daniel", "proposal")]),
     ("Governor Price Daniel led the campaign against the sales tax.", [("Price Daniel", "rejection")]),
+    # "if you do X, you …": a quoted warning (Wierzbicka's 'warn'); "if it rains, we …" is none
+    ("\u201cIf you destroy confidence in banks, you do something to the economy,\u201d lawyer Dewey Lawrence said.",
+     [("Dewey Lawrence", "warning")]),
+    ("\u201cIf it rains, we will stay at home,\u201d lawyer Dewey Lawrence said.", []),
     # an of-phrase belongs to the subject, and its head names the claimant
     ("Marshall Formby of Plainview, former chairman of the Texas Highway Commission, suggested a plan to "
      "fill vacancies by appointment.", [("Marshall Formby", "proposal")]),
