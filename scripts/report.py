@@ -279,12 +279,15 @@ def _variants(item) -> list[str]:
         if len(inner) == 1 and _is_space(inner[0]):
             return [" "]
         shown = _phrases(inner)
-        if low == 0 and high == 1:    # optional: in brackets, '(s)', '(the)'
-            text = "/".join(v.strip() for v in shown)
-            trailing = " " if any(v.endswith(" ") for v in shown) else ""
-            return [f"({text}){trailing}" if text else ""]
+        text = "/".join(v.strip() for v in shown)
+        trailing = " " if any(v.endswith(" ") for v in shown) else ""
         if shown == [_NUMBER]:
             return [_NUMBER]
+        words = _ANY not in text and any(ch.isalpha() for ch in text)
+        if low == 0 and (high == 1 or words):    # optional: in brackets, '(s)', '(the)', '(senior/top)'
+            return [f"({text}){trailing}" if text else ""]
+        if words:                                  # one or more of these words
+            return [text + trailing]
         if len(inner) == 1 and (inner[0][0] is _sre.ANY or (inner[0][0] is _sre.IN and inner[0][1][:1] == [(_sre.NEGATE, None)])):
             return [f" {_ANY} "]    # any run of characters: a gap between words
         return [_ANY]
@@ -365,3 +368,10 @@ def cue_words(pattern: str, inflected: str = "~") -> list[str]:
 def cue_list(patterns, sep: str = ", ") -> str:
     """Cue patterns as one readable list, each variant once."""
     return sep.join(dict.fromkeys(w for p in patterns for w in cue_words(p)))
+
+
+def readable_cues(frame: pd.DataFrame, column: str, split: str | None = ", ") -> pd.DataFrame:
+    """The frame with ``column`` (cue patterns, several to a cell joined by ``split``,
+    or one a cell when ``split`` is None) shown as the words they match."""
+    return frame.assign(**{column: frame[column].map(
+        lambda cell: cue_list(cell.split(split) if split else [cell]) if cell else "")})
