@@ -710,11 +710,13 @@ STANCE_COLOURS = {"for": "#4C72B0", "against": "#C44E52", "split": "#8C8C8C"}
 RELATION_MARKS = {"opposed": "opposed", "for different things": "for different\nthings"}
 
 
-def _wrapped(label: str, width: int = 11) -> str:
-    """A column heading on at most two short lines ('demilitari-/zation')."""
+def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
+    """A heading on at most two short lines: at its first space, or for a long
+    single word (a column heading) hyphenated ('demilitari-/zation'); a row
+    label has room beside the figure and keeps its word whole."""
     if " " in label:
         return label.replace(" ", "\n", 1)
-    if len(label) > width:
+    if hyphenate and len(label) > width:
         cut = (len(label) + 1) // 2
         return label[:cut] + "-\n" + label[cut:]
     return label
@@ -766,7 +768,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
     ax.set_xticklabels([_wrapped(p) for p in columns], fontsize=9)
     ax.xaxis.tick_top()
     ax.set_yticks([i + 0.5 for i in range(len(issues))])
-    ax.set_yticklabels([_wrapped(issue_label(i)) for i in issues], fontsize=9)
+    ax.set_yticklabels([_wrapped(issue_label(i), hyphenate=False) for i in issues], fontsize=9)
     for y, issue in enumerate(issues):
         mark = RELATION_MARKS.get(relations.get(issue, ""), "")
         if mark:

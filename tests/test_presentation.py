@@ -92,3 +92,15 @@ def test_section_figures_keep_every_section_name_and_fit_the_pdf_line():
     tone = pd.DataFrame({"compound": [0.1, -0.5, 0.3], "section": sections})
     fig = figures.tone_by_section(tone, sections)
     assert [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()] == sections
+
+
+def test_the_gap_figure_keeps_every_issue_word_whole(seed):
+    # P16.S1 "demilitarization of Ukraine": a row label with room beside the figure
+    import matplotlib
+    matplotlib.use("Agg")
+    from scripts import briefing
+    from scripts.analyze import tables_for
+    fig = briefing.gap_figure(briefing.stance_cells(tables_for(seed)))
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "demilitarization" in rows
+    assert not any("-\n" in r for r in rows)
