@@ -22,10 +22,10 @@ FLOOR = {
 # Claim recall (gold claims found in their sentence with the right claimant), their form
 # agreement and, on the fully coded Brown files, claim precision: floors just below the
 # measured figures.
-FLOOR["brown-news"] |= {"claim_recall": 0.51, "claim_precision": 0.71, "claim_form_agreement": 0.9}
+FLOOR["brown-news"] |= {"claim_recall": 0.52, "claim_precision": 0.71, "claim_form_agreement": 0.9}
 FLOOR["house-styles"]["claim_recall"] = 0.67
 FLOOR["other-conflicts"] = {"claim_recall": 0.75}
-FLOOR["overall"]["claim_recall"] = 0.56
+FLOOR["overall"]["claim_recall"] = 0.57
 
 
 def _actors(*rows):
