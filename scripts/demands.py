@@ -628,7 +628,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue
         by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
                             r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                            r"by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                            # "proposed by then Gov. Marvin Griffin": an office once held names the agent too
+                            r"by\s+(?:(?:then|former|the\s+late)\s+(?=[A-Z]))?"
+                            r"((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                             # a body named by its common noun ("recommended by the outgoing jury")
                             r"|the\s+(?:[a-z-]+\s+){0,2}(?:" + _BODY_NOUNS + r")\b)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
@@ -672,8 +674,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claim.claimant = frame.source if frame else None
         elif syntax == "noun":
             head = _governing_verb_claim(claims, toks, start)
-            poss = re.search(r"([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}$",
-                             text[:start])
+            # "Russia's demands", and a plural's "the Russians' new demand"
+            poss = re.search(r"([A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.\u2019'-]*?)*)(?:['\u2019]s|(?<=s)['\u2019])"
+                             r"\s+(?:[\w-]+\s+){0,2}$", text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
             poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
             if poss and poss.start(1) >= lower:
@@ -1007,6 +1010,28 @@ class _CueSources:
             return ""
         return self._ready().pronoun(subject, (claim.sentence.index, claim.claimant[0]))
 
+    def named_by(self, claim: RawClaim) -> str:
+        """The actor the claimant's noun phrase names as the speakers module reads a speaker's
+        ("the President's call for" -> the person holding the office; "the committee" -> the
+        committee named before), or "" when it names none for certain."""
+        if self.actors is None or claim.claimant is None:
+            return ""
+        from scripts.actors import _tokens
+        from scripts.speakers import mention_spans
+        self._ready()
+        s = claim.sentence
+        toks = _tokens(s.text)
+        inside = [k for k, tok in enumerate(toks) if claim.claimant[0] <= tok.start < claim.claimant[1]]
+        if not inside:
+            return ""
+        lo, hi = inside[0], inside[-1] + 1
+        if lo and toks[lo - 1].text.lower() == "the":
+            lo -= 1                                   # "the President's": the article makes it a role
+        words = [t.text.lower() for t in toks]
+        spans = mention_spans(toks, self._mentions.get(s.index, []), self._resolver.quoted.get(s.index, []))
+        found = self._resolver._noun_phrase(toks, words, spans, lo, hi, (s.index, toks[lo].start))
+        return found[0][0] if found and len(found[0]) == 1 else ""
+
     def __call__(self, claim: RawClaim) -> str:
         found = _reported_source(claim, self.reported.get(claim.sentence.id))
         if found or self.actors is None or claim.cue.syntax != "verb":
@@ -1051,7 +1076,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             # the person the speakers module finds holding it
             # (the subject of a passive is not its agent: "X was recommended by the outgoing jury")
             claimant = _body_named(span_text, actors) or (
-                "" if claim.passive else _reported_source(claim, reported)) or claimant
+                "" if claim.passive else _reported_source(claim, reported)) or (
+                reported.named_by(claim) if isinstance(reported, _CueSources) else "") or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text

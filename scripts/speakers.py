@@ -351,8 +351,12 @@ class Speakers:
         return True, ""
 
     def _named_person(self, actor: str) -> bool:
-        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase."""
-        return all(w[:1].isupper() for w in actor.split())
+        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase, nor by
+        common words a cross-heading ran into a sentence ("Outlays would increase Officials
+        estimated" gives no person "Officials")."""
+        from scripts.actors import _is_common
+        words = actor.split()
+        return all(w[:1].isupper() for w in words) and not all(_is_common(w) for w in words)
 
     def _holds(self, actor: str, noun: tuple[str, ...], classes: set[str] | None) -> bool:
         for title in self.titles.get(actor, ()):
