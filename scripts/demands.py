@@ -1145,9 +1145,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
+                # "these two offices should be combined," the jury said: a named speaker's own
+                # words say what must be done, whoever is to do it
                 or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
-                and claim.addressee_span is not None
-                and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
                 and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
