@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -543,7 +543,8 @@ def _quoted_addressee(text: str, toks: list[Token], start: int, end: int, cue: C
 
 # the noun phrase after "at the request of": up to a comma, a bracket, a preposition or
 # relative pronoun after the name ("the late Sen. Fred Dubois of Idaho" -> "the late Sen. Fred Dubois")
-_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and)\s|"
+_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and|"
+                    r"is|are|was|were|has|have|had|will|would)\s|\s+(?:is|are|was|were)\s*[,;:]|"
                     r"\s*[,;:()\u2014]|\.\s*$|$)")
 
 
@@ -614,6 +615,11 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if cue.form not in NEGATED_FORMS:
                 continue
             claim.form = NEGATED_FORMS[cue.form]
+        if syntax == "noun" and text[start:end].lower().endswith(" by"):
+            # "recommendations (made) by the Texas Research League": the maker follows the noun, as
+            # the one who asked follows "at the insistence of"
+            syntax = "agent"
+            claim.cue = replace(cue, syntax="agent")
         if syntax == "agent":
             # "at the insistence of the U. S.", "by demand of Sen. Wayne Morse": the one who asked
             # follows the noun, and what was done at its request is the rest of the sentence
