@@ -1087,6 +1087,13 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
+    if claim.claimant and not claim.speaker and not _known_actor(claimant, actors) \
+            and isinstance(reported, _CueSources):
+        # "Pelham said his resolution would seek…", "his proposed law would offer…": a party's
+        # instrument makes its claim
+        owner = re.search(r"\b(his|her|their)\s+$", text[:claim.claimant[0]], re.I)
+        if owner and any(p.fullmatch(span_text.split()[-1]) for p in modifiers()["instrument"]):
+            claimant = reported.pronoun(claim, owner.group(1)) or claimant
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
     if not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
