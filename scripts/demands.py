@@ -301,14 +301,22 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     # a personal pronoun is a whole noun phrase ("For medical research he asked")
     j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
-    if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
+    # ("rushed off to the Speaker's Room to object": the one who rushed)
+    infinitive = [t.text.lower() for t in left[i + 1:]] == ["to"]
+    if j > 0 and (left[j - 1].tag == "IN" or left[j - 1].tag == "TO" and infinitive) \
+            and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
         k = j - 2
-        while k >= 0 and (left[k].tag.startswith("VB") or left[k].tag in {"RB", "MD"}):
-            k -= 1
+        while k >= 0 and (left[k].tag.startswith("VB") or left[k].tag in {"RB", "MD", "RP"}
+                          or left[k].text.lower() in {",", "and"} and k + 1 < j - 1 and left[k + 1].tag.startswith("VB")):
+            k -= 1                  # "He shouted, and rushed off to": verbs of one subject
         if k < j - 2 and k >= 0:
             return subject_span(text, toks, left[k].end, lower)
         return None
     start, end = left[j].start, left[i].end
+    if j > 0 and left[j - 1].tag in ("VBD", "VBZ", "VBP") and any(t.text == "," for t in left[i + 1:]):
+        # "Humphrey upped the ante, asked cloture power": the noun phrase is the object of a verb
+        # the cue's verb is coordinated with; the subject is that verb's
+        return subject_span(text, toks, left[j - 1].start, lower)
     if comma_before_verb and j > 0 and left[j - 1].text == ",":
         # "A, B, verb": which of A and B names the subject?
         k = j - 2
@@ -1149,9 +1157,10 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
-        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object
+        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object (nor does
+    # one whose words follow a colon: "rushed off to object: “A dangerous precedent”")
         whole_act = claim.form in ("rejection", "acceptance") and claim.cue.syntax == "verb" \
-            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;]|$)", text[claim.cue_end:])
+            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;:]|$)", text[claim.cue_end:])
         if not found and n == 0 and (_trim(core) or whole_act) and _known_actor(claimant, actors) and (
                 claim.cue.syntax in ("verb", "adjective") and not claim.participial and not claim.speaker
                 or claim.reported_modal
