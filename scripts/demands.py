@@ -1167,9 +1167,13 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 # "the Russians' new demand for a directorate": a noun with its maker and its content
                 or claim.cue.syntax == "agent"
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
-                # "these two offices should be combined," the jury said: a named speaker's own
-                # words say what must be done, whoever is to do it
-                or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand"
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.form == "demand" and (
+                    claim.addressee_span is not None
+                    and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                    # "these two offices should be combined," the jury said; "there should be periodic
+                    # surveillance": a passive or existential modal says what is to be done, whoever
+                    # does it ("it must be cold" is neither)
+                    or _deontic_be(text, claim.cue_start, claim.cue_end))
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
                 and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
@@ -1197,6 +1201,19 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                      "authority": authority(other, r["source"], actors, quoted)} for r in out
                 if r["claimant"] == claimant]
     return out
+
+
+def _deontic_be(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the modal at ``cue_start`` one of obligation by its form: "should be combined" (a
+    passive) or "there should be" (existential)?"""
+    if re.search(r"\bthere\s+$", text[:cue_start], re.I) and re.match(r"\s+be\b", text[cue_end:]):
+        return True
+    after = [t for t in tokens(text) if t.start >= cue_end][:4]
+    words = [t.text.lower() for t in after]
+    k = 1 if words[:1] == ["not"] else 0
+    # a participle by the tagger's reading and by its form ("be cold" is read as one too)
+    return len(after) > k + 1 and words[k] == "be" and after[k + 1].tag == "VBN" \
+        and re.search(r"(?:ed|[ew]n|ne|de|id|t|ung)$", words[k + 1]) is not None
 
 
 def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
