@@ -235,6 +235,9 @@ def _collect_np(toks: list[Token], i: int) -> int:
     j = i
     while j - 1 >= 0:
         prev = toks[j - 1]
+        if prev.tag == "DT" and j - 2 >= 0 and toks[j - 2].tag in {"NN", "NNS"} and prev.text.lower() in {"the", "a", "an"}:
+            j -= 1                      # "changes the Mayor is proposing": an article opens a noun phrase
+            break
         if prev.tag in _NP_TAGS or prev.text in {"'s", "'"}:
             j -= 1
         elif prev.tag in {"VBG", "VBN"} and j - 2 >= 0 and toks[j - 2].tag in {"DT", "PRP$"}:
@@ -259,6 +262,12 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     description and the second a name ("Trump's envoy, Steven Witkoff,").
     """
     left = [t for t in toks if t.end <= cue_start and t.start >= lower]
+    # "Charles Halleck (Ind.) said": a party or state in parentheses after a name is no part of
+    # the subject's head
+    if left and left[-1].text == ")":
+        opening = next((m for m in range(len(left) - 2, max(-1, len(left) - 8), -1) if left[m].text == "("), None)
+        if opening:
+            left = left[:opening]
     # "Saudi Arabia and the United States, which host the talks, urged", "Savelyev, in comments
     # carried by RIA, said", "Aydin, asked about the talks, said": the subject stands before a
     # non-restrictive relative clause or a parenthetical phrase
@@ -1234,9 +1243,12 @@ def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
         link = (r"\s*(?:\([^)]*\)\s*)?,?\s*and\s+" if first_link else r"\s*(?:\([^)]*\)\s*)?,\s*") + \
             r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*$"
         if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors) \
-                or re.search(r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
-                             s.text[:m_start], re.I):
-            break                   # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject
+                or m_start < claim.claimant[0] and re.search(
+                    r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
+                    s.text[:m_start], re.I):
+            # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject; but in the
+            # subject "emissaries from Guatemala and Nepal" both states send them
+            break
         found.append(actor)
         start, first_link = m_start, False
     return list(dict.fromkeys(found))

@@ -947,3 +947,28 @@ def test_coordinated_predicates_share_their_subject():
     claims = text_claims("Title\n\nRep. Clarence Cannon heard the news. He shouted, and rushed off to the "
                          "Speaker's Room to object: \u201cA dangerous precedent\u201d!!\n")
     assert list(zip(claims.claimant, claims.form)) == [("Clarence Cannon", "rejection")]
+
+
+def test_a_party_in_parentheses_after_a_name_keeps_the_coordinated_subject():
+    claims = text_claims("Title\n\nSenate Republican Leader Everett Dirksen (Ill.) and House Republican Leader "
+                         "Charles Halleck (Ind.) said the message did not persuade them to change their "
+                         "opposition to compulsory medical insurance.\n")
+    assert set(zip(claims.claimant, claims.form)) == {("Everett Dirksen", "rejection"),
+                                                      ("Charles Halleck", "rejection")}
+
+
+def test_emissaries_of_two_states_speak_for_both():
+    claims = text_claims("Title\n\nThe President also conferred with emissaries from Guatemala and Nepal "
+                         "who are seeking more foreign aid.\n")
+    assert set(zip(claims.claimant, claims.form)) == {("Guatemala", "demand"), ("Nepal", "demand")}
+    # a place the subject came from is no party to its claim
+    claims = text_claims("Title\n\nAdlai Stevenson, who had returned from Paris, and Dean Rusk urged a "
+                         "ceasefire.\n")
+    assert "France" not in set(claims.claimant)
+
+
+def test_an_article_after_a_noun_opens_the_subject_of_a_reduced_relative():
+    text = "Their view is that last-minute changes the Mayor is proposing only emphasize his weakness."
+    toks = demands.tokens(text)
+    span = demands.subject_span(text, toks, text.index("is proposing"))
+    assert text[span[0]:span[1]] == "the Mayor"
