@@ -724,8 +724,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 or claim.claimant[0] < quote[0] and frame is None):
             claim.speaker = claim.source = quote[2]          # "we demand…", said in a quote
             claim.claimant = None
-        if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
-            claim.claimant = frame.source
+        if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS \
+                and not (quote is not None and quote[0] <= claim.claimant[0] < quote[1]):
+            claim.claimant = frame.source     # (a quoted "he" is not the one who quotes: left as it is)
         if syntax == "evaluative":
             s = frame.end if frame else lower
             claim.object = (s, start)
@@ -1114,6 +1115,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
     if not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
+        if claim.claimant and span_text.lower() not in _FIRST_PERSON and any(
+                a <= claim.claimant[0] < b for a, b in quote_spans(text)):
+            return []         # a quoted "he" is someone the speaker talks about, not one named outside
         earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         # no claim just before: the source the speakers module resolves for the verb

@@ -479,7 +479,10 @@ class Speakers:
                 return found + (channel,)
         after_quote = k >= 0 and words[k] in (",", "''", '"', "\u201d") and k == verb.start - 1 or (
             k >= 0 and words[k] in ("''", '"', "\u201d"))
-        if (after_quote or verb.start == 0) and words[verb.start] in _INVERTING | {"says"}:
+        # '"...," the elder man told Rickards': a subject with its article stands before the verb,
+        # and the name after it is whom it was told to
+        described = bool(region) and words[region[0]] in _DETERMINERS and not other_verbs
+        if (after_quote or verb.start == 0) and words[verb.start] in _INVERTING | {"says"} and not described:
             found = self._inverted_subject(tokens, words, spans, verb, key)
             if found is not None:
                 return found + (channel,)

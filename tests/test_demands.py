@@ -972,3 +972,10 @@ def test_an_article_after_a_noun_opens_the_subject_of_a_reduced_relative():
     toks = demands.tokens(text)
     span = demands.subject_span(text, toks, text.index("is proposing"))
     assert text[span[0]:span[1]] == "the Mayor"
+
+
+def test_a_quoted_he_is_not_the_quotations_speaker():
+    # McCauley reports what the old man wanted: the claim is not McCauley's
+    claims = text_claims("Title\n\nJerry McCauley was on the plane.\n\n\u201cThe old man came from the front of "
+                         "the plane and said he wanted four volunteers to go to Cuba,\u201d McCauley said.\n")
+    assert "Jerry McCauley" not in set(claims.claimant)
