@@ -7,9 +7,12 @@ This runs the notebooks of the table of contents that the execution cache does
 not hold yet, several at a time, and stores their outputs in that cache exactly as
 Jupyter Book's own cache mode does (same cache, same notebook hash), so that the
 build then only reads them. The primary article is analysed once before the
-notebooks start, and the gold evaluation runs in a process of its own beside them;
-both are kept in the analysis cache (:mod:`scripts.analysis_cache`) for the
-chapters, and the notebooks that show the gold figures run last.
+notebooks start, and the gold evaluation runs beside them (started first, its files
+analysed in as many forked processes as there are jobs); both are kept in the
+analysis cache (:mod:`scripts.analysis_cache`) for the chapters, and the notebooks
+that show the gold figures run last. With ``--notify-fd`` the runner reports the
+notebooks it runs and each one as it is stored, so that Sphinx can read a page
+while the others still run (:mod:`scripts.book_build`).
 
 A kernel started afresh spends seconds importing pandas, matplotlib, seaborn, NLTK
 and the package, and loading NLTK's models. Here they are imported once, in this
