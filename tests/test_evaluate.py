@@ -299,7 +299,7 @@ def test_measured_accuracy_has_the_documented_keys(measured):
 
 
 def test_cli_json_last_line(capsys, monkeypatch, measured):
-    monkeypatch.setattr(evaluate, "run", lambda: (measured, {}))
+    monkeypatch.setattr(evaluate, "run", lambda **options: (measured, {}))
     assert evaluate.main(["--json"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert json.loads(out[-1])["speaker_accuracy"] == measured["speaker_accuracy"]
