@@ -28,8 +28,9 @@ JB_ARGS := --execute $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS) -- \
 JB    := $(BIN)/python -m scripts.book_build $(JB_ARGS)
 # `make html pdf` (and `make book`) builds both in one run: the notebooks run and
 # the sources are read once, and the PDF is made on the second core while the
-# HTML pages are written
-BOTH  := $(and $(filter html,$(MAKECMDGOALS)),$(filter pdf,$(MAKECMDGOALS)))
+# HTML pages are written (without XeLaTeX the HTML is built alone and the PDF says what is missing)
+BOTH  := $(and $(filter html,$(MAKECMDGOALS)),$(filter pdf,$(MAKECMDGOALS)),\
+               $(shell command -v xelatex),$(shell command -v latexmk))
 # the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
 # set for the book's builds only, never for the tests or JupyterLab
 ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
