@@ -23,9 +23,14 @@ JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 # jupyter-book's command through scripts/book_build.py, which takes out costs that
 # profiling the build found (its docstring says which) and runs the notebooks
 # (scripts/execute_notebooks.py) while Jupyter Book loads
-JB    := $(BIN)/python -m scripts.book_build \
-         --execute $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS) -- \
-         build . --config book/_config.yml --toc $(TOC)
+JB_ARGS := --execute $(TOC) $(BUILD)/.jupyter_cache --jobs $(JOBS) -- \
+           build . --config book/_config.yml --toc $(TOC)
+JB    := $(BIN)/python -m scripts.book_build $(JB_ARGS)
+# `make html pdf` (and `make book`) builds both in one run: the notebooks run and
+# the sources are read once, and the PDF is made on the second core while the
+# HTML pages are written (without XeLaTeX the HTML is built alone and the PDF says what is missing)
+BOTH  := $(and $(filter html,$(MAKECMDGOALS)),$(filter pdf,$(MAKECMDGOALS)),\
+               $(shell command -v xelatex),$(shell command -v latexmk))
 # the notebooks' kernels share one analysis of the article (scripts/analysis_cache.py);
 # set for the book's builds only, never for the tests or JupyterLab
 ANALYSIS_CACHE := $(abspath $(BUILD)/.analysis_cache)
@@ -82,6 +87,10 @@ $(TOC): book/_toc.yml scripts/book_toc.py seeds
 
 $(HTML) $(PDF): export REPORT_ANALYSIS_CACHE := $(ANALYSIS_CACHE)
 
+XELATEX_CHECK := if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
+	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
+
+ifeq ($(BOTH),)
 # Sphinx does not overwrite a static file it copied before: remove ours first.
 # The root redirect is written only when missing: remove it so it follows the toc.
 $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
@@ -93,24 +102,32 @@ $(HTML): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
 # latexmk -xelatex: the passes write XDV, and xdvipdfmx makes the PDF once at the end
 # (without it every XeLaTeX pass made a whole PDF, images included).
 $(PDF): $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
-	@if ! command -v xelatex >/dev/null || ! command -v latexmk >/dev/null; then \
-	    echo "The PDF needs XeLaTeX and latexmk: as root, apt-get install $(PDF_PACKAGES)"; exit 1; fi
+	@$(XELATEX_CHECK)
 	LATEXMKOPTS=-xelatex $(JB) --builder pdflatex -W -n --keep-going
 	@touch $@
+else
+# both at once: the two recipes above in one run (scripts/book_build.py --pdf-beside)
+$(HTML) $(PDF) &: $(BOOK_INPUTS) $(TOC) $(BUILD)/.cache-inputs $(BUILD)/.nltk-data
+	@$(XELATEX_CHECK)
+	rm -f $(addprefix $(BUILD)/html/_static/,$(notdir $(wildcard book/_static/*))) $(HTML)
+	LATEXMKOPTS=-xelatex $(BIN)/python -m scripts.book_build --pdf-beside $(JB_ARGS) --builder html -W -n --keep-going
+	$(BIN)/python -m scripts.book_toc --prune book/_toc.yml $(TOC) $(BUILD)/html
+	@touch $(HTML) $(PDF)
+endif
 
 html: $(HTML) ## build the HTML book (executes the notebooks)
 
-pdf: $(PDF) ## build the PDF book
+pdf: $(PDF) ## build the PDF book (`make html pdf`: both in one run, the PDF on the second core)
 
 browser-check: html ## open every page in headless Chromium: console errors, other hosts, broken links; screenshots
 	$(BIN)/python -m scripts.browser $(BUILD)/html --screenshots $(BUILD)/screenshots
 
 book: setup ## build the HTML and, where XeLaTeX can be installed, the PDF
 	@$(MAKE) --no-print-directory system-packages || true
-	@$(MAKE) --no-print-directory html
 	@if command -v xelatex >/dev/null && command -v latexmk >/dev/null; then \
-	    $(MAKE) --no-print-directory pdf; \
-	else echo "PDF skipped: as root, apt-get install $(PDF_PACKAGES)"; fi
+	    $(MAKE) --no-print-directory html pdf; \
+	else echo "PDF skipped: as root, apt-get install $(PDF_PACKAGES)"; \
+	    $(MAKE) --no-print-directory html; fi
 	@echo "HTML: $(abspath $(HTML))"
 	@test -f $(PDF) && echo "PDF:  $(abspath $(PDF))" || true
 

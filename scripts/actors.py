@@ -238,6 +238,7 @@ class _Persons:
     def __init__(self):
         self.names: list[tuple[int, list[str]]] = []     # (sentence index, words of the name)
         self.by_surname: dict[str, list[int]] = {}       # surname key -> indexes into names
+        self.titles: dict[int, set[str]] = {}            # index into names -> titles written before it
 
     @staticmethod
     def _words(words) -> list[str]:
@@ -261,12 +262,16 @@ class _Persons:
         return spelling_key(first) == spelling_key(other) or \
             {spelling_key(w) for w in shorter} <= {spelling_key(w) for w in longer}
 
-    def match(self, words, at: int) -> str | None:
-        """The canonical name of the person ``words`` (read in sentence ``at``) names, if known."""
+    def match(self, words, at: int, title: str = "") -> str | None:
+        """The canonical name of the person ``words`` (read in sentence ``at``) names, if known. A
+        title written before a bare surname picks the one of that name who bears it ("President
+        Kennedy" is not "Attorney General Robert Kennedy", named later)."""
         words = self._words(words)
         found = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
         if not found:
             return None
+        titled = [k for k in found if _title_key(title) in self.titles.get(k, ())] if title else []
+        found = titled or found
         if len(words) == 1:
             # the latest person so named before this sentence, a full name before a bare one
             before = [k for k in found if self.names[k][0] <= at] or found[:1]
@@ -278,9 +283,11 @@ class _Persons:
     def __contains__(self, word: str) -> bool:
         return spelling_key(word) in self.by_surname
 
-    def add(self, canonical: str, at: int):
+    def add(self, canonical: str, at: int, title: str = ""):
         words = self._words(canonical.split())
         same = [k for k in self._candidates(words) if self._compatible(words, self.names[k][1])]
+        if title:
+            self.titles.setdefault(same[0] if same else len(self.names), set()).add(_title_key(title))
         if same:
             k = same[0]
             if len(words) > len(self.names[k][1]):    # a bare surname, then the full name
@@ -293,6 +300,10 @@ class _Persons:
         self.names.append((at, words))
         for surname in _surnames(" ".join(words)):
             self.by_surname.setdefault(spelling_key(surname), []).append(len(self.names) - 1)
+
+
+def _title_key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace(".", " ").split())
 
 
 # Words a title-case headline leaves in lower case (Chicago Manual of Style 8.159, AP style).
@@ -723,8 +734,9 @@ class _SentenceReader:
         group = None if self.is_heading else self.group_adjective(start, end)
         if group:               # before the opener test: "Kurdish fighters said" opens a sentence
             return group
+        title = before["phrase"] if before else ""
         if self.is_heading or self.is_sentence_opener(start, end):
-            known = self.persons.match(words, self.sentence.index)
+            known = self.persons.match(words, self.sentence.index, title)
             if known:
                 return Found(start, end, "person", known)
             return None
@@ -740,7 +752,7 @@ class _SentenceReader:
         if not person_cue and (nxt in _PLACE_NOUNS or (after and after["place"])):
             place_end = end + 1 if nxt in _PLACE_NOUNS else end
             return Found(start, place_end, "place", self.text_of(start, place_end), place_kind="place")
-        known = self.persons.match(words, self.sentence.index)
+        known = self.persons.match(words, self.sentence.index, title)
         if person_cue or known:
             return Found(start, end, "person", known or " ".join(words))
         if prev in _LOCATIVE or (prev in ("of", "from") and start >= 2 and (
@@ -1196,7 +1208,8 @@ def _person_registry(article: Article, kb: Knowledge, readers: dict | None = Non
             if found:
                 reader.found.append(found)      # as the reading proper does: later runs see it
             if found and found.kind == "person" and not found.common_words:
-                persons.add(found.canonical, sentence.index)
+                before = reader.title_before(found.start)
+                persons.add(found.canonical, sentence.index, before["phrase"] if before else "")
     return persons
 
 

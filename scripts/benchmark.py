@@ -5,10 +5,11 @@
 prints a Markdown table (for the README's "Performance" section) of:
 
 * the book built in a fresh copy of the project (environment already installed):
-  the HTML cold, then the PDF, then both again with nothing changed, and the HTML
-  after one notebook's code changed; wall-clock time, and the processor time of
-  the build's processes (less sensitive than the wall clock to other work on a
-  shared machine);
+  the HTML and the PDF cold (``make html pdf``, which makes both in one run), then
+  both again with nothing changed, and the HTML after one notebook's code changed;
+  wall-clock time, the processor time of the build's processes (less sensitive
+  than the wall clock to other work on a shared machine), and the load average
+  when each ended (other work on the machine slows the wall clock);
 * the analysis (every table of ``scripts.analyze``) of 1, 10 and 100 copies of
   the seed article joined into one text, in words per second, and one ratio: the
   whole analysis time against the time of the NLTK calls it makes (sentence
@@ -169,22 +170,22 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _make(directory: Path, venv: Path, *targets: str) -> tuple[float, float]:
-    """Run make; (wall-clock seconds, processor seconds of make and everything it ran)."""
+def _make(directory: Path, venv: Path, *targets: str) -> tuple[float, float, float]:
+    """Run make once with the targets; (wall-clock seconds, processor seconds of make and
+    everything it ran, the machine's load average over the last minute when it ended)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     started, cpu = time.perf_counter(), _children_cpu()
-    for target in targets:
-        result = subprocess.run(["make", "--no-print-directory", target, f"VENV={venv}"], cwd=directory,
-                                env=env, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"make {target} failed in {directory}:\n"
-                               f"{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    return time.perf_counter() - started, _children_cpu() - cpu
+    result = subprocess.run(["make", "--no-print-directory", *targets, f"VENV={venv}"], cwd=directory,
+                            env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"make {' '.join(targets)} failed in {directory}:\n"
+                           f"{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return time.perf_counter() - started, _children_cpu() - cpu, os.getloadavg()[0]
 
 
-def _seconds(timing: tuple[float, float], digits: int = 1) -> str:
-    wall, cpu = timing
-    return f"{wall:.{digits}f} s (processor {cpu:.{digits}f} s)"
+def _seconds(timing: tuple[float, float, float], digits: int = 1) -> str:
+    wall, cpu, load = timing
+    return f"{wall:.{digits}f} s (processor {cpu:.{digits}f} s; load {load:.1f})"
 
 
 def _edit_one_notebook(directory: Path) -> str:
@@ -200,16 +201,14 @@ def _edit_one_notebook(directory: Path) -> str:
 
 
 def book_timings(venv: Path, pdf: bool = True) -> list[tuple[str, str]]:
+    """The book built in a fresh copy: cold (``make html pdf``: one run makes both), again
+    with nothing changed, and the HTML after one notebook's code changed."""
     rows = []
+    targets = ("html", "pdf") if pdf else ("html",)
     with tempfile.TemporaryDirectory(prefix="benchmark-book-") as tmp:
         directory = _copy_project(Path(tmp))
-        html = _make(directory, venv, "html")
-        rows.append(("`make html`, cold (fresh copy, environment installed)", _seconds(html)))
-        targets = ("html", "pdf") if pdf else ("html",)
-        if pdf:
-            built = _make(directory, venv, "pdf")
-            rows.append(("`make pdf` after it (notebooks already run)", _seconds(built)))
-            rows.append(("`make html` + `make pdf`, cold", _seconds((html[0] + built[0], html[1] + built[1]))))
+        rows.append((f"`make {' '.join(targets)}`, cold (fresh copy, environment installed)",
+                     _seconds(_make(directory, venv, *targets))))
         rows.append((f"`make {' '.join(targets)}`, nothing changed", _seconds(_make(directory, venv, *targets), 2)))
         name = _edit_one_notebook(directory)
         rows.append((f"`make html` after one notebook's code changed ({name})",
@@ -268,6 +267,7 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-book", action="store_true", help="leave out the book builds")
     parser.add_argument("--skip-folder", action="store_true", help="leave out the 100-article folder")
     parser.add_argument("--skip-pdf", action="store_true", help="build the HTML book only")
+    parser.add_argument("--skip-analysis", action="store_true", help="time the book's builds only")
     parser.add_argument("--venv", type=Path, default=Path(sys.prefix),
                         help="the installed environment make uses (default: this one, %(default)s)")
     parser.add_argument("--profile", action="store_true",
@@ -278,16 +278,18 @@ def main(argv=None) -> int:
     rows: list[tuple[str, str]] = []
     if not args.skip_book:
         rows += book_timings(args.venv, pdf=not args.skip_pdf)
-    analysis_rows, details = analysis_timings(text)
-    rows += analysis_rows
-    rows.append(("analysis time / time of its NLTK calls, 1 + 10 + 100 copies (target ≤ 1.5)",
-                 f"{nltk_ratio(details):.2f}"))
-    per_word = {n: d["seconds"] / (n * _words(text)) for n, d in details.items()}
-    rows.append(("cost per word, 100 copies against 1 (1.0 = linear)", f"{per_word[100] / per_word[1]:.2f}"))
-    nltk_100 = details[100]
-    rows.append(("NLTK time, 100 copies: sentences / tokens / tags / chunks",
-                 " / ".join(f"{nltk_100[f'nltk_{k}']:.1f} s" for k in NLTK_CALLS)))
-    if not args.skip_folder:
+    if not args.skip_analysis:
+        analysis_rows, details = analysis_timings(text)
+        rows += analysis_rows
+        rows.append(("analysis time / time of its NLTK calls, 1 + 10 + 100 copies (target ≤ 1.5)",
+                     f"{nltk_ratio(details):.2f}"))
+        per_word = {n: d["seconds"] / (n * _words(text)) for n, d in details.items()}
+        rows.append(("cost per word, 100 copies against 1 (1.0 = linear)",
+                     f"{per_word[100] / per_word[1]:.2f}"))
+        nltk_100 = details[100]
+        rows.append(("NLTK time, 100 copies: sentences / tokens / tags / chunks",
+                     " / ".join(f"{nltk_100[f'nltk_{k}']:.1f} s" for k in NLTK_CALLS)))
+    if not args.skip_folder and not args.skip_analysis:
         rows += folder_timings(text)
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

@@ -2,13 +2,23 @@
 
     python -m scripts.book_build build . --config book/_config.yml --toc _build/_toc.yml ...
     python -m scripts.book_build --execute TOC CACHE --jobs N -- build . ...
+    python -m scripts.book_build --pdf-beside --execute ... -- build . --builder html ...
 
 takes the arguments of ``jupyter-book`` (the Makefile runs it so); listed among the
 Sphinx extensions of ``book/_config.yml``, this module also serves a plain
 ``jupyter-book build``. With ``--execute``, the arguments up to ``--`` are those of
 :mod:`scripts.execute_notebooks`, run in a process of its own while this one
 imports Sphinx, Jupyter Book and their extensions (seconds of work that need not
-wait); the book is built once the notebooks have run, and not at all if one failed.
+wait). Sphinx then starts while the notebooks still run: the runner reports each
+notebook it has stored, and Sphinx reads the other pages first, then each notebook's
+page as soon as its outputs are stored, in the order they are run (the pages that
+wait for the gold evaluation last), so that reading overlaps the last notebooks. A
+notebook that fails stops the build before anything is written.
+With ``--pdf-beside`` (before the other arguments) the same command also makes the
+PDF (``--builder pdflatex``) on the second core: a process forked once the imports
+are done waits until the HTML build has read the sources and saved Sphinx's
+environment, then writes the LaTeX from that environment and runs latexmk while
+the HTML pages are written; the command fails if either build fails.
 What it changes, none of which changes what is built:
 
 * jsonschema, which Jupyter Book imports to check its configuration, compiles some
@@ -26,8 +36,11 @@ What it changes, none of which changes what is built:
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
 _DOCTREES: dict[str, object] = {}
 
@@ -70,11 +83,101 @@ def _forget_doctrees(*_args) -> None:
     _DOCTREES.clear()
 
 
+# set by main() with --pdf-beside: called once Sphinx's environment is saved
+_on_environment_saved = None
+# set by main() with --execute: what the notebook runner reports
+_notebooks = None
+
+
+class _Notebooks:
+    """What the notebook runner (scripts.execute_notebooks --notify-fd) reports, read in a
+    thread: the notebooks it runs, in their order, and each one as it is stored or fails."""
+
+    def __init__(self, fd: int):
+        self._changed = threading.Condition()
+        self.order: list[str] | None = None
+        self.done: set[str] = set()
+        self.failed: set[str] = set()
+        self.ended = False
+        threading.Thread(target=self._read, args=(fd,), daemon=True).start()
+
+    def _read(self, fd: int) -> None:
+        with os.fdopen(fd, "r", encoding="utf-8") as lines:
+            for line in lines:
+                word, _, rest = line.strip().partition(" ")
+                with self._changed:
+                    if word == "order":
+                        self.order = rest.split()
+                    elif word in ("done", "failed"):
+                        (self.done if word == "done" else self.failed).add(rest)
+                    elif word == "end":
+                        self.ended = True
+                    self._changed.notify_all()
+        with self._changed:
+            self.ended = True
+            self._changed.notify_all()
+
+    def run_order(self) -> list[str]:
+        with self._changed:
+            self._changed.wait_for(lambda: self.order is not None or self.ended)
+            return list(self.order or [])
+
+    def ready(self, name: str) -> bool:
+        """Wait until the notebook ``name`` can be read: True when it is stored, or when the
+        runner did not have to run it; False when it failed or the runner stopped first."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.ended or name in self.done or name in self.failed
+                                   or (self.order is not None and name not in self.order))
+            return name in self.done or (self.order is not None and name not in self.order
+                                         and name not in self.failed)
+
+
+class NotebookNotRun(Exception):
+    pass
+
+
+def _source_name(env, docname: str) -> str | None:
+    """The page's source file relative to the project, as the notebook runner names it."""
+    from scripts.paths import ROOT
+
+    try:
+        return Path(env.doc2path(docname)).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return None
+
+
+def _read_in_run_order(app, env, docnames: list[str]) -> None:
+    # Pages are read while the notebooks run: each notebook page waits until its outputs
+    # are stored, so read them in the order they are run (those waiting for the gold
+    # evaluation last), the other pages first.
+    if _notebooks is None:
+        return
+    rank = {name: i for i, name in enumerate(_notebooks.run_order())}
+    docnames.sort(key=lambda docname: rank.get(_source_name(env, docname), -1))
+
+
+def _wait_for_notebook(app, docname: str, _source) -> None:
+    if _notebooks is None:
+        return
+    name = _source_name(app.env, docname)
+    if name is not None and name.endswith(".ipynb") and not _notebooks.ready(name):
+        raise NotebookNotRun(f"{name} could not be run (the error is above); the book is not built")
+
+
+def _environment_saved(*_args) -> None:
+    # Sphinx emits this right after it pickled the environment it has read
+    if _on_environment_saved is not None:
+        _on_environment_saved()
+
+
 def setup(app):
     _register_plaintext_backend()
     _numref_reads_each_doctree_once()
     app.connect("env-updated", _forget_doctrees)
     app.connect("build-finished", _forget_doctrees)
+    app.connect("env-check-consistency", _environment_saved)
+    app.connect("env-before-read-docs", _read_in_run_order)
+    app.connect("source-read", _wait_for_notebook)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
@@ -83,13 +186,65 @@ IMPORTS = ("jupyter_book.cli.main", "jupyter_book.sphinx", "myst_nb.sphinx_ext",
            "sphinxcontrib.bibtex", "sphinx_design", "sphinx.builders.html", "sphinx.builders.latex")
 
 
+class _LatexBeside:
+    """A forked process that builds the PDF from the environment the HTML build saves."""
+
+    def __init__(self, args: list[str], close=()):
+        latex_args = list(args)
+        latex_args[latex_args.index("--builder") + 1] = "pdflatex"
+        read, self._write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:               # the child: wait for the word, then build
+            for fd in (self._write, *close):
+                os.close(fd)
+            with os.fdopen(read, "rb") as pipe:
+                word = pipe.read()
+            code = 1
+            try:
+                if word == b"go":
+                    code = _jupyter_book(latex_args)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        os.close(read)
+
+    def release(self, go: bool = True) -> None:
+        """Start the PDF build (once), or, when the HTML build failed, let the child end."""
+        if self._write is not None:
+            os.write(self._write, b"go" if go else b"stop")
+            os.close(self._write)
+            self._write = None
+
+    def wait(self) -> int:
+        self.release(go=False)
+        return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+
+
+def _jupyter_book(args: list[str]) -> int:
+    from jupyter_book.cli.main import main as jupyter_book
+
+    sys.argv = ["jupyter-book", *args]
+    try:
+        jupyter_book()
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    return 0
+
+
 def main(argv=None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     sys.modules.setdefault("rfc3987_syntax", None)
-    executor = None
+    pdf_beside = args[:1] == ["--pdf-beside"]
+    if pdf_beside:
+        args = args[1:]
+    executor = reports = None
     if args[:1] == ["--execute"]:
         end = args.index("--")
-        executor = subprocess.Popen([sys.executable, "-m", "scripts.execute_notebooks", *args[1:end]])
+        reports, write = os.pipe()
+        executor = subprocess.Popen([sys.executable, "-m", "scripts.execute_notebooks", *args[1:end],
+                                     "--notify-fd", str(write)], pass_fds=(write,))
+        os.close(write)
         args = args[end + 1:]
     try:
         for name in IMPORTS:
@@ -97,15 +252,27 @@ def main(argv=None) -> int:
                 importlib.import_module(name)
             except ImportError:      # the build reports what is missing
                 pass
+        # as Sphinx loads this module as an extension (this file runs as __main__)
+        extension = importlib.import_module("scripts.book_build")
+        latex = None
+        if pdf_beside:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            latex = _LatexBeside(args, close=() if reports is None else (reports,))
+            extension._on_environment_saved = latex.release
+        if reports is not None:
+            extension._notebooks = _Notebooks(reports)
+        code = _jupyter_book(args)
         if executor is not None and executor.wait() != 0:
-            return executor.returncode
+            code = executor.returncode      # a notebook failed: the book was not built
+        if latex is not None:
+            # nothing was read (the environment was saved before): the PDF is built all the same
+            latex.release(go=code == 0)
+            code = code or latex.wait()
+        return code
     finally:
         if executor is not None and executor.poll() is None:
             executor.terminate()
-    from jupyter_book.cli.main import main as jupyter_book
-
-    sys.argv = ["jupyter-book", *args]
-    return jupyter_book()
 
 
 if __name__ == "__main__":

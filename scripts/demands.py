@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -235,6 +235,9 @@ def _collect_np(toks: list[Token], i: int) -> int:
     j = i
     while j - 1 >= 0:
         prev = toks[j - 1]
+        if prev.tag == "DT" and j - 2 >= 0 and toks[j - 2].tag in {"NN", "NNS"} and prev.text.lower() in {"the", "a", "an"}:
+            j -= 1                      # "changes the Mayor is proposing": an article opens a noun phrase
+            break
         if prev.tag in _NP_TAGS or prev.text in {"'s", "'"}:
             j -= 1
         elif prev.tag in {"VBG", "VBN"} and j - 2 >= 0 and toks[j - 2].tag in {"DT", "PRP$"}:
@@ -259,6 +262,12 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     description and the second a name ("Trump's envoy, Steven Witkoff,").
     """
     left = [t for t in toks if t.end <= cue_start and t.start >= lower]
+    # "Charles Halleck (Ind.) said": a party or state in parentheses after a name is no part of
+    # the subject's head
+    if left and left[-1].text == ")":
+        opening = next((m for m in range(len(left) - 2, max(-1, len(left) - 8), -1) if left[m].text == "("), None)
+        if opening:
+            left = left[:opening]
     # "Saudi Arabia and the United States, which host the talks, urged", "Savelyev, in comments
     # carried by RIA, said", "Aydin, asked about the talks, said": the subject stands before a
     # non-restrictive relative clause or a parenthetical phrase
@@ -310,14 +319,22 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             and left[j].tag != "PRP":
         j = _collect_np(left, j - 2)
     # a noun phrase governed by a preposition is not a subject ("arrived in Moscow to push")
-    if j > 0 and left[j - 1].tag == "IN" and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
+    # ("rushed off to the Speaker's Room to object": the one who rushed)
+    infinitive = [t.text.lower() for t in left[i + 1:]] == ["to"]
+    if j > 0 and (left[j - 1].tag == "IN" or left[j - 1].tag == "TO" and infinitive) \
+            and left[j - 1].text.lower() not in _RELATIVES | {"with"}:
         k = j - 2
-        while k >= 0 and (left[k].tag.startswith("VB") or left[k].tag in {"RB", "MD"}):
-            k -= 1
+        while k >= 0 and (left[k].tag.startswith("VB") or left[k].tag in {"RB", "MD", "RP"}
+                          or left[k].text.lower() in {",", "and"} and k + 1 < j - 1 and left[k + 1].tag.startswith("VB")):
+            k -= 1                  # "He shouted, and rushed off to": verbs of one subject
         if k < j - 2 and k >= 0:
             return subject_span(text, toks, left[k].end, lower)
         return None
     start, end = left[j].start, left[i].end
+    if j > 0 and left[j - 1].tag in ("VBD", "VBZ", "VBP") and any(t.text == "," for t in left[i + 1:]):
+        # "Humphrey upped the ante, asked cloture power": the noun phrase is the object of a verb
+        # the cue's verb is coordinated with; the subject is that verb's
+        return subject_span(text, toks, left[j - 1].start, lower)
     if comma_before_verb and j > 0 and left[j - 1].text == ",":
         # "A, B, verb": which of A and B names the subject?
         k = j - 2
@@ -566,7 +583,8 @@ def _terms_of_any_deal(text: str, start: int, cue: Cue) -> bool:
 
 # the noun phrase after "at the request of": up to a comma, a bracket, a preposition or
 # relative pronoun after the name ("the late Sen. Fred Dubois of Idaho" -> "the late Sen. Fred Dubois")
-_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and)\s|"
+_AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to|for|that|who|which|and|"
+                    r"is|are|was|were|has|have|had|will|would)\s|\s+(?:is|are|was|were)\s*[,;:]|"
                     r"\s*[,;:()\u2014]|\.\s*$|$)")
 
 
@@ -654,6 +672,11 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if cue.form not in NEGATED_FORMS:
                 continue
             claim.form = NEGATED_FORMS[cue.form]
+        if syntax == "noun" and text[start:end].lower().endswith(" by"):
+            # "recommendations (made) by the Texas Research League": the maker follows the noun, as
+            # the one who asked follows "at the insistence of"
+            syntax = "agent"
+            claim.cue = replace(cue, syntax="agent")
         if syntax == "agent":
             # "at the insistence of the U. S.", "by demand of Sen. Wayne Morse": the one who asked
             # follows the noun, and what was done at its request is the rest of the sentence
@@ -668,8 +691,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             continue
         by_agent = re.match(r"\s+(?:(?:the\s+)?(?:day|week|month|year)\s+(?:before|earlier)\s+|(?:last|this)\s+\w+\s+"
                             r"|(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                            # "proposed by then Gov. Marvin Griffin", "by former Sen. X": a title's time word
-                            r"by\s+((?:the\s+)?(?:(?:then|former|late)\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                            # "proposed by then Gov. Marvin Griffin": an office once held names the agent too
+                            r"by\s+(?:(?:then|former|the\s+late)\s+(?=[A-Z]))?"
+                            r"((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                             # a body named by its common noun ("recommended by the outgoing jury")
                             r"|the\s+(?:[a-z-]+\s+){0,2}(?:" + _BODY_NOUNS + r")\b)", text[end:])
         if syntax == "verb" and re.search(r"(?:ed|d)$", word.split()[0]) and not by_agent \
@@ -766,8 +790,9 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON
             claim.speaker = claim.source = quote[2]          # "we demand…", said in a quote
             claim.claimant = None
-        if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS:
-            claim.claimant = frame.source
+        if claim.claimant and frame and text[claim.claimant[0]:claim.claimant[1]].lower() in _PRONOUNS \
+                and not (quote is not None and quote[0] <= claim.claimant[0] < quote[1]):
+            claim.claimant = frame.source     # (a quoted "he" is not the one who quotes: left as it is)
         if syntax == "evaluative":
             s = frame.end if frame else lower
             claim.object = (s, start)
@@ -1083,6 +1108,28 @@ class _CueSources:
             return ""
         return self._ready().pronoun(subject, (claim.sentence.index, claim.claimant[0]))
 
+    def named_by(self, claim: RawClaim) -> str:
+        """The actor the claimant's noun phrase names as the speakers module reads a speaker's
+        ("the President's call for" -> the person holding the office; "the committee" -> the
+        committee named before), or "" when it names none for certain."""
+        if self.actors is None or claim.claimant is None:
+            return ""
+        from scripts.actors import _tokens
+        from scripts.speakers import mention_spans
+        self._ready()
+        s = claim.sentence
+        toks = _tokens(s.text)
+        inside = [k for k, tok in enumerate(toks) if claim.claimant[0] <= tok.start < claim.claimant[1]]
+        if not inside:
+            return ""
+        lo, hi = inside[0], inside[-1] + 1
+        if lo and toks[lo - 1].text.lower() == "the":
+            lo -= 1                                   # "the President's": the article makes it a role
+        words = [t.text.lower() for t in toks]
+        spans = mention_spans(toks, self._mentions.get(s.index, []), self._resolver.quoted.get(s.index, []))
+        found = self._resolver._noun_phrase(toks, words, spans, lo, hi, (s.index, toks[lo].start))
+        return found[0][0] if found and len(found[0]) == 1 else ""
+
     def __call__(self, claim: RawClaim) -> str:
         found = _reported_source(claim, self.reported.get(claim.sentence.id))
         if found or self.actors is None or claim.cue.syntax != "verb":
@@ -1127,10 +1174,18 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             # the person the speakers module finds holding it
             # (the subject of a passive is not its agent: "X was recommended by the outgoing jury")
             claimant = _body_named(span_text, actors) or (
-                "" if claim.passive else _reported_source(claim, reported)) or claimant
+                "" if claim.passive else _reported_source(claim, reported)) or (
+                reported.named_by(claim) if isinstance(reported, _CueSources) else "") or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
+    if claim.claimant and not claim.speaker and not _known_actor(claimant, actors) \
+            and isinstance(reported, _CueSources):
+        # "Pelham said his resolution would seek…", "his proposed law would offer…": a party's
+        # instrument makes its claim
+        owner = re.search(r"\b(his|her|their)\s+$", text[:claim.claimant[0]], re.I)
+        if owner and any(p.fullmatch(span_text.split()[-1]) for p in modifiers()["instrument"]):
+            claimant = reported.pronoun(claim, owner.group(1)) or claimant
     # "Rep. Berry … got elected on his advocacy of": a possessive pronoun is the person its own
     # sentence names first, when one is named before it
     person_before = _person_before(claim, actors) if span_text.lower() in {"his", "her"} else ""
@@ -1139,6 +1194,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     # a pronoun takes the claimant of the claim before; a quotation's speaker needs no resolving
     elif not claim.speaker and (span_text.lower() in _PRONOUNS or (
             span_text and span_text.split()[0].lower() in _PRONOUNS and len(span_text.split()) == 1)):
+        if claim.claimant and span_text.lower() not in _FIRST_PERSON and any(
+                a <= claim.claimant[0] < b for a, b in quote_spans(text)):
+            return []         # a quoted "he" is someone the speaker talks about, not one named outside
         earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
         # no claim just before: the source the speakers module resolves for the verb
@@ -1197,9 +1255,10 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
         addressee = _addressee(claim, core, actors) or _quoted_addressee_name(claim, actors)
         if not found and claim.cue.syntax == "quoted" and n == 0 and _names_an_actor(claim, actors):
             found = [("", -1)]            # "Russia must stop lying": a claim on an actor, no issue named
-        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object
+        # "Kennedy, through Dean Rusk, declined.": a refusal or an assent needs no object (nor does
+    # one whose words follow a colon: "rushed off to object: “A dangerous precedent”")
         whole_act = claim.form in ("rejection", "acceptance") and claim.cue.syntax == "verb" \
-            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;]|$)", text[claim.cue_end:])
+            and re.match(r"\s*(?:\w+ly\s*)?(?:[,.;:]|$)", text[claim.cue_end:])
         if not found and n == 0 and (_trim(core) or whole_act) and _known_actor(claimant, actors) and (
                 claim.cue.syntax in ("verb", "adjective") and not claim.participial
                 and (not claim.speaker or claim.first_person)
@@ -1212,10 +1271,13 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                 # "We must keep the bloodstream of New Jersey clean," said X: the speaker's side must act
                 # "If you destroy confidence in banks, you do something to the economy," he said
                 or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "warning"
-                or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "demand"
-                and (claim.addressee_span is not None
-                     and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
-                     or _deontic_modal(text, claim.cue_start, claim.cue_end))
+                or claim.cue.syntax == "quoted" and claim.speaker and claim.cue.form == "demand" and (
+                    claim.addressee_span is not None
+                    and text[claim.addressee_span[0]:claim.addressee_span[1]].lower().split()[:1] in (["we"], ["i"])
+                    # "these two offices should be combined," the jury said; "there should be periodic
+                    # surveillance": a passive or existential modal says what is to be done, whoever
+                    # does it ("it must be cold" is neither)
+                    or _deontic_be(text, claim.cue_start, claim.cue_end))
                 or claim.nominal_agent
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
                 and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
@@ -1246,18 +1308,17 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
     return out
 
 
-_MODALS = {"must", "should", "ought", "need", "needs", "needed", "has", "have", "had"}
-
-
-def _deontic_modal(text: str, start: int, end: int) -> bool:
-    """Is the modal at ``start`` one of obligation rather than of likelihood? A modal before a
-    passive ("these offices should be combined") or of "there … be" ("there should be periodic
-    surveillance") asks for an act; "it must be cold", "the weather should be better" judge
-    what is likely (Palmer 2001: deontic and epistemic modality; Coates 1983 on 'should')."""
-    if text[start:end].split()[0].lower() not in _MODALS:
-        return False
-    return bool(re.match(r"\s+(?:\w+ly\s+)?(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", text[end:])
-                or re.search(r"\bthere\s+$", text[:start], re.I))
+def _deontic_be(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the modal at ``cue_start`` one of obligation by its form: "should be combined" (a
+    passive) or "there should be" (existential)?"""
+    if re.search(r"\bthere\s+$", text[:cue_start], re.I) and re.match(r"\s+be\b", text[cue_end:]):
+        return True
+    after = [t for t in tokens(text) if t.start >= cue_end][:4]
+    words = [t.text.lower() for t in after]
+    k = 1 if words[:1] == ["not"] else 0
+    # a participle by the tagger's reading and by its form ("be cold" is read as one too)
+    return len(after) > k + 1 and words[k] == "be" and after[k + 1].tag == "VBN" \
+        and re.search(r"(?:ed|[ew]n|ne|de|id|t|ung)$", words[k + 1]) is not None
 
 
 def _person_before(claim: RawClaim, actors) -> str:
@@ -1290,9 +1351,12 @@ def _coordinated_with(claim: RawClaim, claimant: str, actors) -> list[str]:
         link = (r"\s*(?:\([^)]*\)\s*)?,?\s*and\s+" if first_link else r"\s*(?:\([^)]*\)\s*)?,\s*") + \
             r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*$"
         if not re.fullmatch(link, between) or actor == claimant or not _known_actor(actor, actors) \
-                or re.search(r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
-                             s.text[:m_start], re.I):
-            break                   # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject
+                or m_start < claim.claimant[0] and re.search(
+                    r"\b(?:from|in|of|to|by|at|with|for|on|about|against|over|into)\s+(?:the\s+)?$",
+                    s.text[:m_start], re.I):
+            # "Stevenson, who had returned from Paris, and Kennedy": Paris is no subject; but in the
+            # subject "emissaries from Guatemala and Nepal" both states send them
+            break
         found.append(actor)
         start, first_link = m_start, False
     return list(dict.fromkeys(found))

@@ -455,27 +455,42 @@ def figures(quote_lines: pd.DataFrame, person_lines: pd.DataFrame,
                                     claim_lines["file"]]).nunique())}
 
 
-def evaluate_set(gold_set: GoldSet) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(quote lines, person lines, claim lines, lines of the pipeline's claims in the files
-    whose claims are coded) of one gold set, every file run through the pipeline."""
+def coded_files(gold_set: GoldSet) -> list[str]:
+    """The files of a gold set that have anything coded."""
     gold_quotes, gold_persons = read_gold(gold_set)
     gold_claims = read_claims(gold_set)
-    quote_parts, person_parts, claim_parts, pipeline_parts = [], [], [], []
-    for file in sorted(set(gold_quotes["file"]) | set(gold_persons["file"]) | set(gold_claims["file"])):
-        tables = pipeline_tables(gold_set.text_path(file))
-        quotes = gold_quotes[gold_quotes["file"] == file]
-        persons = gold_persons[gold_persons["file"] == file]
-        claims = gold_claims[gold_claims["file"] == file]
-        ambiguous = ambiguous_surnames([*quotes["speaker"], *persons["name"], *claims["claimant"]])
-        quote_parts.append(score_quotes(quotes, tables["quotes"], tables["actors"], ambiguous))
-        person_parts.append(score_persons(persons, tables["actors"], ambiguous))
-        claim_parts.append(score_claims(claims, tables["demands"], tables["sentences"], tables["actors"],
-                                        ambiguous))
-        if len(claims):
-            pipeline_parts.append(score_pipeline_claims(claims, tables["demands"], tables["sentences"],
-                                                        tables["actors"], ambiguous).assign(file=file))
-    return (pd.concat(quote_parts, ignore_index=True), pd.concat(person_parts, ignore_index=True),
-            pd.concat(claim_parts, ignore_index=True),
+    return sorted(set(gold_quotes["file"]) | set(gold_persons["file"]) | set(gold_claims["file"]))
+
+
+def score_file(gold_set: GoldSet, file: str, gold=None) -> tuple:
+    """(quote lines, person lines, claim lines, lines of the pipeline's claims or None when
+    the file has no coded claims) of one file of a gold set, run through the pipeline
+    (``gold``: the set's quotes, persons and claims, read before)."""
+    gold_quotes, gold_persons, gold_claims = gold or (*read_gold(gold_set), read_claims(gold_set))
+    tables = pipeline_tables(gold_set.text_path(file))
+    quotes = gold_quotes[gold_quotes["file"] == file]
+    persons = gold_persons[gold_persons["file"] == file]
+    claims = gold_claims[gold_claims["file"] == file]
+    ambiguous = ambiguous_surnames([*quotes["speaker"], *persons["name"], *claims["claimant"]])
+    return (score_quotes(quotes, tables["quotes"], tables["actors"], ambiguous),
+            score_persons(persons, tables["actors"], ambiguous),
+            score_claims(claims, tables["demands"], tables["sentences"], tables["actors"], ambiguous),
+            score_pipeline_claims(claims, tables["demands"], tables["sentences"], tables["actors"],
+                                  ambiguous).assign(file=file) if len(claims) else None)
+
+
+def evaluate_set(gold_set: GoldSet, scored: dict | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(quote lines, person lines, claim lines, lines of the pipeline's claims in the files
+    whose claims are coded) of one gold set, every file run through the pipeline
+    (``scored``: the :func:`score_file` of some of its files, by (set name, file), made before)."""
+    gold = (*read_gold(gold_set), read_claims(gold_set))
+    parts = [scored[(gold_set.name, file)] if scored and (gold_set.name, file) in scored
+             else score_file(gold_set, file, gold) for file in coded_files(gold_set)]
+    pipeline_parts = [part[3] for part in parts if part[3] is not None]
+    return (pd.concat([part[0] for part in parts], ignore_index=True),
+            pd.concat([part[1] for part in parts], ignore_index=True),
+            pd.concat([part[2] for part in parts], ignore_index=True),
             pd.concat(pipeline_parts, ignore_index=True) if pipeline_parts else None)
 
 
@@ -485,11 +500,34 @@ def targets_met(result: dict) -> dict[str, bool]:
     return {key: real[key] is not None and real[key] >= target for key, target in TARGETS.items()}
 
 
-def run(gold_sets=GOLD_SETS) -> tuple[dict, dict[str, tuple]]:
+def _score_task(task: tuple[GoldSet, str]) -> tuple:
+    return score_file(*task)
+
+
+def _scored_in_parallel(gold_sets, jobs: int) -> dict:
+    """:func:`score_file` of every file, ``jobs`` at a time in forked processes (which
+    inherit the models this one loaded); the longest texts first, so that the processes
+    end together."""
+    import multiprocessing
+
+    tasks = sorted(((s, file) for s in gold_sets for file in coded_files(s)),
+                   key=lambda task: -task[0].text_path(task[1]).stat().st_size)
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return {(s.name, file): part for (s, file), part in zip(tasks, pool.imap(_score_task, tasks))}
+
+
+def run(gold_sets=GOLD_SETS, jobs: int = 1) -> tuple[dict, dict[str, tuple]]:
     """(figures, per-set detail lines). Figures: the overall ones at the top level, each
-    set's under ``sets``, the targets and whether they are met, and the seconds taken."""
+    set's under ``sets``, the targets and whether they are met, and the seconds taken.
+    With ``jobs`` above 1 (where processes can be forked) the files are analysed and scored
+    that many at a time; each file's lines are the same whichever process makes them."""
+    import multiprocessing
+
     start = time.perf_counter()
-    detail = {s.name: evaluate_set(s) for s in gold_sets}
+    scored = None
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        scored = _scored_in_parallel(gold_sets, jobs)
+    detail = {s.name: evaluate_set(s, scored) for s in gold_sets}
     all_quotes = pd.concat([q for q, _, _, _ in detail.values()], ignore_index=True)
     all_persons = pd.concat([p for _, p, _, _ in detail.values()], ignore_index=True)
     all_claims = pd.concat([c for _, _, c, _ in detail.values()], ignore_index=True)
@@ -532,6 +570,13 @@ def measured_accuracy() -> dict:
     book's build the first notebook that asks stores them for the others
     (:mod:`scripts.analysis_cache`, keyed by the package and the gold files)."""
     return analysis_cache.cached(gold_digest(), MEASURED_KEY, lambda: json.loads(_measured()))
+
+
+def store_measured_accuracy(jobs: int) -> dict:
+    """:func:`measured_accuracy`, the texts analysed ``jobs`` at a time (the book's build
+    runs it beside the notebooks)."""
+    return analysis_cache.cached(gold_digest(), MEASURED_KEY,
+                                 lambda: json.loads(json.dumps(run(jobs=jobs)[0])))
 
 
 def sets_frame(result: dict) -> pd.DataFrame:
@@ -603,11 +648,12 @@ def main(argv=None) -> int:
                         help="also list every gold quote, person and claim the pipeline got wrong")
     parser.add_argument("--write-brown", action="store_true",
                         help="regenerate the Brown texts of tests/data/gold/brown/ and stop")
+    parser.add_argument("--jobs", type=int, default=1, help="analyse this many texts at a time")
     args = parser.parse_args(argv)
     if args.write_brown:
         print(f"{len(write_brown_texts())} files written to {BROWN_TEXTS}")
         return 0
-    result, detail = run()
+    result, detail = run(jobs=args.jobs)
     print(report(result))
     if args.misses:
         for name, (quotes, persons, claims, _) in detail.items():

@@ -7,9 +7,12 @@ This runs the notebooks of the table of contents that the execution cache does
 not hold yet, several at a time, and stores their outputs in that cache exactly as
 Jupyter Book's own cache mode does (same cache, same notebook hash), so that the
 build then only reads them. The primary article is analysed once before the
-notebooks start, and the gold evaluation runs in a process of its own beside them;
-both are kept in the analysis cache (:mod:`scripts.analysis_cache`) for the
-chapters, and the notebooks that show the gold figures run last.
+notebooks start, and the gold evaluation runs beside them (started first, its files
+analysed in as many forked processes as there are jobs); both are kept in the
+analysis cache (:mod:`scripts.analysis_cache`) for the chapters, and the notebooks
+that show the gold figures run last. With ``--notify-fd`` the runner reports the
+notebooks it runs and each one as it is stored, so that Sphinx can read a page
+while the others still run (:mod:`scripts.book_build`).
 
 A kernel started afresh spends seconds importing pandas, matplotlib, seaborn, NLTK
 and the package, and loading NLTK's models. Here they are imported once, in this
@@ -121,11 +124,12 @@ def _warm_analysis() -> None:
     analyze.tables_for(read_article(primary_article()))
 
 
-def _warm_gold() -> None:
-    """Run the gold evaluation into the analysis cache."""
+def _warm_gold(jobs: int) -> None:
+    """Run the gold evaluation into the analysis cache, its texts ``jobs`` at a time (the
+    notebooks that wait for it come last, when the cores would otherwise be idle)."""
     from scripts import evaluate
 
-    evaluate.measured_accuracy()
+    evaluate.store_measured_accuracy(jobs)
 
 
 def _stored() -> tuple[bool, bool]:
@@ -261,7 +265,41 @@ def main(argv=None) -> int:
     parser.add_argument("--timeout", type=int, default=300)
     parser.add_argument("--no-fork", action="store_true",
                         help="start every kernel afresh instead of forking them from this process")
+    parser.add_argument("--notify-fd", type=int, default=None,
+                        help="write to this file descriptor, one line each: 'order' and the notebooks "
+                             "to run in their order, 'done NAME' or 'failed NAME' as each ends, 'end'")
     args = parser.parse_args(argv)
+    notify = _Notify(args.notify_fd)
+    try:
+        return _run(args, notify)
+    finally:
+        notify("end")
+        notify.close()
+
+
+class _Notify:
+    """Lines for the process that reads the notebooks as they are stored (scripts.book_build)."""
+
+    def __init__(self, fd: int | None):
+        self.fd = fd
+
+    def __call__(self, line: str) -> None:
+        if self.fd is not None:
+            try:
+                os.write(self.fd, (line + "\n").encode())
+            except OSError:          # the reader is gone: the notebooks are run all the same
+                self.close()
+
+    def close(self) -> None:
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+            self.fd = None
+
+
+def _run(args, notify) -> int:
 
     from jupyter_cache import get_cache
     from jupyter_cache.base import CacheBundleIn
@@ -274,28 +312,33 @@ def main(argv=None) -> int:
         except KeyError:
             todo.append(path)
     if not todo:
+        notify("order")
         return 0
     started = time.perf_counter()
     codes = {p: _code(p) for p in todo}
     gold = [p for p in todo if any(NEEDS_GOLD in cell for cell in codes[p])]
     light = [p for p in todo if p.relative_to(ROOT).with_suffix("").as_posix() in LIGHT and p not in gold]
     order = light + [p for p in todo if p not in light and p not in gold] + gold
-    fork = hasattr(os, "fork") and not args.no_fork and preload(codes)
+    notify(" ".join(["order", *(p.relative_to(ROOT).as_posix() for p in order)]))
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
     tables_stored, gold_stored = _stored()
     # one notebook alone gains nothing from them
     warm = not tables_stored and len(order) - len(light) > 1
-    helpers = []
-    if gold and not gold_stored and len(order) > 1:
-        helpers.append(context.Process(target=_warm_gold, daemon=True))
-    if warm and not fork:
-        helpers.append(context.Process(target=_warm_analysis, daemon=True))
-    if helpers or warm:
+    run_gold = gold and not gold_stored and len(order) > 1
+    if run_gold or warm:
         # loaded once here for the gold evaluation and the kernels forked after
         from scripts import analyze
         analyze._load_models()
-    for helper in helpers:
-        helper.start()
+    helpers = []
+    if run_gold:
+        # started first: the longest part, and the notebooks that show it wait for it
+        # (not a daemon: it analyses its texts in processes of its own)
+        helpers.append(context.Process(target=_warm_gold, args=(args.jobs,)))
+        helpers[-1].start()
+    fork = hasattr(os, "fork") and not args.no_fork and preload(codes)
+    if warm and not fork:
+        helpers.append(context.Process(target=_warm_analysis, daemon=True))
+        helpers[-1].start()
     if warm and fork:
         try:
             _warm_analysis()
@@ -311,12 +354,14 @@ def main(argv=None) -> int:
             if error:
                 failed.append(name)
                 print(f"{name}: failed\n{error}", file=sys.stderr)
+                notify(f"failed {name}")
                 continue
             staged = cache.add_nb_to_project(str(path))
             cache.cache_notebook_bundle(CacheBundleIn(notebook, staged.uri,
                                                       data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
-            print(f"{name}: executed in {seconds:.1f} s")
+            print(f"{name}: executed in {seconds:.1f} s", flush=True)
+            notify(f"done {name}")
     for helper in helpers:
         helper.join()
     print(f"{len(order) - len(failed)} notebooks executed in {time.perf_counter() - started:.1f} s "

@@ -7,6 +7,8 @@ verbs and agent verbs become one :class:`Knowledge` object whose ``names`` map t
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -109,6 +111,9 @@ def knowledge() -> Knowledge:
         key = _key(text)
         if key and key not in kb.names:       # the first table to claim a name keeps it
             kb.names[key] = name
+        # initials set with spaces, an older house style ("U. S.", "U. N." for "U.S.", "U.N.")
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", text):
+            add(" ".join(re.findall(r"[A-Z]\.", text)), name)
 
     # seats first: "Brussels" stands for the EU before it is Belgium's capital
     for row in _read("seats.csv").itertuples():

@@ -351,8 +351,12 @@ class Speakers:
         return True, ""
 
     def _named_person(self, actor: str) -> bool:
-        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase."""
-        return all(w[:1].isupper() for w in actor.split())
+        """A person known by a name ("Vasily Orekhov", "Orekhov"), not by a role phrase, nor by
+        common words a cross-heading ran into a sentence ("Outlays would increase Officials
+        estimated" gives no person "Officials")."""
+        from scripts.actors import _is_common
+        words = actor.split()
+        return all(w[:1].isupper() for w in words) and not all(_is_common(w) for w in words)
 
     def _holds(self, actor: str, noun: tuple[str, ...], classes: set[str] | None) -> bool:
         for title in self.titles.get(actor, ()):
@@ -475,7 +479,10 @@ class Speakers:
                 return found + (channel,)
         after_quote = k >= 0 and words[k] in (",", "''", '"', "\u201d") and k == verb.start - 1 or (
             k >= 0 and words[k] in ("''", '"', "\u201d"))
-        if (after_quote or verb.start == 0) and words[verb.start] in _INVERTING | {"says"}:
+        # '"...," the elder man told Rickards': a subject with its article stands before the verb,
+        # and the name after it is whom it was told to
+        described = bool(region) and words[region[0]] in _DETERMINERS and not other_verbs
+        if (after_quote or verb.start == 0) and words[verb.start] in _INVERTING | {"says"} and not described:
             found = self._inverted_subject(tokens, words, spans, verb, key)
             if found is not None:
                 return found + (channel,)

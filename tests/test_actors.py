@@ -532,3 +532,12 @@ def test_titles_with_a_suffix_of_time_or_abbreviated():
     assert (merz.side, merz.role) == ("Germany", "Germany's chancellor-in-waiting")
     assert row(result, "Lindsey Graham").role == "Sen."
     assert row(result, "António Guterres").side == "United Nations"
+
+
+def test_a_title_before_a_bare_surname_picks_the_one_who_bears_it():
+    # two Kennedys: "President Kennedy" is the President, though the Attorney General was named last
+    article = parse("Title\n\nPresident John F. Kennedy met the press. Attorney General Robert Kennedy "
+                    "spoke later.\n\nThe extra funds were requested by President Kennedy.\n")
+    mentions = find_actors(article).mentions
+    last = mentions[mentions.sentence_id == article.sentences[-1].id]
+    assert list(last.actor) == ["John F. Kennedy"]

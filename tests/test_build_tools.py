@@ -227,3 +227,27 @@ def test_a_forked_kernel_runs_a_notebook_as_a_fresh_one_would(tmp_path):
     assert any("image/png" in out.get("data", {}) for out in figure)
     # an error stops the run and is reported
     assert "ZeroDivisionError" in result["error"]
+
+
+def test_sphinx_waits_for_each_notebook_the_runner_reports(tmp_path):
+    import os
+    import threading
+
+    from scripts import book_build
+
+    read, write = os.pipe()
+    reports = book_build._Notebooks(read)
+    answers = {}
+    waiting = threading.Thread(target=lambda: answers.update(b=reports.ready("nb/b.ipynb")))
+    os.write(write, b"order nb/a.ipynb nb/b.ipynb nb/c.ipynb\n")
+    assert reports.run_order() == ["nb/a.ipynb", "nb/b.ipynb", "nb/c.ipynb"]
+    waiting.start()
+    waiting.join(0.2)
+    assert waiting.is_alive()                  # b is not stored yet: its page waits
+    os.write(write, b"done nb/a.ipynb\nfailed nb/b.ipynb\n")
+    waiting.join(5)
+    assert answers == {"b": False}             # a failed notebook stops the build
+    assert reports.ready("nb/a.ipynb")
+    assert reports.ready("book/page.ipynb")    # not run now: its stored outputs are read
+    os.close(write)                            # the runner ended before running c
+    assert not reports.ready("nb/c.ipynb")

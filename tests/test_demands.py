@@ -886,3 +886,96 @@ def test_agreement_units_keep_one_order_within_a_sentence():
     units = demands.agreement(claims, hand)
     assert list(zip(units.sentence_id, units.side)) == [
         ("P01.S1", "Russia"), ("P02.S1", "Russia"), ("P02.S1", "Ukraine"), ("P02.S1", "United States")]
+
+
+# --- claimants resolved as the speakers module resolves speakers --------------
+
+def test_a_role_noun_claimant_is_the_person_holding_the_office():
+    # "Officials estimated" after a run-in cross-heading names no person who could be meant
+    claims = text_claims("Title\n\nPresident John Kennedy spoke in Boston. Outlays would increase Officials "
+                         "estimated the cost at 1 billion dollars.\n\nThe President recommended federal "
+                         "grants for new medical schools.\n\nThe House passed its bill before the "
+                         "President's urgent call for more.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("John Kennedy", "demand"), ("John Kennedy", "demand")]
+
+
+def test_a_plural_possessor_makes_a_nominal_claim():
+    claims = text_claims("Title\n\nThe deadlock has been caused by the Russians' new demand for a "
+                         "veto over the ceasefire monitors.\n")
+    assert list(claims.claimant) == ["Russians"]
+
+
+def test_the_agent_of_a_past_office_holders_proposal():
+    claims = text_claims("Title\n\nVandiver fought the issuance of rural roads bonds proposed by then "
+                         "Gov. Marvin Griffin.\n")
+    assert ("Marvin Griffin", "proposal") in set(zip(claims.claimant, claims.form))
+
+
+def test_initials_set_with_spaces_name_the_state():
+    claims = text_claims("Title\n\nApparently at the insistence of the U. S., the announcements "
+                         "emphasized the informal nature of the meeting.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("United States", "demand")]
+
+
+def test_a_noun_cue_ending_in_by_takes_the_maker_after_it():
+    claims = text_claims("Title\n\nThe pari-mutuel bill was sent to the floor. It was one of a series of "
+                         "recommendations by the Texas Research League.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Texas Research League", "demand")]
+
+
+def test_a_named_speakers_quoted_should_is_a_demand_whoever_is_to_act():
+    claims = text_claims("Title\n\nThe Fulton County Grand Jury said Friday the election was fair.\n\n"
+                         "However, the jury said it believes \u201cthese two offices should be combined to "
+                         "reduce the cost of administration.\u201d\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Fulton County Grand Jury", "demand")]
+
+
+def test_a_partys_instrument_makes_its_claim():
+    claims = text_claims("Title\n\nRep. B. D. Pelham of Wilkes spoke on Friday. Pelham said his resolution "
+                         "would seek to set aside the privilege resolution.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("B. D. Pelham", "demand")]
+    # an aide is not an instrument: "his aides" are other persons
+    claims = text_claims("Title\n\nRep. B. D. Pelham of Wilkes spoke on Friday. Pelham said his aides "
+                         "would seek new elections.\n")
+    assert "B. D. Pelham" not in set(claims.claimant)
+
+
+def test_coordinated_predicates_share_their_subject():
+    claims = text_claims("Title\n\nSenator Hubert Humphrey upped the ante, asked cloture power for a "
+                         "mere majority of Senators.\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Hubert Humphrey", "demand")]
+    claims = text_claims("Title\n\nRep. Clarence Cannon heard the news. He shouted, and rushed off to the "
+                         "Speaker's Room to object: \u201cA dangerous precedent\u201d!!\n")
+    assert list(zip(claims.claimant, claims.form)) == [("Clarence Cannon", "rejection")]
+
+
+def test_a_party_in_parentheses_after_a_name_keeps_the_coordinated_subject():
+    claims = text_claims("Title\n\nSenate Republican Leader Everett Dirksen (Ill.) and House Republican Leader "
+                         "Charles Halleck (Ind.) said the message did not persuade them to change their "
+                         "opposition to compulsory medical insurance.\n")
+    assert set(zip(claims.claimant, claims.form)) == {("Everett Dirksen", "rejection"),
+                                                      ("Charles Halleck", "rejection")}
+
+
+def test_emissaries_of_two_states_speak_for_both():
+    claims = text_claims("Title\n\nThe President also conferred with emissaries from Guatemala and Nepal "
+                         "who are seeking more foreign aid.\n")
+    assert set(zip(claims.claimant, claims.form)) == {("Guatemala", "demand"), ("Nepal", "demand")}
+    # a place the subject came from is no party to its claim
+    claims = text_claims("Title\n\nAdlai Stevenson, who had returned from Paris, and Dean Rusk urged a "
+                         "ceasefire.\n")
+    assert "France" not in set(claims.claimant)
+
+
+def test_an_article_after_a_noun_opens_the_subject_of_a_reduced_relative():
+    text = "Their view is that last-minute changes the Mayor is proposing only emphasize his weakness."
+    toks = demands.tokens(text)
+    span = demands.subject_span(text, toks, text.index("is proposing"))
+    assert text[span[0]:span[1]] == "the Mayor"
+
+
+def test_a_quoted_he_is_not_the_quotations_speaker():
+    # McCauley reports what the old man wanted: the claim is not McCauley's
+    claims = text_claims("Title\n\nJerry McCauley was on the plane.\n\n\u201cThe old man came from the front of "
+                         "the plane and said he wanted four volunteers to go to Cuba,\u201d McCauley said.\n")
+    assert "Jerry McCauley" not in set(claims.claimant)

@@ -300,7 +300,7 @@ def test_measured_accuracy_has_the_documented_keys(measured):
 
 
 def test_cli_json_last_line(capsys, monkeypatch, measured):
-    monkeypatch.setattr(evaluate, "run", lambda: (measured, {}))
+    monkeypatch.setattr(evaluate, "run", lambda **options: (measured, {}))
     assert evaluate.main(["--json"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert json.loads(out[-1])["speaker_accuracy"] == measured["speaker_accuracy"]
@@ -316,3 +316,14 @@ def test_the_verdict_joins_its_lists_with_and():
     text = evaluate.verdict({"sets": {evaluate.REAL_TEXT_SET: real}, "targets_met": met})
     assert text.endswith("the target is met for speaker accuracy and actor recall "
                          "but not for side accuracy and claim recall")
+
+
+def test_files_scored_in_parallel_give_the_same_lines_as_one_after_the_other():
+    # the house-styles set: a few short texts, scored in two forked processes and in this one
+    house = [s for s in GOLD_SETS if s.name == "house-styles"]
+    alone, alone_detail = evaluate.run(house)
+    parallel, parallel_detail = evaluate.run(house, jobs=2)
+    alone.pop("seconds"), parallel.pop("seconds")
+    assert parallel == alone
+    for mine, theirs in zip(parallel_detail["house-styles"][:3], alone_detail["house-styles"][:3]):
+        pd.testing.assert_frame_equal(mine, theirs)

@@ -368,3 +368,13 @@ def test_reading_and_analysing_a_long_paragraph_line_is_linear():
         timings.append(time.process_time() - started)
         assert [b.kind for b in article.blocks] == ["title", "paragraph"]
     assert timings[1] < 8 * timings[0], timings
+
+
+def test_a_sentence_never_opens_in_lower_case_nor_with_the_number_after_no():
+    from scripts.nlp import split_sentences
+    text = ("Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck (Ind.) "
+            "said the message did not persuade them. He met the No. 2 man of Tunisia. He left.")
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["Senate Republican Leader Dirksen (Ill.) and House Republican Leader Charles Halleck "
+                     "(Ind.) said the message did not persuade them.", "He met the No. 2 man of Tunisia.",
+                     "He left."]

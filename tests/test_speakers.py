@@ -620,3 +620,10 @@ def test_a_role_noun_after_a_newly_named_person_of_unknown_office_stays_unresolv
     assert said('Russian Deputy Foreign Minister Alexei Grushin spoke on Friday. Vasily Orekhov said on '
                 'Thursday that only the Council could act. "Any decisions on peacekeepers can only be taken '
                 'there," the diplomat said.') == [("", "unresolved")]
+
+
+def test_the_name_after_told_is_not_the_speaker_when_a_subject_stands_before_it():
+    # the subject "the elder man" is no person of the article: the quotation stays unresolved
+    found = said("Deputy Byron D. Rickards reached the plane at dawn.\n\n"
+                 "\u201cTell your company there are four of us here with guns,\u201d the elder man told Rickards.")
+    assert found[-1][0] != "Byron D. Rickards"
