@@ -320,3 +320,29 @@ def test_a_surname_that_is_a_title_and_a_body_read_as_a_person_take_no_state():
     sides = dict(zip(result.actors.actor, result.actors.side))
     assert sides.get("John Holabird Jr.", "") == ""        # "King" is Mrs. King's surname, no title
     assert sides.get("Boys Clubs", "") == ""               # a body's name, not a person of America
+
+
+def test_the_place_of_a_post_or_its_mission_between_title_and_name_is_not_the_side():
+    # "ambassador in London" is posted there and serves Russia; "to the UN" is the mission, the
+    # possessive state is the one served
+    result = find_actors(parse("Title\n\nThe Chinese ambassador in Paris, Li Wen, said France was wrong.\n\n"
+                               "Brazil's Permanent Representative to the UN Joao Silva said the council must act.\n\n"
+                               "Japan's ambassador to Germany, Ken Sato, spoke too.\n"))
+    assert (actor(result, "Li Wen").side, actor(result, "Li Wen").role) == ("China", "Chinese ambassador in Paris")
+    assert actor(result, "Joao Silva").side == "Brazil"
+    assert actor(result, "Ken Sato").side == "Japan"
+
+
+def test_an_organisation_s_possessive_before_a_title_gives_the_organisation():
+    result = find_actors(parse("Title\n\nThe EU's trade chief, Anna Berg, said tariffs would follow.\n"))
+    assert actor(result, "Anna Berg").side == "European Union"
+
+
+def test_the_head_of_a_subdivision_s_administration_holds_a_public_office():
+    result = find_actors(parse("Title\n\nAccording to the head of the Odesa regional administration, "
+                               "Petro Hnatiuk, the port was hit.\n\n"
+                               "The chairman of the Ohio Democratic party, Tom Smith, said no.\n"))
+    hnatiuk = actor(result, "Petro Hnatiuk")
+    assert hnatiuk.role == "head of the Odesa regional administration"
+    assert (hnatiuk.side, hnatiuk.side_chain) == ("Ukraine", "Hnatiuk: head of the Odesa regional administration -> Odesa -> Ukraine")
+    assert actor(result, "Tom Smith").side == ""       # a party's officer speaks for no state
