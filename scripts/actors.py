@@ -1381,7 +1381,9 @@ _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president"
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
                            ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",),
-                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",)}
+                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",),
+                           # a diplomatic agent (Merriam-Webster: envoy), sent by a state or an organisation
+                           ("envoy",), ("special", "envoy")}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
@@ -1409,8 +1411,12 @@ def public_title(role: str, domestic: bool = False) -> str:
         written[m] in ("State", "County", "City") or any(" ".join(written[m:e]) in kb.subdivisions for e in range(m + 1, k))
         for m in range(max(0, k - 3), k))), None)
     for k, word in enumerate(words):
-        if (word == "federal" or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
-            title = next((w for w in words[k + 1:k + 4] if kb.titles.get((w,)) in ("official", "aide")), None)
+        # the staff of a state's president or of its federal service: "presidential chief of staff"
+        presidential = word == "presidential" and not kb.titles.get(words[k:k + 2])    # "presidential aide" is one
+        if (word == "federal" or presidential or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
+            title = next((" ".join(words[m:m + size]) for m in range(k + 1, min(k + 4, len(words)))
+                          for size in (3, 2, 1) if len(words[m:m + size]) == size
+                          and kb.titles.get(words[m:m + size]) in ("official", "aide")), None)
             if title is None and agency is not None:
                 title = next((w for w in words[:agency] if kb.titles.get((w,)) in ("official", "aide")), None)
             if title:
@@ -1697,6 +1703,25 @@ def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -
     return None
 
 
+def _paragraph_placed_in(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str] | None:
+    """(state, place) when the paragraph of the person's titled mention opens by placing its
+    story in a state's capital, seat or country ("In Kyiv, officials accused Moscow ...
+    Presidential chief of staff Bohdan Kravets wrote"): wire copy moves so from the dateline's
+    city to another, and names that city's officials without their nationality."""
+    kb = knowledge()
+    ids = _titled_paragraph(article, analysis, actor)
+    if not ids:
+        return None
+    first = next(s for s in article.sentences if s.id in ids)
+    match = re.match(r"In ((?:[A-Z][\w.'-]*\s?){1,3}),", first.text)
+    if not match:
+        return None
+    name = kb.names.get(tuple(nlp.word_tokens(match.group(1).strip())))
+    if name and name.kind in ("country", "capital", "seat") and name.side:
+        return name.side, match.group(1).strip()
+    return None
+
+
 def dateline_state(article: Article) -> tuple[str, str]:
     """(state, place) of the place an article's dateline gives ("KYIV, March 14 (Reuters) -" ->
     Ukraine, "MOSCOW, May 9. /TASS/." -> Russia), when it is a capital, seat, country or
@@ -1813,6 +1838,14 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
             del titles[index]
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+    for index, title in list(titles.items()):
+        actor = analysis.actors.at[index, "actor"]
+        placed = _paragraph_placed_in(article, analysis, actor)
+        if placed:
+            state, where = placed
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> paragraph placed in {where} -> {state}"
+            del titles[index]
     filed_in, place = dateline_state(article)
     if filed_in:
         # wire style names the officials of the state a story is filed from without their

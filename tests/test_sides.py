@@ -236,7 +236,8 @@ def test_an_unqualified_national_title_is_the_home_country_s_unless_placed_abroa
     result = find_actors(parse(LOCAL))
     assert actor(result, "Tom Redfield").side == "United States"
     assert "named with no state" in actor(result, "Tom Redfield").side_chain
-    assert actor(result, "Jorge Salas").side == ""        # "In Havana, Premier ..." is no home official
+    # "In Havana, Premier ..." is no home official: the paragraph places him in Cuba's capital
+    assert actor(result, "Jorge Salas").side == "Cuba"
 
 
 def test_subdivisions_named_once_do_not_make_a_home():
@@ -346,3 +347,21 @@ def test_the_head_of_a_subdivision_s_administration_holds_a_public_office():
     assert hnatiuk.role == "head of the Odesa regional administration"
     assert (hnatiuk.side, hnatiuk.side_chain) == ("Ukraine", "Hnatiuk: head of the Odesa regional administration -> Odesa -> Ukraine")
     assert actor(result, "Tom Smith").side == ""       # a party's officer speaks for no state
+
+
+def test_a_paragraph_placed_in_a_capital_gives_its_officials_that_state_under_another_dateline():
+    text = ("Title\n\nMOSCOW, March 13 (Reuters) - The Kremlin said it had questions about the plan.\n\n"
+            "Presidential aide Ivan Petrov said Moscow was studying it.\n\n"
+            "In Kyiv, officials accused Moscow of stalling. Presidential chief of staff Taras Bulba wrote "
+            "that Russia was looking for excuses.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ivan Petrov").side == "Russia"                 # the dateline's city
+    bulba = actor(result, "Taras Bulba")
+    assert bulba.side == "Ukraine"
+    assert bulba.side_chain == "Bulba: chief of staff -> paragraph placed in Kyiv -> Ukraine"
+
+
+def test_an_envoy_holds_a_public_office():
+    assert public_title("special envoy") == "special envoy"
+    assert public_title("presidential chief of staff") == "chief of staff"
+    assert public_title("chief of staff of the union") == ""
