@@ -223,6 +223,8 @@ _SKIP_TAGS = {"MD", "RB", "RBR", "RBS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG",
               ",", "``", "''"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "them", "him"}
 _RELATIVES = {"that", "which", "who"}
+_HAVE = {"has", "have", "had"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # time adverbs the tagger reads as nouns, between a subject and its verb ("Sheets today called for")
 _TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday"}
@@ -278,6 +280,8 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     saw_verb = False
     while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
                       or left[i].text.lower() in _RELATIVES and i > 0
+                      # the adverb "since" after a perfect's auxiliary: "Russia has since accepted"
+                      or left[i].text.lower() == "since" and i > 0 and left[i - 1].text.lower() in _HAVE
                       or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1):
         if left[i].text == ",":
             if saw_verb or i == len(left) - 1:
@@ -290,6 +294,18 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             i -= 1
             break
         i -= 1
+    if i > 0 and left[i].text.lower() in {"and", "but"} and left[i - 1].tag not in {",", "CC", "RB"} \
+            and any(t.tag == "MD" or t.tag.startswith("VB") for t in left[i + 1:]):
+        # a predicate coordinated with the one before, with its own auxiliary ("The Kremlin said
+        # it had questions about the plan and would not agree to a pause"): its subject is that
+        # of the verb before. Without one, "rounded up a majority and prepared to" may be two
+        # verbs, not the adjective "prepared to".
+        # (the subject may stand before ``lower``, which keeps another claim's words out:
+        # a coordinated predicate shares its subject with the claim before)
+        before = [t for t in toks if t.end <= left[i].start]
+        verb = next((m for m in range(len(before) - 1, -1, -1) if before[m].tag in _FINITE), None)
+        if verb is not None and not any(t.text in {";", ":"} for t in before[verb:]):
+            return subject_span(text, toks, before[verb].start)
     # step back over adjectives only if a noun stands before them
     while i >= 0 and left[i].tag not in {"NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"}:
         if left[i].tag in {"JJ", "DT"} and i > 0:
@@ -547,6 +563,13 @@ _AGENT = re.compile(r"\s+((?:the\s+)?[^,;:()\s][^,;:()]*?)(?=\s+(?:of|in|from|to
                     r"\s*[,;:()\u2014]|\.\s*$|$)")
 
 
+def _names_state_or_body(words: str) -> bool:
+    """The words are a state's name, abbreviation or demonym, or an organisation's name ("U.S.",
+    "EU", "Turkish"), not a city's: "the Istanbul proposal" is named for where it was made."""
+    name = knowledge().names.get(tuple(words.split()))
+    return bool(name and name.kind in ("country", "demonym", "organization"))
+
+
 def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned.
 
@@ -676,10 +699,16 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                              text[:start])
             demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
             poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
+            # a state or body's name before the noun: "a U.S. proposal", "the EU plan"
+            prenominal = re.search(r"\b(?:a|an|the)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+$", text[:start])
+            if prenominal and not _names_state_or_body(prenominal.group(1)):
+                prenominal = None
             if poss and poss.start(1) >= lower:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
                 claim.claimant = (demonym.start(1), demonym.end(1))
+            elif prenominal and prenominal.start(1) >= lower:
+                claim.claimant = (prenominal.start(1), prenominal.end(1))
             elif head is not None:
                 # "rejected the proposal for new elections": the proposal is what is rejected,
                 # not a proposal of the verb's subject

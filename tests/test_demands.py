@@ -886,3 +886,23 @@ def test_agreement_units_keep_one_order_within_a_sentence():
     units = demands.agreement(claims, hand)
     assert list(zip(units.sentence_id, units.side)) == [
         ("P01.S1", "Russia"), ("P02.S1", "Russia"), ("P02.S1", "Ukraine"), ("P02.S1", "United States")]
+
+
+def test_the_adverb_since_between_the_auxiliary_and_the_verb_keeps_the_subject():
+    claims = text_claims("Truce talks\n\nIran has since accepted a partial truce at sea, diplomats in Oman said.\n")
+    accepted = one(claims, "P02.S1")
+    assert (accepted.claimant, accepted.form) == ("Iran", "acceptance")
+
+
+def test_a_predicate_coordinated_after_another_claim_shares_its_subject():
+    # "proposal" belongs to the state named before it; "would not agree" to the subject of "had"
+    claims = text_claims("Truce talks\n\nThe Kremlin said it had doubts about a Turkish proposal for talks "
+                         "and would not agree to a pause.\n")
+    rows = claims[claims.sentence_id == "P02.S1"]
+    assert ("Turkey", "proposal") in set(zip(rows.claimant, rows.form))
+    assert ("Russia", "rejection") in set(zip(rows.claimant, rows.form))
+
+
+def test_a_city_before_a_proposal_names_where_it_was_made_not_who_made_it():
+    claims = text_claims("Truce talks\n\nThe envoys discussed the Istanbul proposal on Monday.\n")
+    assert "Istanbul" not in set(claims.claimant) and "Turkey" not in set(claims.claimant)
