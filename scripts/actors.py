@@ -93,6 +93,7 @@ _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "dist
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
 _POSTED_IN = {"in", "at"}      # where a post is held: "the Russian ambassador in London"
 _DETERMINERS = {"the", "a", "an", "many", "some", "several", "most", "few", "other", "all",
                 "these", "those", "two", "three", "senior", "top"}
@@ -746,6 +747,8 @@ class _SentenceReader:
         after = self.apposition_after(end)
         prev = self.words[start - 1].lower() if start else ""
         nxt = self.words[end].lower() if end < len(self.words) else ""
+        if len(words) == 1 and _ACRONYM_PLURAL.match(words[0]):
+            return None         # the plural of an abbreviation ("MPs", "CEOs") names a group, no one
         group = None if self.is_heading else self.group_adjective(start, end)
         if group:               # before the opener test: "Kurdish fighters said" opens a sentence
             return group

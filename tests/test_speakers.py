@@ -634,3 +634,11 @@ def test_a_role_noun_after_a_newly_named_person_of_unknown_office_stays_unresolv
     assert said('Russian Deputy Foreign Minister Alexei Grushin spoke on Friday. Vasily Orekhov said on '
                 'Thursday that only the Council could act. "Any decisions on peacekeepers can only be taken '
                 'there," the diplomat said.') == [("", "unresolved")]
+
+
+def test_the_plural_of_an_abbreviation_is_no_person_for_he_to_resolve_to():
+    # "MPs" is a group; "he" is the unnamed spokesman, whom the text does not name
+    body = ("Speaking to MPs in the Commons, Ms Whitcombe said: \u2018We will not be found wanting.\u2019\n\n"
+            "The Prime Minister's official spokesman said allies would meet. "
+            "\u2018It's for the Kremlin to show it's serious,\u2019 he said.")
+    assert said(body) == [("Whitcombe", "named"), ("", "unresolved")]
