@@ -906,3 +906,18 @@ def test_a_predicate_coordinated_after_another_claim_shares_its_subject():
 def test_a_city_before_a_proposal_names_where_it_was_made_not_who_made_it():
     claims = text_claims("Truce talks\n\nThe envoys discussed the Istanbul proposal on Monday.\n")
     assert "Istanbul" not in set(claims.claimant) and "Turkey" not in set(claims.claimant)
+
+
+def test_a_description_set_off_by_commas_leaves_the_name_before_it_the_subject():
+    claims = text_claims("Truce talks\n\nSen. Ann Lowe of Maine, a member of the Armed Services Committee, "
+                         "urged the government to send more aid.\n")
+    urged = one(claims, "P02.S1")
+    assert (urged.claimant, urged.form) == ("Ann Lowe", "demand")
+
+
+def test_a_bare_verb_after_but_joins_the_verb_of_its_own_form():
+    # "warned" is coordinated with "said" (both past), not with "would study"
+    claims = text_claims("Truce talks\n\nKremlin aide Ivan Petrov said Moscow would study the ideas "
+                         "but warned against haste.\n")
+    warned = one(claims, "P02.S1")
+    assert (warned.claimant, warned.form) == ("Ivan Petrov", "warning")

@@ -21,10 +21,10 @@ FLOOR = {
 }
 # Claim recall (gold claims found in their sentence with the right claimant) and, on the
 # fully coded Brown files, claim precision: floors just below the measured figures.
-FLOOR["brown-news"] |= {"claim_recall": 0.31, "claim_precision": 0.6}
-FLOOR["house-styles"]["claim_recall"] = 0.56
+FLOOR["brown-news"] |= {"claim_recall": 0.32, "claim_precision": 0.6}
+FLOOR["house-styles"]["claim_recall"] = 0.59
 FLOOR["other-conflicts"] = {"claim_recall": 0.75}
-FLOOR["overall"]["claim_recall"] = 0.41
+FLOOR["overall"]["claim_recall"] = 0.43
 
 
 def _actors(*rows):
