@@ -495,6 +495,16 @@ def party_issue_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["party", *[issue_label(i) for i in issues]])
 
 
+def issue_party_table(cells: pd.DataFrame, links=None, text=str) -> pd.DataFrame:
+    """:func:`party_issue_table` turned round: rows issues, columns parties, as in
+    the gap figure. A few party columns stay wide enough for whole words in a
+    PDF column, and narrow enough for a phone; eight issue columns were not."""
+    table = party_issue_table(cells, links=links, text=text)
+    turned = table.set_index("party").T.rename_axis("issue").reset_index()
+    turned.columns.name = None
+    return turned
+
+
 # --------------------------------------------------------------------------
 # Sourcing
 
@@ -617,6 +627,20 @@ def gap_line(gap_table: pd.DataFrame) -> str:
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
 
 
+def gap_count_line(gap_table: pd.DataFrame) -> str:
+    """The gap in one short sentence, issues named without the stances: the brief
+    gives each party's stances in its own lines above it, and the key findings
+    state the gap in full (one statement of it, referred to elsewhere)."""
+    apart = contested(gap_table)
+    if gap_table.empty:
+        return "The article reports no party's stance on any issue."
+    if apart.empty:
+        return "The article shows no issue on which the parties are apart."
+    parts = [f"{relation} on {series(issue_label(i) for i in part.issue)}"
+             for relation, part in apart.groupby("relation", sort=False)]
+    return f"Apart on {counted(len(apart), 'issue')} of {len(gap_table)}: {'; '.join(parts)}."
+
+
 def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
     """How far the article can be trusted on positions: how many claims rest on a
     party's own words or a named source, and, when ``accuracy`` is given (keys of
@@ -665,7 +689,7 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
     if voiceless:
         positions.append(f"{series(named(p) for p in voiceless)[:1].upper()}{series(named(p) for p in voiceless)[1:]}: no position in {agree(len(voiceless), 'its', 'their')} "
                          f"own words or a named source.")
-    gap = gap_line(gaps(cells))
+    gap = gap_count_line(gaps(cells))
     reading = _reading_line(cells, skip={demands.FALLBACK_ISSUE})
     trust = trust_line(sources, accuracy)
     optional = [reading] if reading else []
@@ -686,11 +710,13 @@ STANCE_COLOURS = {"for": "#4C72B0", "against": "#C44E52", "split": "#8C8C8C"}
 RELATION_MARKS = {"opposed": "opposed", "for different things": "for different\nthings"}
 
 
-def _wrapped(label: str, width: int = 11) -> str:
-    """A column heading on at most two short lines ('demilitari-/zation')."""
+def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
+    """A heading on at most two short lines: at its first space, or for a long
+    single word (a column heading) hyphenated ('demilitari-/zation'); a row
+    label has room beside the figure and keeps its word whole."""
     if " " in label:
         return label.replace(" ", "\n", 1)
-    if len(label) > width:
+    if hyphenate and len(label) > width:
         cut = (len(label) + 1) // 2
         return label[:cut] + "-\n" + label[cut:]
     return label
@@ -742,7 +768,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
     ax.set_xticklabels([_wrapped(p) for p in columns], fontsize=9)
     ax.xaxis.tick_top()
     ax.set_yticks([i + 0.5 for i in range(len(issues))])
-    ax.set_yticklabels([_wrapped(issue_label(i)) for i in issues], fontsize=9)
+    ax.set_yticklabels([_wrapped(issue_label(i), hyphenate=False) for i in issues], fontsize=9)
     for y, issue in enumerate(issues):
         mark = RELATION_MARKS.get(relations.get(issue, ""), "")
         if mark:

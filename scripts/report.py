@@ -56,11 +56,43 @@ def citation(keys: str) -> str:
     return f"{{cite}}`{','.join(found)}`" if found else ""
 
 
+# Headers a reader sees for column names of the analysis's tables. The exported
+# CSV files keep the names themselves (the data dictionary is their contract);
+# any other name has its underscores shown as spaces (see ``header``).
+HEADERS = {
+    "stands_for": "stands for",
+    "verb_class": "verb class",
+    "source_type": "kind of source",
+    "coded_by": "coded by",
+    "other_event": "other event",
+    "heard_through": "heard through",
+    "named_in": "named in",
+    "source_sides": "sources' sides",
+    "sentence_id": "sentence",
+    "sentence_ids": "sentences",
+    "first_sentence": "first sentence",
+    "side_chain": "how the side is inferred",
+    "actor_a": "actor",
+    "actor_b": "other actor",
+    "n_hedges": "hedges",
+    "n_boosters": "boosters",
+    "plus_one_means": "+1 means",
+    "primary_dimension": "primary dimension",
+    "article_only": "article's reading only",
+}
+
+
+def header(column) -> str:
+    """The header a reader sees for a column: ``stands_for`` -> 'stands for'."""
+    text = str(column)
+    return HEADERS.get(text, text.replace("_", " ").strip())
+
+
 def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_columns=(),
           widths: list[int] | None = None, index: bool = False) -> Markdown:
     """A numbered, captioned table labelled ``name`` (cite it as ``{numref}`name```).
 
-    Cells are escaped unless their column is in ``raw_columns`` (for cells the
+    Column names are shown as readable headers (``header``). Cells are escaped unless their column is in ``raw_columns`` (for cells the
     code built as MyST, such as sentence links); cells of ``cite_columns`` hold
     bibliography keys and are shown as citations. Floats are shown as they are:
     round them before calling.
@@ -71,7 +103,7 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_col
     if cite_columns:
         df = df.assign(**{c: df[c].map(citation) for c in cite_columns})
         raw_columns = (*raw_columns, *cite_columns)
-    header = "| " + " | ".join(escape(c) for c in df.columns) + " |"
+    head = "| " + " | ".join(escape(header(c)) for c in df.columns) + " |"
     rule = "|" + "|".join("---" for _ in df.columns) + "|"
     rows = []
     for record in df.itertuples(index=False):
@@ -92,7 +124,7 @@ def table(df: pd.DataFrame, name: str, caption: str, *, raw_columns=(), cite_col
         # a longtable needs its column widths (its default columns never wrap);
         # in the PDF only, so that the HTML keeps its automatic layout
         columns = f":::{{tabularcolumns}} {latex_columns(df, raw_columns)}\n:::\n\n"
-    body = "\n".join([header, rule, *rows])
+    body = "\n".join([head, rule, *rows])
     return Markdown(f"{columns}:::{{table}} {escape(caption)}\n{options}\n{body}\n:::\n")
 
 
@@ -121,7 +153,7 @@ def latex_columns(df: pd.DataFrame, raw_columns=()) -> str:
     """
     natural, floor = [], []
     for column in df.columns:
-        cells = [str(column)] + ["" if v is None else str(v) for v in df[column]]
+        cells = [header(column)] + ["" if v is None else str(v) for v in df[column]]
         if column in raw_columns:
             cells = [_shown(c) for c in cells]
         natural.append(max(len(c) for c in cells) + PADDING)
@@ -189,3 +221,157 @@ def article_text(article) -> Markdown:
         lines.append("Lines dropped as page furniture: "
                      + "; ".join(f"“{escape(d)}”" for d in article.dropped) + ".\n")
     return Markdown("\n".join(lines))
+
+
+# Cue patterns (regular expressions in scripts/data) as the words a reader of a
+# codebook expects: '(?:has|have|had) to' -> 'has to, have to, had to',
+# '(?:wary|sceptical) (?:of|about)' -> 'wary/sceptical of/about'. Look-arounds
+# are context checks, not cue words, and are left out.
+from re import _parser as _sre           # noqa: E402  (the standard library's own regex parser)
+
+_EXPAND = 3        # a cue with at most this many variants is listed in full
+_WORD_EXPAND = 8   # a word with at most this many variants is shown as 'a/b/c'
+_ANY, _NUMBER = "…", "[number]"
+
+
+def _is_space(item) -> bool:
+    op, arg = item
+    if op is _sre.LITERAL:
+        return arg == 32
+    if op is _sre.IN:
+        return arg == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, _, inner = arg
+        return low >= 1 and len(inner) == 1 and _is_space(inner[0])
+    return False
+
+
+def _class(arg) -> list[str]:
+    """A character class: its letters when it lists a few ('[cs]'), a number, or any word."""
+    if all(op is _sre.LITERAL for op, _ in arg):
+        chars = [chr(c) for _, c in arg]
+        return [" " if " " in chars else chars[0]] if set(chars) & set(" -") else chars
+    if any(op is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT for op, a in arg):
+        return [_NUMBER]
+    if arg == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]:
+        return [" "]
+    return [_ANY]
+
+
+def _variants(item) -> list[str]:
+    """The readable variants of one element of a parsed pattern."""
+    op, arg = item
+    if op is _sre.LITERAL:
+        return [chr(arg)]
+    if op in (_sre.NOT_LITERAL, _sre.ANY):
+        return [_ANY]
+    if op is _sre.IN:
+        return _class(arg)
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT, _sre.GROUPREF):
+        return [""]
+    if op is _sre.SUBPATTERN:
+        return _phrases(list(arg[-1]))
+    if op is _sre.BRANCH:
+        return list(dict.fromkeys(v for branch in arg[1] for v in _phrases(list(branch))))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, inner = arg
+        inner = list(inner)
+        if len(inner) == 1 and _is_space(inner[0]):
+            return [" "]
+        shown = _phrases(inner)
+        text = "/".join(v.strip() for v in shown)
+        trailing = " " if any(v.endswith(" ") for v in shown) else ""
+        if shown == [_NUMBER]:
+            return [_NUMBER]
+        words = _ANY not in text and any(ch.isalpha() for ch in text)
+        if low == 0 and (high == 1 or words):    # optional: in brackets, '(s)', '(the)', '(senior/top)'
+            return [f"({text}){trailing}" if text else ""]
+        if words:                                  # one or more of these words
+            return [text + trailing]
+        if len(inner) == 1 and (inner[0][0] is _sre.ANY or (inner[0][0] is _sre.IN and inner[0][1][:1] == [(_sre.NEGATE, None)])):
+            return [f" {_ANY} "]    # any run of characters: a gap between words
+        return [_ANY]
+    return [_ANY]
+
+
+def _join(parts: list[list[str]], limit: int) -> list[str] | None:
+    """Every combination of the parts' variants, or None when there are more than ``limit``."""
+    total = 1
+    for variants in parts:
+        total *= len(variants)
+    if total > limit:
+        return None
+    out = [""]
+    for variants in parts:
+        out = [a + b for a in out for b in variants]
+    return out
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(f"(?:{_ANY})+", _ANY, text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _words(parts: list[list[str]]) -> list[list[list[str]]]:
+    """The parts split into words: at a space of a part that has one variant
+    (a space, an optional '(the) ', a gap ' … '); parts with several variants
+    stay inside their word."""
+    words, current = [], []
+    for variants in parts:
+        if len(variants) > 1:
+            current.append(variants)
+            continue
+        pieces = variants[0].split(" ")
+        if pieces[0]:
+            current.append([pieces[0]])
+        for piece in pieces[1:]:
+            words.append(current)
+            current = [[piece]] if piece else []
+    words.append(current)
+    return [w for w in words if w]
+
+
+def _phrases(items: list) -> list[str]:
+    """A sequence as its variants in full when they are few, otherwise as one
+    phrase whose words show their variants as 'a/b/c'."""
+    parts = [_variants(item) for item in items]
+    if len(parts) == 1:     # alternatives on their own ('seek|seeks|sought'): each is a cue
+        return parts[0]
+    whole = _join(parts, _EXPAND)
+    if whole is not None:
+        return list(dict.fromkeys(_tidy(v) for v in whole))
+    shown = []
+    for word in _words(parts):
+        full = _join(word, _WORD_EXPAND)
+        if full is None:
+            full = ["".join(v[0] if len(v) == 1 else "(" + "/".join(x.strip() for x in v) + ")"
+                            for v in word)]
+        shown.append("/".join(dict.fromkeys(_tidy(v).strip() for v in full)))
+    return [" ".join(w for w in shown if w)]
+
+
+def cue_words(pattern: str, inflected: str = "~") -> list[str]:
+    """The words a cue pattern matches, as a reader would list them.
+
+    ``word~`` (a verb in any of its forms, in the claim tables) is shown as the
+    base form; a wildcard as '…', a number as '[number]', an optional part in
+    brackets. A pattern the parser rejects is shown as written.
+    """
+    text = re.sub(rf"(\w+){re.escape(inflected)}", r"\1", pattern) if inflected else pattern
+    try:
+        parsed = _sre.parse(text)
+    except re.error:
+        return [text]
+    return [v for v in (_tidy(p).strip() for p in _phrases(list(parsed))) if v]
+
+
+def cue_list(patterns, sep: str = ", ") -> str:
+    """Cue patterns as one readable list, each variant once."""
+    return sep.join(dict.fromkeys(w for p in patterns for w in cue_words(p)))
+
+
+def readable_cues(frame: pd.DataFrame, column: str, split: str | None = ", ") -> pd.DataFrame:
+    """The frame with ``column`` (cue patterns, several to a cell joined by ``split``,
+    or one a cell when ``split`` is None) shown as the words they match."""
+    return frame.assign(**{column: frame[column].map(
+        lambda cell: cue_list(cell.split(split) if split else [cell]) if cell else "")})

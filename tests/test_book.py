@@ -294,3 +294,70 @@ def test_no_page_counts_one_of_a_plural_or_prints_a_missing_value(built):
     problems = {page.name: singular_count_errors(page.read_text())
                 for page in sorted((directory / "_build/html/notebooks").glob("*.html"))}
     assert not {name: p for name, p in problems.items() if p}
+
+
+def page_text(html: str, tables: bool = True) -> str:
+    """A page's words as a reader sees them (without its tables unless ``tables``)."""
+    import html as entities
+    if not tables:
+        html = re.sub(r"<table.*?</table>", "", html, flags=re.S)
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+    return re.sub(r"\s+", " ", entities.unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def test_no_displayed_table_header_is_a_column_name(built):
+    # headers are words ("stands for"); the CSV downloads keep their column names (data dictionary)
+    directory, _ = built
+    found = []
+    for page in html_pages(directory):
+        for cell in re.findall(r"<th\b[^>]*>(.*?)</th>", page.read_text(), re.S):
+            text = page_text(cell).strip()
+            if "_" in text:
+                found.append(f"{page.name}: {text}")
+    assert not found
+
+
+def test_no_page_prints_an_object_instead_of_its_value(built):
+    directory, _ = built
+    for page in html_pages(directory):
+        assert "IPython.core.display" not in page.read_text(), page.name
+
+
+def test_the_codebooks_list_cue_words_not_regular_expressions(built):
+    directory, _ = built
+    syntax = re.compile(r"\(\?|\\[a-zA-Z]|\||\[\^|[*{}]|\w\?|\+(?!1 )")   # "+1 means", "+1 position": words
+    pages = {"03_demands": ("tbl-ch3-forms", "tbl-ch3-issues", "tbl-ch3-hedges"),
+             "A2_codebook_framing": ("tbl-a2-generic-cues", "tbl-a2-policy-cues", "tbl-a2-entman",
+                                     "tbl-a2-hedges", "tbl-a2-veiled", "tbl-a2-evaluative")}
+    for page, names in pages.items():
+        html = (directory / f"_build/html/notebooks/{page}.html").read_text()
+        for name in names:
+            table = re.search(rf'<table\b[^>]*id="{name}".*?</table>', html, re.S).group(0)
+            text = page_text(table)
+            assert not syntax.search(text), (name, syntax.search(text).group(0))
+    html = (directory / "_build/html/notebooks/03_demands.html").read_text()
+    forms = page_text(re.search(r'<table\b[^>]*id="tbl-ch3-forms".*?</table>', html, re.S).group(0))
+    assert "must" in forms and "have to" in forms and "need(s) to" in forms
+
+
+def test_the_gap_between_the_parties_is_stated_in_full_once(built):
+    # P11.S1 "possibly through a European peacekeeping force": the full statement of the gap
+    # gives each party's stance on each issue; the brief and the chapters name the number of
+    # issues and refer to it
+    directory, _ = built
+    prose = {page.name: page_text(page.read_text(), tables=False) for page in html_pages(directory)}
+    full = {name: text.count("Ukraine possibly for, on the article's word") for name, text in prose.items()}
+    assert sum(full.values()) == 1 and full["00_front.html"] == 1
+    for name in ("00_front.html", "03_demands.html", "05_synthesis.html"):
+        assert re.search(r"apart on 4 issues", prose[name], re.I), name
+
+
+def test_pdf_figures_stay_in_the_section_that_shows_them(pdf_built):
+    directory, _ = pdf_built
+    tex = (directory / "_build/latex/book.tex").read_text()
+    placements = re.findall(r"\\begin\{figure\}\[(\w+)\]", tex)
+    assert placements and set(placements) == {"H"}
+    # and in print: Fig. 4.2 (frames by section) on a page of section 4.3, Frames by section
+    pages = pdf_pages(directory / "_build/latex/book.pdf")
+    page = next(p for p in pages if re.search(r"Fig\. 4\.2:", p))
+    assert re.search(r"^\s*4\.3\.? ", page.strip().splitlines()[-1]) or "4.3 Frames by section" in page
