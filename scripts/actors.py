@@ -93,6 +93,8 @@ _PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "village", "dist
 # Prepositions after a title that name what the post is about, not whom it serves:
 # "envoy for Yemen", "ambassador to NATO" (but "envoy of the African Union" serves it).
 _MISSION_PREPOSITIONS = {"for", "to"}
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s$")
+_POSTED_IN = {"in", "at"}      # where a post is held: "the Russian ambassador in London"
 _DETERMINERS = {"the", "a", "an", "many", "some", "several", "most", "few", "other", "all",
                 "these", "those", "two", "three", "senior", "top"}
 _APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "its", "their"}
@@ -406,9 +408,13 @@ class _SentenceReader:
 
     def is_mission_target(self, item: Found) -> bool:
         """A state after "for"/"to" a post is for, or anything after "to", is what the post deals
-        with, not whom it serves: "envoy for Yemen", "ambassador to NATO"."""
-        prev = self.words[item.start - 1].lower() if item.start else ""
-        return prev == "to" or (prev == "for" and item.kind == "state")
+        with, not whom it serves: "envoy for Yemen", "ambassador to NATO"; so is the place where
+        it is held ("ambassador in London")."""
+        k = item.start - 1
+        if k >= 1 and self.words[k].lower() == "the":       # "Representative to the UN"
+            k -= 1
+        prev = self.words[k].lower() if k >= 0 else ""
+        return prev in ("to", *_POSTED_IN) or (prev == "for" and item.kind == "state")
 
     def found_ending_at(self, i: int) -> Found | None:
         return next((f for f in self.found if f.end == i + 1), None)
@@ -450,6 +456,7 @@ class _SentenceReader:
         Zakharova", "Trump's envoy, Steven Witkoff"."""
         i = a - 1
         served = None      # "The United Nations envoy for Yemen, Hans Grundberg": what follows the title
+        described = None   # end of a body the title is of, named by common nouns
         if i >= 1 and self.words[i] == "," and self.title_ending_at(i - 1):
             t = self.title_ending_at(i - 1)[0]
             if t == 0 and self.words[0][:1].isupper() or t >= 1 and _is_initial(self.words[t - 1]):
@@ -458,15 +465,21 @@ class _SentenceReader:
                 # with a bare title set off by a comma
                 return None
             i -= 1
-        elif i >= 3 and self.words[i] == ",":
-            obj = self.found_ending_at(i - 1)
+        elif i >= 2 and (self.words[i] == "," and i >= 3 or not self.title_ending_at(i)):
+            # what the post serves or where it is held, set between the title and the name, with
+            # the comma of an apposition or without: "The Russian ambassador in London, Konstantin
+            # Orlov", "Russia's Permanent Representative to the UN Vasily Orekhov"
+            comma = self.words[i] == ","
+            obj = self.found_ending_at(i - 1 if comma else i)
             p = obj.start - 1 if obj else 0
             if p >= 1 and self.words[p].lower() == "the":       # "envoy of the African Union"
                 p -= 1
             if obj and obj.kind != "person" and p >= 1 \
-                    and self.words[p].lower() in ("of", *_MISSION_PREPOSITIONS) \
+                    and self.words[p].lower() in ("of", *_MISSION_PREPOSITIONS, *_POSTED_IN) \
                     and self.title_ending_at(p - 1):
                 served, i = obj, p - 1
+            elif comma and (body := self.body_described(i - 1)) is not None:
+                described, i = i, body - 1      # "the head of the Kharkiv regional administration, Mykola Bondar"
         parts, has_title = [], False
         while i >= 0:
             item = self.found_ending_at(i)
@@ -484,7 +497,7 @@ class _SentenceReader:
         if not has_title:
             return None
         start = min(p.start for p in parts)
-        end = served.end if served else max(p.end for p in parts)
+        end = served.end if served else described or max(p.end for p in parts)
         items = [p for p in parts if p.name]
         if served and served.name and not self.is_mission_target(served):
             items.append(served)       # the title's own words come first: "UN envoy of X" serves the UN
@@ -498,6 +511,20 @@ class _SentenceReader:
             owner = self.found_ending_at(k - 1)
         return {"start": start, "end": end, "phrase": self.text_of(start, end),
                 "items": items, "owner": owner, "appositive": served is not None}
+
+    def body_described(self, j: int) -> int | None:
+        """Index of "of" in "TITLE of the <few words> <body noun>" ending at token j, when a body is
+        named by its head noun and the words before it ("head of the Kharkiv regional
+        administration", "spokesman of the city council"), else None."""
+        if j < 3 or self.kb.head_nouns.get(self.words[j].lower()) != "organization":
+            return None
+        k = j - 1
+        while k > j - 5 and k > 0 and self.words[k].isalpha() and self.words[k].lower() != "the":
+            k -= 1
+        if self.words[k].lower() == "the" and k >= 2 and self.words[k - 1] == "of" \
+                and (t := self.title_ending_at(k - 2)) and t[1] != "modifier":
+            return k - 1
+        return None
 
     def title_of_list(self, person: Found) -> str:
         """The plural title that introduces a list of names the person is in: "Reps. V. E. (Red)
@@ -731,6 +758,8 @@ class _SentenceReader:
         after = self.apposition_after(end)
         prev = self.words[start - 1].lower() if start else ""
         nxt = self.words[end].lower() if end < len(self.words) else ""
+        if len(words) == 1 and _ACRONYM_PLURAL.match(words[0]):
+            return None         # the plural of an abbreviation ("MPs", "CEOs") names a group, no one
         group = None if self.is_heading else self.group_adjective(start, end)
         if group:               # before the opener test: "Kurdish fighters said" opens a sentence
             return group
@@ -1097,7 +1126,8 @@ class _SentenceReader:
             if owner is not None and owner.kind == "person":
                 person.role = person.role or f"{titles} of {_short(owner.canonical)}"
                 person.evidence.append(("person", owner.canonical, f"{titles} of {_short(owner.canonical)}", None))
-            elif owner is not None and owner.kind == "state":
+            elif owner is not None and (owner.kind == "state" or owner.kind == "organization" and owner.side):
+                # "Russia's ambassador", "The EU's foreign policy chief, Marta Lindqvist"
                 owner.consumed = True
                 person.role = person.role or f"{self.text_of(owner.start, owner.end)}'s {titles}"
                 person.evidence.append(("state", owner.side, person.role, owner.name))
@@ -1321,8 +1351,34 @@ def _with_table_sides(article: Article, analysis: ActorAnalysis) -> ActorAnalysi
     _sides_from_subdivision_owner(article, analysis)
     _sides_of_organization_heads(article, analysis)
     _sides_from_body_named_before(article, analysis)
+    _sides_of_subdivision_bodies(article, analysis)
     _sides_from_home_country(article, analysis)
     return analysis
+
+
+# the government bodies of a subdivision, named by its name and common nouns: "the Kharkiv
+# regional administration", "the Texas state government", "the Kursk regional council"
+_SUBDIVISION_BODY = r"(?:(?:regional|oblast|provincial|state|city|municipal|county|military)\s+)*" \
+                    r"(?:administration|government|council|assembly|legislature)"
+
+
+def _sides_of_subdivision_bodies(article: Article, analysis: ActorAnalysis) -> None:
+    """A person whose office is of a subdivision's government body ("head of the Kharkiv
+    regional administration") holds a public office of the subdivision's state."""
+    kb = knowledge()
+    names = "|".join(map(re.escape, sorted(kb.subdivisions, key=len, reverse=True)))
+    body = re.compile(r"\bof the (" + names + r")\s+" + _SUBDIVISION_BODY + r"$")
+    people = analysis.actors[(analysis.actors.type == "person") & (analysis.actors.side == "")]
+    for index, person in people.iterrows():
+        match = body.search(person.role or "")
+        if not match:
+            continue
+        subdivision, state = kb.subdivisions[match.group(1)]
+        if _is_country_name(subdivision) and (subdivision, state) not in subdivisions_named(article):
+            continue        # "the Georgia government": the country's
+        analysis.actors.at[index, "side"] = state
+        analysis.actors.at[index, "side_chain"] = f"{_short(person.actor)}: {person.role} -> {subdivision} -> {state}"
+    analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
 
 
 # Role classes of titles.csv that only a state's public service holds. "official" is not one:
@@ -1341,7 +1397,9 @@ _OFFICES_OF_ANY_BODY = {("president",), ("vice", "president"), ("vice-president"
 _DOMESTIC_ROLE_CLASSES = {"legislator", "judiciary", "police", "local government"}
 _PUBLIC_OFFICIAL_TITLES = {("governor",), ("gov.",), ("mayor",), ("comptroller",), ("controller",),
                            ("treasurer",), ("lt.", "gov."), ("lieutenant", "governor"), ("representative",),
-                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",)}
+                           ("presidential", "aide"), ("presidential", "adviser"), ("commissioner",), ("warden",),
+                           # a diplomatic agent (Merriam-Webster: envoy), sent by a state or an organisation
+                           ("envoy",), ("special", "envoy")}
 # Share of the article's state-tied place mentions one state must have to be its home country.
 _HOME_SHARE = 0.75
 _HOME_MINIMUM = 3
@@ -1369,8 +1427,12 @@ def public_title(role: str, domestic: bool = False) -> str:
         written[m] in ("State", "County", "City") or any(" ".join(written[m:e]) in kb.subdivisions for e in range(m + 1, k))
         for m in range(max(0, k - 3), k))), None)
     for k, word in enumerate(words):
-        if (word == "federal" or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
-            title = next((w for w in words[k + 1:k + 4] if kb.titles.get((w,)) in ("official", "aide")), None)
+        # the staff of a state's president or of its federal service: "presidential chief of staff"
+        presidential = word == "presidential" and not kb.titles.get(words[k:k + 2])    # "presidential aide" is one
+        if (word == "federal" or presidential or agency is not None and k < agency) and not _PARTY_WORDS & set(written):
+            title = next((" ".join(words[m:m + size]) for m in range(k + 1, min(k + 4, len(words)))
+                          for size in (3, 2, 1) if len(words[m:m + size]) == size
+                          and kb.titles.get(words[m:m + size]) in ("official", "aide")), None)
             if title is None and agency is not None:
                 title = next((w for w in words[:agency] if kb.titles.get((w,)) in ("official", "aide")), None)
             if title:
@@ -1657,6 +1719,25 @@ def _subdivision_beside(article: Article, analysis: ActorAnalysis, actor: str) -
     return None
 
 
+def _paragraph_placed_in(article: Article, analysis: ActorAnalysis, actor: str) -> tuple[str, str] | None:
+    """(state, place) when the paragraph of the person's titled mention opens by placing its
+    story in a state's capital, seat or country ("In Kyiv, officials accused Moscow ...
+    Presidential chief of staff Bohdan Kravets wrote"): wire copy moves so from the dateline's
+    city to another, and names that city's officials without their nationality."""
+    kb = knowledge()
+    ids = _titled_paragraph(article, analysis, actor)
+    if not ids:
+        return None
+    first = next(s for s in article.sentences if s.id in ids)
+    match = re.match(r"In ((?:[A-Z][\w.'-]*\s?){1,3}),", first.text)
+    if not match:
+        return None
+    name = kb.names.get(tuple(nlp.word_tokens(match.group(1).strip())))
+    if name and name.kind in ("country", "capital", "seat") and name.side:
+        return name.side, match.group(1).strip()
+    return None
+
+
 def dateline_state(article: Article) -> tuple[str, str]:
     """(state, place) of the place an article's dateline gives ("KYIV, March 14 (Reuters) -" ->
     Ukraine, "MOSCOW, May 9. /TASS/." -> Russia), when it is a capital, seat, country or
@@ -1773,6 +1854,14 @@ def _sides_from_home_country(article: Article, analysis: ActorAnalysis) -> None:
             analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {surface} -> {subdivision} -> {state}"
             del titles[index]
     analysis.__dict__.pop("_sides", None)      # the side_of cache is rebuilt from the table
+    for index, title in list(titles.items()):
+        actor = analysis.actors.at[index, "actor"]
+        placed = _paragraph_placed_in(article, analysis, actor)
+        if placed:
+            state, where = placed
+            analysis.actors.at[index, "side"] = state
+            analysis.actors.at[index, "side_chain"] = f"{_short(actor)}: {title} -> paragraph placed in {where} -> {state}"
+            del titles[index]
     filed_in, place = dateline_state(article)
     if filed_in:
         # wire style names the officials of the state a story is filed from without their

@@ -223,6 +223,8 @@ _SKIP_TAGS = {"MD", "RB", "RBR", "RBS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG",
               ",", "``", "''"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "them", "him"}
 _RELATIVES = {"that", "which", "who"}
+_HAVE = {"has", "have", "had"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # time adverbs the tagger reads as nouns, between a subject and its verb ("Sheets today called for")
 _TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday"}
@@ -252,7 +254,8 @@ def _collect_np(toks: list[Token], i: int) -> int:
     return j
 
 
-def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -> tuple[int, int] | None:
+def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0,
+                 verb_cue: bool = False) -> tuple[int, int] | None:
     """Character span of the subject standing left of ``cue_start`` (not before ``lower``).
 
     Auxiliaries, adverbs, modals, support verbs ("expressed", "signaled
@@ -287,9 +290,9 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
     saw_verb = False
     while i >= 0 and (left[i].tag in _SKIP_TAGS | {"JJ", "JJR", "DT", "CD"}
                       or left[i].text.lower() in _RELATIVES and i > 0
-                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1
-                      # "Russia has since accepted": 'since' between auxiliary and verb is an adverb
-                      or left[i].text.lower() == "since" and i > 0 and left[i - 1].tag in {"VBZ", "VBP", "VBD"}):
+                      # the adverb "since" after a perfect's auxiliary: "Russia has since accepted"
+                      or left[i].text.lower() == "since" and i > 0 and left[i - 1].text.lower() in _HAVE
+                      or left[i].text.lower() in _TIME_WORDS and i > 0 and i == len(left) - 1):
         if left[i].text == ",":
             if saw_verb or i == len(left) - 1:
                 comma_before_verb = True
@@ -301,6 +304,24 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             i -= 1
             break
         i -= 1
+    if i > 0 and left[i].text.lower() in {"and", "but"} and left[i - 1].tag not in {",", "CC", "RB"}:
+        # a predicate coordinated with the one before shares its subject. With its own auxiliary
+        # ("The Kremlin said it had questions about the plan and would not agree to a pause") it
+        # joins the finite verb before; a bare verb joins the verb before of its own form: "X said
+        # Moscow would study the ideas but warned against haste" (warned, like said, not study).
+        # Only a verb cue is so read: "rounded up a majority and prepared to" is no "prepared to".
+        # (the subject may stand before ``lower``, which keeps another claim's words out)
+        before = [t for t in toks if t.end <= left[i].start]
+        cue_tag = next((t.tag for t in toks if t.start >= cue_start), "")
+        if any(t.tag == "MD" or t.tag.startswith("VB") for t in left[i + 1:]):
+            forms = _FINITE
+        elif verb_cue and cue_tag in {"VBD", "VBZ", "VBP"}:
+            forms = {cue_tag}
+        else:
+            forms = set()
+        verb = next((m for m in range(len(before) - 1, -1, -1) if before[m].tag in forms), None)
+        if verb is not None and not any(t.text in {";", ":"} for t in before[verb:]):
+            return subject_span(text, toks, before[verb].start)
     # step back over adjectives only if a noun stands before them
     while i >= 0 and left[i].tag not in {"NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"}:
         if left[i].tag in {"JJ", "DT"} and i > 0:
@@ -309,6 +330,19 @@ def subject_span(text: str, toks: list[Token], cue_start: int, lower: int = 0) -
             return None
     if i < 0:
         return None
+    if comma_before_verb and left[i + 1].text == ",":
+        # "A, a member of the committee, urged": a description set off by commas, which may hold
+        # a preposition, describes the noun phrase before it, the subject
+        m = next((m for m in range(i - 1, 0, -1) if left[m].text == ","), None)
+        if m is not None and left[m - 1].tag in _NP_TAGS - {"JJ", "DT"} \
+                and (left[m + 1].text.lower() in {"a", "an", "the"} or left[m + 1].text[:1].islower()) \
+                and not any(t.tag in _FINITE for t in left[m + 1:i + 1]):
+            first, last = _collect_np(left, m - 1), m - 1
+            # "Marshall Formby of Plainview, former chairman ...": the person, not his town
+            of = next((n for n in range(first + 1, last) if left[n].text.lower() in {"of", "from"}), None)
+            if of is not None and left[of - 1].tag == "NNP" and left[first].tag == "NNP":
+                last = of - 1
+            return left[first].start, left[last].end
     # a personal pronoun is a whole noun phrase ("For medical research he asked")
     j = i if left[i].tag == "PRP" else _collect_np(left, i)
     # "A committee of experts has recommended", "X, former chairman of the Texas Highway
@@ -601,6 +635,13 @@ def _nominal_agent(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+def _names_state_or_body(words: str) -> bool:
+    """The words are a state's name, abbreviation or demonym, or an organisation's name ("U.S.",
+    "EU", "Turkish"), not a city's: "the Istanbul proposal" is named for where it was made."""
+    name = knowledge().names.get(tuple(words.split()))
+    return bool(name and name.kind in ("country", "demonym", "organization"))
+
+
 def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = None) -> list[RawClaim]:
     """Claims of one sentence with their spans, before issues are assigned.
 
@@ -756,13 +797,18 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             # "Russia's demand", and the plural possessive "the Russians' new demand"
             poss = re.search(r"([A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.\u2019'-]*?)*)(?:['\u2019]s|(?<=s)['\u2019])"
                              r"\s+(?:[\w-]+\s+){0,2}$", text[:start])
-            demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start]) \
-                or re.search(r"\b(?:a|an|the)\s+([A-Z]{2,}|(?:[A-Z]\.\s?){2,})\s+$", text[:start])   # "a US proposal"
+            demonym = re.search(r"\b([A-Z][a-z]+(?:an|ish|ese|i|ch))\s+(?:[\w-]+\s+)?$", text[:start])
             poss_pronoun = re.search(r"\b(his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", text[:start], re.I)
+            # a state or body's name before the noun: "a U.S. proposal", "the EU plan"
+            prenominal = re.search(r"\b(?:a|an|the)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+$", text[:start])
+            if prenominal and not _names_state_or_body(prenominal.group(1)):
+                prenominal = None
             if poss and poss.start(1) >= lower:
                 claim.claimant = (poss.start(1), poss.end(1))
             elif demonym and demonym.start(1) >= lower:
                 claim.claimant = (demonym.start(1), demonym.end(1))
+            elif prenominal and prenominal.start(1) >= lower:
+                claim.claimant = (prenominal.start(1), prenominal.end(1))
             elif head is not None:
                 # "rejected the proposal for new elections": the proposal is what is rejected,
                 # not a proposal of the verb's subject
@@ -781,7 +827,8 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             if head is not None:          # "welcomed Pyongyang's offer of talks": two claims
                 claim.verb_object_of = head
         else:
-            claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+            claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0),
+                                          verb_cue=syntax == "verb")
         if quote is not None and quote[2] and (
                 claim.claimant is None
                 or text[claim.claimant[0]:claim.claimant[1]].lower() in _FIRST_PERSON

@@ -94,8 +94,9 @@ GOLD_SETS = [
             "Brown corpus, news category: American press reportage of 1961, real text no one "
             "here wrote (non-commercial use), detokenized into plain-text articles"),
     GoldSet("house-styles", GOLD / "house", "house",
-            "articles written for this measure in six house styles (wire, British paper, Russian "
-            "state agency, Ukrainian outlet, live blog, web page with its furniture); people invented"),
+            "articles written for this measure in the house styles of wire agencies (Reuters, AP), a "
+            "British paper, a Russian state agency, a Ukrainian outlet, a live blog and a web page "
+            "with its furniture; people invented"),
     GoldSet("other-conflicts", ROOT / "tests" / "data" / "articles", "other",
             "the project's test articles on other conflicts (Sudan, Cyprus, Yemen)"),
 ]

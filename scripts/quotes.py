@@ -98,8 +98,9 @@ def quotations(text: str) -> list[Quotation]:
             k = i - 1
             while k >= 0 and text[k] == " ":
                 k -= 1
-            if j < n or k < 0 or text[k] == ":":
-                # closed, or opening the paragraph or after a colon: a quotation that runs on
+            if j < n or k < 0 or text[k] == ":" or _opens_sentence(text, i, k):
+                # closed, or opening the paragraph, a sentence or after a colon: a quotation that
+                # runs on into the next paragraph (''he said. 'Ministers can't promise...'')
                 found.append(Quotation(i + 1, j, j < n, ch))
                 resume = j + 1
             else:
@@ -107,6 +108,17 @@ def quotations(text: str) -> list[Quotation]:
                 opening = _DOUBLE_OPENING
         m = opening.search(text, resume) if resume < n else None
     return found
+
+
+def _opens_sentence(text: str, i: int, k: int) -> bool:
+    """The curly opening mark at ``i`` opens a sentence: the last mark before it (at ``k``) ends
+    one ("he said. ‘Ministers..."), and a capital letter follows it. A straight mark there may be an
+    apostrophe of elision ("'Tis"); a typeset ‘ is not."""
+    if text[i] != "\u2018":
+        return False
+    while k > 0 and text[k] in "\u2019\u201d'\")":
+        k -= 1
+    return text[k] in ".!?" and i + 1 < len(text) and text[i + 1].isupper()
 
 
 def _opens_single(text: str, i: int) -> bool:

@@ -172,7 +172,8 @@ _FURNITURE_PATTERNS = {
               r"|most (?:read|viewed|popular)|trending(?: now)?|topics?:.*|tags?:.*|follow us.*"
               r"|download (?:the|our) app.*|sign up.*newsletter.*|subscribe(?: now)?|sign in|log in"
               r"|click here.*|\d+ min(?:ute)?s? read|copyright\s*(?:©|\(c\)|\d{4}).*|©.*"
-              r"|all rights reserved\.?",
+              r"|all rights reserved\.?"
+              r"|[_*=~#-]{3,}",           # a rule between the story and its credits ("___")
     "menu": r"skip to (?:main )?(?:content|navigation)|menu|(?:main )?navigation|home|back to top|search"
             r"|(?:[\w'&-]+(?: [\w'&-]+)?\s*[|›»>]\s*){2,}[\w'&-]+(?: [\w'&-]+)?",   # menu bars, breadcrumbs
     "image credit": r"(?:(?:header|main|lead|top|featured|cover)\s+)?"
@@ -181,7 +182,10 @@ _FURNITURE_PATTERNS = {
                     rf"|getty images|reuters/.*|ap photo.*|[\w .'-]{{0,40}}/{_AGENCIES}(?: via getty images)?",
     # case matters: "By Jane Smith" is a byline, "By the end of March" is not
     "byline": r"(?-i:[Bb]y|BY)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w.'’-]*)){0,5}"
-              r"(?:\s*[,|]\s*[^.]{0,40})?|(?:reporting|writing|editing|additional reporting) by .*",
+              r"(?:\s*[,|]\s*[^.]{0,40})?|\(?(?:reporting|writing|editing|additional reporting) by .*"
+              # the agencies' contributor line: "Associated Press writer Jane Doe in Kyiv contributed to this report."
+              r"|[^.]{0,80}\b(?:writers?|correspondents?|reporters?)\b[^.]{0,80}\bcontributed(?: reporting)?"
+              r" to this (?:report|story|article)\.?",
     "dateline": r"(?:(?:published|updated|last updated|posted|first published|date)(?: on)?:?\s+)?"
                 rf"(?:{_DATE}|{_AGO})(?:\s*[|,-]?\s*[^.]{{0,30}})?"
                 r"|(?:published|updated|last updated|posted):?",       # the word left without its date

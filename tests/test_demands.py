@@ -979,3 +979,38 @@ def test_a_quoted_he_is_not_the_quotations_speaker():
     claims = text_claims("Title\n\nJerry McCauley was on the plane.\n\n\u201cThe old man came from the front of "
                          "the plane and said he wanted four volunteers to go to Cuba,\u201d McCauley said.\n")
     assert "Jerry McCauley" not in set(claims.claimant)
+
+
+def test_the_adverb_since_between_the_auxiliary_and_the_verb_keeps_the_subject():
+    claims = text_claims("Truce talks\n\nIran has since accepted a partial truce at sea, diplomats in Oman said.\n")
+    accepted = one(claims, "P02.S1")
+    assert (accepted.claimant, accepted.form) == ("Iran", "acceptance")
+
+
+def test_a_predicate_coordinated_after_another_claim_shares_its_subject():
+    # "proposal" belongs to the state named before it; "would not agree" to the subject of "had"
+    claims = text_claims("Truce talks\n\nThe Kremlin said it had doubts about a Turkish proposal for talks "
+                         "and would not agree to a pause.\n")
+    rows = claims[claims.sentence_id == "P02.S1"]
+    assert ("Turkey", "proposal") in set(zip(rows.claimant, rows.form))
+    assert ("Russia", "rejection") in set(zip(rows.claimant, rows.form))
+
+
+def test_a_city_before_a_proposal_names_where_it_was_made_not_who_made_it():
+    claims = text_claims("Truce talks\n\nThe envoys discussed the Istanbul proposal on Monday.\n")
+    assert "Istanbul" not in set(claims.claimant) and "Turkey" not in set(claims.claimant)
+
+
+def test_a_description_set_off_by_commas_leaves_the_name_before_it_the_subject():
+    claims = text_claims("Truce talks\n\nSen. Ann Lowe of Maine, a member of the Armed Services Committee, "
+                         "urged the government to send more aid.\n")
+    urged = one(claims, "P02.S1")
+    assert (urged.claimant, urged.form) == ("Ann Lowe", "demand")
+
+
+def test_a_bare_verb_after_but_joins_the_verb_of_its_own_form():
+    # "warned" is coordinated with "said" (both past), not with "would study"
+    claims = text_claims("Truce talks\n\nKremlin aide Ivan Petrov said Moscow would study the ideas "
+                         "but warned against haste.\n")
+    warned = one(claims, "P02.S1")
+    assert (warned.claimant, warned.form) == ("Ivan Petrov", "warning")

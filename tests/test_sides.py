@@ -236,7 +236,8 @@ def test_an_unqualified_national_title_is_the_home_country_s_unless_placed_abroa
     result = find_actors(parse(LOCAL))
     assert actor(result, "Tom Redfield").side == "United States"
     assert "named with no state" in actor(result, "Tom Redfield").side_chain
-    assert actor(result, "Jorge Salas").side == ""        # "In Havana, Premier ..." is no home official
+    # "In Havana, Premier ..." is no home official: the paragraph places him in Cuba's capital
+    assert actor(result, "Jorge Salas").side == "Cuba"
 
 
 def test_subdivisions_named_once_do_not_make_a_home():
@@ -320,3 +321,47 @@ def test_a_surname_that_is_a_title_and_a_body_read_as_a_person_take_no_state():
     sides = dict(zip(result.actors.actor, result.actors.side))
     assert sides.get("John Holabird Jr.", "") == ""        # "King" is Mrs. King's surname, no title
     assert sides.get("Boys Clubs", "") == ""               # a body's name, not a person of America
+
+
+def test_the_place_of_a_post_or_its_mission_between_title_and_name_is_not_the_side():
+    # "ambassador in London" is posted there and serves Russia; "to the UN" is the mission, the
+    # possessive state is the one served
+    result = find_actors(parse("Title\n\nThe Chinese ambassador in Paris, Li Wen, said France was wrong.\n\n"
+                               "Brazil's Permanent Representative to the UN Joao Silva said the council must act.\n\n"
+                               "Japan's ambassador to Germany, Ken Sato, spoke too.\n"))
+    assert (actor(result, "Li Wen").side, actor(result, "Li Wen").role) == ("China", "Chinese ambassador in Paris")
+    assert actor(result, "Joao Silva").side == "Brazil"
+    assert actor(result, "Ken Sato").side == "Japan"
+
+
+def test_an_organisation_s_possessive_before_a_title_gives_the_organisation():
+    result = find_actors(parse("Title\n\nThe EU's trade chief, Anna Berg, said tariffs would follow.\n"))
+    assert actor(result, "Anna Berg").side == "European Union"
+
+
+def test_the_head_of_a_subdivision_s_administration_holds_a_public_office():
+    result = find_actors(parse("Title\n\nAccording to the head of the Odesa regional administration, "
+                               "Petro Hnatiuk, the port was hit.\n\n"
+                               "The chairman of the Ohio Democratic party, Tom Smith, said no.\n"))
+    hnatiuk = actor(result, "Petro Hnatiuk")
+    assert hnatiuk.role == "head of the Odesa regional administration"
+    assert (hnatiuk.side, hnatiuk.side_chain) == ("Ukraine", "Hnatiuk: head of the Odesa regional administration -> Odesa -> Ukraine")
+    assert actor(result, "Tom Smith").side == ""       # a party's officer speaks for no state
+
+
+def test_a_paragraph_placed_in_a_capital_gives_its_officials_that_state_under_another_dateline():
+    text = ("Title\n\nMOSCOW, March 13 (Reuters) - The Kremlin said it had questions about the plan.\n\n"
+            "Presidential aide Ivan Petrov said Moscow was studying it.\n\n"
+            "In Kyiv, officials accused Moscow of stalling. Presidential chief of staff Taras Bulba wrote "
+            "that Russia was looking for excuses.\n")
+    result = find_actors(parse(text))
+    assert actor(result, "Ivan Petrov").side == "Russia"                 # the dateline's city
+    bulba = actor(result, "Taras Bulba")
+    assert bulba.side == "Ukraine"
+    assert bulba.side_chain == "Bulba: chief of staff -> paragraph placed in Kyiv -> Ukraine"
+
+
+def test_an_envoy_holds_a_public_office():
+    assert public_title("special envoy") == "special envoy"
+    assert public_title("presidential chief of staff") == "chief of staff"
+    assert public_title("chief of staff of the union") == ""

@@ -64,6 +64,15 @@ def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
     assert quote_spans('He said: "We will win.') == []          # closed quotations only
 
 
+def test_a_curly_single_quote_opening_a_sentence_runs_on_to_the_next_paragraph():
+    # British style: the quotation goes on in the next paragraph, so its mark is not closed here
+    text = "\u2018We've cut the Army,\u2019 he said. \u2018Ministers can't promise brigades they haven't got."
+    assert marked(text) == [("We've cut the Army,", True),
+                            ("Ministers can't promise brigades they haven't got.", False)]
+    # a straight mark there may be an elision ("'Tis"): it opens nothing
+    assert marked("He said so. 'Tis the season, he added.") == []
+
+
 def test_a_stray_apostrophe_does_not_hide_later_quotes():
     text = "Rock 'n' roll is 'dead', says one critic, and \u201cthe talks are over,\u201d says another."
     assert ("the talks are over,", True) in marked(text)
@@ -241,6 +250,11 @@ def test_they_is_a_group():
      '"We are brothers," the Belarusian leader said.', "Alexander Lukashenko"),
     ('Russian Foreign Minister Sergei Lavrov arrived in Ankara. "Turkey is a partner," the minister said.',
      "Sergei Lavrov"),
+    # the title of a person whose post's place stands between title and name
+    ("The Chinese ambassador in Paris, Li Wen, spoke to the press. "
+     "\u2018France isn't a neutral party,\u2019 the ambassador said.", "Li Wen"),
+    ("Brazil's Permanent Representative to the UN Joao Silva spoke on Monday. "
+     '"Only the council can decide," the diplomat said.', "Joao Silva"),
 ])
 def test_role_nouns(body, speaker):
     assert said(body) == [(speaker, "role noun")]
@@ -627,3 +641,11 @@ def test_the_name_after_told_is_not_the_speaker_when_a_subject_stands_before_it(
     found = said("Deputy Byron D. Rickards reached the plane at dawn.\n\n"
                  "\u201cTell your company there are four of us here with guns,\u201d the elder man told Rickards.")
     assert found[-1][0] != "Byron D. Rickards"
+
+
+def test_the_plural_of_an_abbreviation_is_no_person_for_he_to_resolve_to():
+    # "MPs" is a group; "he" is the unnamed spokesman, whom the text does not name
+    body = ("Speaking to MPs in the Commons, Ms Whitcombe said: \u2018We will not be found wanting.\u2019\n\n"
+            "The Prime Minister's official spokesman said allies would meet. "
+            "\u2018It's for the Kremlin to show it's serious,\u2019 he said.")
+    assert said(body) == [("Whitcombe", "named"), ("", "unresolved")]
