@@ -73,14 +73,6 @@ FORM_CODES = {"demand": ("10", "REQUEST"), "condition": ("10", "REQUEST"), "prop
 
 # --- knowledge tables --------------------------------------------------------
 
-def readable_cue(cue: str) -> str:
-    """A cue as a reader of the codebook would write it: 'push~ for' -> 'push… for',
-    '(?:wary|sceptical) (?:of|about)' -> '(wary|sceptical) (of|about)'."""
-    text = cue.replace("(?:", "(").replace("~", "…").replace("\\b", "").replace("\\w*", "…")
-    text = text.replace("\\w+", "…").replace("[\\w.'\\u2019-]*", "…")
-    return re.sub(r"\[(\w)(\w)\]", r"(\1|\2)", text)
-
-
 def _alternation(words) -> str:
     # longest first, so that a form is never cut short by a shorter one it starts with
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
