@@ -61,7 +61,7 @@ def word_tokens(article: Article, kinds=("paragraph", "list_item")) -> list[Toke
 
 
 def is_content_word(norm: str) -> bool:
-    return norm not in nlp.stopwords() and len(norm) > 1 and not norm.isdigit()
+    return norm not in nlp.function_words() and len(norm) > 1 and not norm.isdigit()
 
 
 # --- counts ------------------------------------------------------------------

@@ -49,6 +49,15 @@ def test_frequent_words_exclude_stopwords_and_link_sentences(seed):
     assert ceasefire["sentences"][0] == "P03.S1"
 
 
+def test_modal_auxiliaries_are_function_words(seed):
+    # the body says "could" seven times and "would" five (P25.S2 "could set a dangerous precedent"):
+    # modals carry mood, not topic, and NLTK's stop list lacks them
+    assert len(re.findall(r"\bcould\b", body_text(seed))) == 7
+    assert not any(language.is_content_word(w) for w in ("could", "would", "may", "might", "must"))
+    assert not set(language.frequent_words(seed, n=40)["word"]) & {"could", "would", "may", "must"}
+    assert language.is_content_word("ceasefire")
+
+
 def test_concordance_finds_every_occurrence_with_its_sentence(seed):
     lines = language.concordance(seed, "ceasefire")
     # read off the article: the nine body sentences that say "ceasefire"
