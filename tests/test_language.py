@@ -2,6 +2,7 @@
 by independent means (regular expressions over the raw file, counts by eye)."""
 import re
 
+import pandas as pd
 import pytest
 
 from scripts import language
@@ -136,3 +137,10 @@ def test_flesch_bands_are_fleschs_table():
     assert language.flesch_band(30) == "difficult" and language.flesch_band(49.9) == "difficult"
     assert language.flesch_band(65) == "standard" and language.flesch_band(95) == "very easy"
     assert language.flesch_band(-12) == "very difficult"
+
+
+def test_list_placement_names_the_list_once(seed):
+    # the article's only list (Russia's demands) sits in its longest section, "Putin's Strategic Calculations"
+    assert language.list_placement(language.structure(seed)) == "is also the one that holds the list"
+    frame = pd.DataFrame({"section": ["A", "B"], "words": [90, 40], "list items": [0, 3]})
+    assert language.list_placement(frame) == "holds no list; the list is in “B”"
