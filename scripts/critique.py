@@ -411,7 +411,8 @@ def title_checks(article: Article, actors=None, when: DateEstimate | None = None
         throughout = at_low and at_high and all(
             any(_covers(iv, s) for iv in intervals) for s, _ in intervals if low < s <= high)
         span = _article_dates(low, None if when.high is None else high)
-        part = f"for part of the article's possible dates ({low} to {'later' if when.high is None else high})"
+        part = (f"for part of the article's possible dates ({low} or later)" if when.high is None
+                else f"for part of the article's possible dates ({low} to {high})")
         source = "; ".join(dict.fromkeys(terms.source))
         term_text = "; ".join(f"{r.office} of {r.country} {_term((r.start, r.end))}" for r in terms.itertuples())
         if former:
