@@ -741,6 +741,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
         return fig
     relations = contested(gaps(cells)).set_index("issue").relation
     fig, ax = plt.subplots(figsize=(width, 1.2 + 0.62 * len(issues)))
+    texts = []
     for y, issue in enumerate(issues):
         for x, party in enumerate(columns):
             found = cells[(cells.party == party) & (cells.issue == issue)]
@@ -752,16 +753,8 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
             ax.add_patch(Rectangle((x + 0.04, y + 0.05), 0.92, 0.9, facecolor=STANCE_COLOURS[cell.stance],
                                    alpha=1.0 if firm else 0.35, hatch=None if firm else "//",
                                    edgecolor="white" if firm else STANCE_COLOURS[cell.stance], linewidth=0.8))
-            label = short_stance(cell).replace("conditionally ", "").replace(" (", "\n(")
-            if len(label.split("\n")[-1]) > 11:                  # "(in Ukraine)" on two lines
-                label = label.replace(" ", "\n")
-            hedge = _hedged(cell).strip()
-            if hedge:                                             # "possibly for" on one line
-                label = hedge + " " + label[len(hedge):].lstrip("\n ")
-            if cell.conditional:
-                label = label.replace(cell.stance, cell.stance + " if", 1)
-            ax.text(x + 0.5, y + 0.5, label, ha="center", va="center", fontsize=8,
-                    color="white" if firm else "#222222")
+            texts.append((ax.text(x + 0.5, y + 0.5, _cell_label(cell), ha="center", va="center", fontsize=8,
+                                  color="white" if firm else "#222222"), x))
     ax.set_xlim(0, len(columns))
     ax.set_ylim(len(issues), 0)
     ax.set_xticks([i + 0.5 for i in range(len(columns))])
@@ -783,7 +776,40 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
                              label="article's word only")],
               loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
+    _fit_in_cells(fig, ax, texts)
     return fig
+
+
+CELL_CHARS = 10     # characters a line of a cell's label holds at 8 pt in a column of the gap figure
+
+
+def _cell_label(cell) -> str:
+    """A cell's stance on short lines: the stance ('possibly for', 'against if') wrapped, then
+    the party it is about ('(in Ukraine)') wrapped apart, so that a bracket never parts from
+    its words and no line runs past the cell."""
+    import textwrap
+
+    stance, _, about = short_stance(cell).replace("conditionally ", "").partition(" (")
+    if cell.conditional:
+        stance = stance.replace(cell.stance, cell.stance + " if", 1)
+    lines = textwrap.wrap(stance, CELL_CHARS, break_long_words=False)
+    if about:
+        lines += textwrap.wrap("(" + about, CELL_CHARS, break_long_words=False)
+    return "\n".join(lines)
+
+
+def _fit_in_cells(fig, ax, texts, margin: float = 0.86, smallest: float = 6.0) -> None:
+    """Shrink a cell's label until it fits inside its cell (a long name such as
+    "(Ukraine's)" would otherwise run over the cell's edge)."""
+    renderer = fig.canvas.get_renderer()
+    cell_width = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]) * margin
+    cell_height = abs(ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 0))[1]) * margin
+    for text, _ in texts:
+        while text.get_fontsize() > smallest:
+            box = text.get_window_extent(renderer)
+            if box.width <= cell_width and box.height <= cell_height:
+                break
+            text.set_fontsize(text.get_fontsize() - 0.5)
 
 
 # --------------------------------------------------------------------------

@@ -64,6 +64,29 @@ def _fmt(interval) -> str:
     return f"from {start} to {end - timedelta(days=1)}"
 
 
+def _term(interval) -> str:
+    """A term of office as the reader of a title check needs it: when it began and ended
+    ("since 2012-05-07"), kept apart in wording from the article's date."""
+    start, end = interval
+    last = end - timedelta(days=1) if end is not None else None
+    if start is None and last is None:
+        return "(no dates recorded)"
+    if last is None:
+        return f"since {start}"
+    if start is None:
+        return f"until {last}"
+    return f"from {start} to {last}"
+
+
+def _article_dates(low: date, high: date | None) -> str:
+    """The article's date or range of possible dates, named as such."""
+    if low == high:
+        return f"on the article's date ({low})"
+    if high is None:
+        return f"on the article's date ({low} or later)"
+    return f"on the article's date (between {low} and {high})"
+
+
 @dataclass
 class DateEstimate:
     """The article's date: one day (dateline), a range (estimated) or unknown."""
@@ -387,24 +410,25 @@ def title_checks(article: Article, actors=None, when: DateEstimate | None = None
         within = any((s is None or s <= high) and (e is None or e > low) for s, e in intervals)
         throughout = at_low and at_high and all(
             any(_covers(iv, s) for iv in intervals) for s, _ in intervals if low < s <= high)
-        span = (f"on {low}" if low == high else f"from {low} on" if when.high is None
-                else f"from {low} to {high}")
+        span = _article_dates(low, None if when.high is None else high)
+        part = (f"for part of the article's possible dates ({low} or later)" if when.high is None
+                else f"for part of the article's possible dates ({low} to {high})")
         source = "; ".join(dict.fromkeys(terms.source))
-        term_text = "; ".join(f"{r.office} of {r.country} {_fmt((r.start, r.end))}" for r in terms.itertuples())
+        term_text = "; ".join(f"{r.office} of {r.country} {_term((r.start, r.end))}" for r in terms.itertuples())
         if former:
             if not within:
                 verdict, why = "consistent", f"out of office {span}: {term_text}"
             elif throughout:
                 verdict, why = "wrong", f"called former, but in office {span}: {term_text}"
             else:
-                verdict, why = "uncertain", f"in office for part of {span}: {term_text}"
+                verdict, why = "uncertain", f"in office {part}: {term_text}"
         else:
             if throughout:
                 verdict, why = "consistent", f"in office {span}: {term_text}"
             elif not within:
                 verdict, why = "wrong", f"not in office {span}: {term_text}"
             else:
-                verdict, why = "uncertain", f"in office for part of {span}: {term_text}"
+                verdict, why = "uncertain", f"in office {part}: {term_text}"
         rows.append(base | {"verdict": verdict, "why": why, "source": source})
     return pd.DataFrame(rows, columns=TITLE_COLUMNS)
 
@@ -427,8 +451,8 @@ def _someone_else(actor: str, office: str, country: str, bounds: tuple[date, dat
         table = oh.load()
         rows = table[(table.country == place) & table.person.isin(holders)
                      & table.office.map(lambda o: oh.office_matches(o, office))]
-        held = "; ".join(f"{r.office} of {r.country} {_fmt((r.start, r.end))}" for r in own.itertuples())
-        span = f"on {low}" if low == high else f"from {low} to {high}"
+        held = "; ".join(f"{r.office} of {r.country} {_term((r.start, r.end))}" for r in own.itertuples())
+        span = _article_dates(low, high)
         return {"verdict": "wrong",
                 "why": f"the table's {office} of {place} {span}: {', '.join(holders)}"
                        + (f"; {actor} then: {held}" if held else ""),

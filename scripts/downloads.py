@@ -29,3 +29,12 @@ def write_downloads(article: Article, out: Path = OUTPUT) -> dict[str, tuple[Pat
     tables = tables_for(article)
     paths = write_tables(tables, out)
     return {name: (path, tables[name]) for name, path in zip(tables, paths)}
+
+
+def download_entry(name: str, path: Path, frame: pd.DataFrame, root: Path) -> str:
+    """The MyST line that offers one table for download: the file name is the link, so it is
+    not written twice ("sentences.csv: 52 rows, 5 columns")."""
+    def counted(n: int, noun: str) -> str:
+        return f"{n:,} {noun}" + ("" if n == 1 else "s")
+    return (f"(appendix-data-{name})=\n{{download}}`{name}.csv </{path.relative_to(root).as_posix()}>`: "
+            f"{counted(len(frame), 'row')}, {counted(len(frame.columns), 'column')}.\n")

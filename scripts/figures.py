@@ -82,3 +82,54 @@ def tone_by_section(tone: pd.DataFrame, order: list[str]):
     ax.set_yticks(range(len(order)), [wrap(s) for s in order], fontsize=LABEL_SIZE)
     fig.tight_layout()
     return fig
+
+
+def co_mention_network(graph, sizes: pd.Series, colours: dict, seed: int = 7):
+    """Actors as nodes (area by mentions, colour by ``colours[node]``), an edge for each pair named
+    in the same sentence (width by shared sentences). Each name sits just above its node and is
+    moved up or down until it overlaps no other name: in a dense cluster ("Russian officials",
+    "Steven Witkoff", "Donald Trump") names drawn at the nodes would run into one another."""
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    fig, ax = plt.subplots(figsize=(WIDTH, 5.5))
+    layout = nx.spring_layout(graph, seed=seed, k=0.9, weight="weight")
+    node_size = {n: 80 + 25 * sizes[n] for n in graph.nodes}
+    nx.draw_networkx_edges(graph, layout, width=[0.6 + graph[a][b]["weight"] for a, b in graph.edges],
+                           edge_color="0.7", ax=ax)
+    nx.draw_networkx_nodes(graph, layout, node_size=[node_size[n] for n in graph.nodes],
+                           node_color=[colours[n] for n in graph.nodes], ax=ax)
+    labels = {n: ax.annotate(n, layout[n], xytext=(0, (node_size[n] ** 0.5) / 2 + 1), textcoords="offset points",
+                             ha="center", va="bottom", fontsize=7,
+                             bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none",
+                                   "alpha": 0.75})
+              for n in graph.nodes}
+    ax.margins(0.08)
+    ax.axis("off")
+    fig.tight_layout()
+    _separate(fig, list(labels.values()))
+    return fig
+
+
+def _separate(fig, texts, rounds: int = 300) -> None:
+    """Move annotations up or down (by offset, in points) until no two overlap."""
+    renderer = fig.canvas.get_renderer()
+    points_per_pixel = 72 / fig.dpi
+    for _ in range(rounds):
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        moved = False
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                a, b = boxes[i], boxes[j]
+                if a.x1 < b.x0 or b.x1 < a.x0 or a.y1 < b.y0 or b.y1 < a.y0:
+                    continue
+                # the higher one goes up, the lower one down, each by half the overlap and a point
+                upper, lower = (i, j) if (a.y0 + a.y1) >= (b.y0 + b.y1) else (j, i)
+                step = (min(a.y1, b.y1) - max(a.y0, b.y0)) * points_per_pixel / 2 + 1
+                for k, sign in ((upper, 1), (lower, -1)):
+                    dx, dy = texts[k].xyann
+                    texts[k].xyann = (dx, dy + sign * step)
+                moved = True
+                boxes = [t.get_window_extent(renderer) for t in texts]
+        if not moved:
+            return

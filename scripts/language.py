@@ -61,7 +61,7 @@ def word_tokens(article: Article, kinds=("paragraph", "list_item")) -> list[Toke
 
 
 def is_content_word(norm: str) -> bool:
-    return norm not in nlp.stopwords() and len(norm) > 1 and not norm.isdigit()
+    return norm not in nlp.function_words() and len(norm) > 1 and not norm.isdigit()
 
 
 # --- counts ------------------------------------------------------------------
@@ -117,6 +117,22 @@ def structure(article: Article) -> pd.DataFrame:
             "words": sum(words[s.id] for s in sentences),
         })
     return pd.DataFrame(rows)
+
+
+def list_placement(structure: pd.DataFrame) -> str:
+    """Where the article's lists sit, relative to its longest section: a clause for the prose
+    ("is also the one that holds the list"), without repeating the section's name."""
+    longest = structure.sort_values("words", ascending=False).iloc[0]["section"]
+    lists = structure[structure["list items"] > 0]["section"].tolist()
+    if not lists:
+        return "holds no list, as no section does"
+    noun = "list" if len(lists) == 1 else "lists"
+    if lists == [longest]:
+        return f"is also the one that holds the {noun}"
+    if longest in lists:
+        return f"holds one of the article's {len(lists)} lists"
+    where = "; ".join(f"“{section}”" for section in lists)
+    return f"holds no list; the {noun} {'is' if noun == 'list' else 'are'} in {where}"
 
 
 def frequent_words(article: Article, n: int = 20) -> pd.DataFrame:

@@ -45,6 +45,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(nltk.corpus.stopwords.words("english"))
 
 
+# The central modal auxiliaries (Quirk, Greenbaum, Leech & Svartvik 1985, A Comprehensive Grammar
+# of the English Language, §3.40) and "ought", the marginal modal that has no lexical use. NLTK's
+# list has "can", "will" and "should" but not the rest, which would otherwise pass as content words.
+MODAL_AUXILIARIES = frozenset({"can", "could", "may", "might", "shall", "should", "will", "would",
+                               "must", "ought"})
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """NLTK's English stop words and the modal auxiliaries: the words that are not content words."""
+    return stopwords() | MODAL_AUXILIARIES
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (Punkt). A sentence never opens in lower
     case, nor with the number after "No.": Punkt's break before one is at an abbreviation it

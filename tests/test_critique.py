@@ -55,6 +55,9 @@ def test_a_title_wrong_at_the_dateline_date():
     assert "2025-01-20" in checks.loc["Donald Trump", "why"]
     assert checks.loc["Donald Trump", "sentence_ids"] == "P02.S1"
     assert checks.loc["Vladimir Putin", "verdict"] == "consistent"
+    # the dateline's date and the start of Putin's term (7 May 2012) are told apart in the wording
+    assert checks.loc["Vladimir Putin", "why"] == ("in office on the article's date (2025-03-13): "
+                                                   "head of state of Russia since 2012-05-07")
 
 
 def test_date_estimated_from_titles():

@@ -1,6 +1,8 @@
 """The downloadable tables and their data dictionary; the build's provenance."""
 import hashlib
 
+import pandas as pd
+
 from scripts import downloads, provenance
 from scripts.analyze import TABLES, tables_for
 from scripts.nltk_resources import RESOURCES
@@ -42,3 +44,12 @@ def test_provenance_names_versions_resources_and_the_checksum(seed):
     # the checksum the book prints is the file's own
     assert seed.sha256 == hashlib.sha256(seed.path.read_bytes()).hexdigest()
     assert provenance.build_info()["built"].endswith("UTC")
+
+
+def test_download_entry_names_the_file_once(tmp_path):
+    frame = pd.DataFrame({"a": [1, 2], "b": [3, 4]})
+    entry = downloads.download_entry("sentences", tmp_path / "data" / "sentences.csv", frame, tmp_path)
+    # the reader sees the link text, not the target after it
+    assert entry.split(" </")[0].count("sentences.csv") + entry.split(">`")[1].count("sentences.csv") == 1
+    assert entry.endswith(": 2 rows, 2 columns.\n")
+    assert "</data/sentences.csv>" in entry

@@ -2,6 +2,7 @@
 by independent means (regular expressions over the raw file, counts by eye)."""
 import re
 
+import pandas as pd
 import pytest
 
 from scripts import language
@@ -47,6 +48,15 @@ def test_frequent_words_exclude_stopwords_and_link_sentences(seed):
     ceasefire = table[table["word"] == "ceasefire"].iloc[0]
     assert ceasefire["count"] == 9
     assert ceasefire["sentences"][0] == "P03.S1"
+
+
+def test_modal_auxiliaries_are_function_words(seed):
+    # the body says "could" seven times and "would" five (P25.S2 "could set a dangerous precedent"):
+    # modals carry mood, not topic, and NLTK's stop list lacks them
+    assert len(re.findall(r"\bcould\b", body_text(seed))) == 7
+    assert not any(language.is_content_word(w) for w in ("could", "would", "may", "might", "must"))
+    assert not set(language.frequent_words(seed, n=40)["word"]) & {"could", "would", "may", "must"}
+    assert language.is_content_word("ceasefire")
 
 
 def test_concordance_finds_every_occurrence_with_its_sentence(seed):
@@ -127,3 +137,10 @@ def test_flesch_bands_are_fleschs_table():
     assert language.flesch_band(30) == "difficult" and language.flesch_band(49.9) == "difficult"
     assert language.flesch_band(65) == "standard" and language.flesch_band(95) == "very easy"
     assert language.flesch_band(-12) == "very difficult"
+
+
+def test_list_placement_names_the_list_once(seed):
+    # the article's only list (Russia's demands) sits in its longest section, "Putin's Strategic Calculations"
+    assert language.list_placement(language.structure(seed)) == "is also the one that holds the list"
+    frame = pd.DataFrame({"section": ["A", "B"], "words": [90, 40], "list items": [0, 3]})
+    assert language.list_placement(frame) == "holds no list; the list is in “B”"

@@ -104,3 +104,46 @@ def test_the_gap_figure_keeps_every_issue_word_whole(seed):
     rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "demilitarization" in rows
     assert not any("-\n" in r for r in rows)
+
+
+def test_the_gap_figure_keeps_each_label_inside_its_cell(seed):
+    # "(Ukraine's)", "(to Russia)" and "possibly for" (P11.S1) are the longest labels of the seed
+    import matplotlib
+    matplotlib.use("Agg")
+    from scripts import briefing
+    from scripts.analyze import tables_for
+    fig = briefing.gap_figure(briefing.stance_cells(tables_for(seed)))
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    n_columns = len(ax.get_xticks())
+    labels = [t for t in ax.texts if t.get_position()[0] < n_columns]
+    assert any("possibly" in t.get_text() for t in labels)
+    for text in labels:
+        x, y = text.get_position()
+        left, bottom = ax.transData.transform((x - 0.5, y + 0.5))
+        right, top = ax.transData.transform((x + 0.5, y - 0.5))
+        box = text.get_window_extent(renderer)
+        assert left <= box.x0 and box.x1 <= right and bottom <= box.y0 and box.y1 <= top, text.get_text()
+
+
+def test_the_network_names_do_not_overlap(seed):
+    # "Russian officials", "Steven Witkoff" and "Donald Trump" sit close together in the layout
+    import matplotlib
+    matplotlib.use("Agg")
+    import networkx as nx
+    from scripts import figures
+    from scripts.actors import co_mentions, find_actors
+    found = find_actors(seed)
+    graph = nx.Graph()
+    graph.add_nodes_from(found.actors.actor)
+    for p in co_mentions(found.mentions).itertuples():
+        graph.add_edge(p.actor_a, p.actor_b, weight=p.sentences)
+    sizes = found.actors.set_index("actor").mentions
+    fig = figures.co_mention_network(graph, sizes, {n: "#4C72B0" for n in graph.nodes})
+    renderer = fig.canvas.get_renderer()
+    texts = fig.axes[0].texts
+    assert {t.get_text() for t in texts} == set(graph.nodes)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a.x1 < b.x0 or b.x1 < a.x0 or a.y1 < b.y0 or b.y1 < a.y0
