@@ -285,3 +285,25 @@ def test_sphinx_waits_for_each_notebook_the_runner_reports(tmp_path):
     assert reports.ready("book/page.ipynb")    # not run now: its stored outputs are read
     os.close(write)                            # the runner ended before running c
     assert not reports.ready("nb/c.ipynb")
+
+
+def test_pybtex_plugins_looked_up_once_are_the_same_and_registered_ones_still_win():
+    import pybtex.plugin
+
+    from scripts import book_build
+
+    before = pybtex.plugin.find_plugin("pybtex.style.formatting", "plain")
+    book_build._entry_points_looked_up_once()
+    book_build._entry_points_looked_up_once()          # a second setup does not wrap it again
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
+
+    class Other(before):
+        pass
+
+    pybtex.plugin.register_plugin("pybtex.style.formatting", "plain", Other, force=True)
+    try:
+        assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is Other
+    finally:
+        del pybtex.plugin._RUNTIME_PLUGINS["pybtex.style.formatting"]["plain"]
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
