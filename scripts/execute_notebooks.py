@@ -321,10 +321,13 @@ def _run(args, notify) -> int:
     order = light + [p for p in todo if p not in light and p not in gold] + gold
     notify(" ".join(["order", *(p.relative_to(ROOT).as_posix() for p in order)]))
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else None)
-    tables_stored, gold_stored = _stored()
-    # one notebook alone gains nothing from them
-    warm = not tables_stored and len(order) - len(light) > 1
-    run_gold = gold and not gold_stored and len(order) > 1
+    # one notebook alone gains nothing from either (and after one notebook's edit, asking the
+    # analysis cache would cost seconds of imports and reading before the notebook starts)
+    warm = run_gold = False
+    if len(order) > 1:
+        tables_stored, gold_stored = _stored()
+        warm = not tables_stored and len(order) - len(light) > 1
+        run_gold = bool(gold) and not gold_stored
     if run_gold or warm:
         # loaded once here for the gold evaluation and the kernels forked after
         from scripts import analyze

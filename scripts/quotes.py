@@ -218,6 +218,15 @@ def find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
     """Direct quotations with their speakers (:func:`scripts.speakers.statements`, which builds
     on this module's quotation marks and reporting verbs), and reported speech: every other
     reporting verb with a source, with the clause it reports."""
+    if article._computed.get("actors") is actors:
+        # the article's own actors analysis (scripts.actors.find_actors), itself a function of
+        # the article: the table is kept with it (in a book build, on disk for the next kernel,
+        # which then need not load the tagger to read the statements again)
+        return article.computed("quotes", lambda: _find_quotes(article, actors)).copy()
+    return _find_quotes(article, actors)
+
+
+def _find_quotes(article: Article, actors: ActorAnalysis) -> pd.DataFrame:
     from scripts.speakers import statements     # imported here: speakers builds on this module
 
     info = actors.actors.set_index("actor")

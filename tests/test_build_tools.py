@@ -132,6 +132,40 @@ def test_article_computations_use_the_cache(monkeypatch, tmp_path, seed):
         "sentences": len(seed.sentences)}
 
 
+def test_a_new_kernel_reads_the_quotes_without_the_tagger(monkeypatch, tmp_path, seed):
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    from scripts import speakers
+    from scripts.actors import find_actors
+    from scripts.quotes import find_quotes
+    from scripts.reader import read_article
+
+    first = read_article(seed.path)
+    quotes = find_quotes(first, find_actors(first))
+    second = read_article(seed.path)          # as a new kernel would read it
+    monkeypatch.setattr(speakers, "_statements", lambda *a: pytest.fail("statements read again"))
+    assert find_quotes(second, find_actors(second)).equals(quotes)
+    # a table the caller changes is its own copy
+    changed = find_quotes(second, find_actors(second))
+    changed["speaker"] = "changed"
+    assert find_quotes(second, find_actors(second)).equals(quotes)
+
+
+def test_quotes_from_another_actors_analysis_are_not_served_from_the_cache(monkeypatch, tmp_path, seed):
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    import dataclasses
+
+    from scripts.actors import find_actors
+    from scripts.quotes import find_quotes
+    from scripts.reader import read_article
+
+    article = read_article(seed.path)
+    own = find_actors(article)
+    assert not find_quotes(article, own).empty
+    # the same analysis with no actor left: no speaker can be named
+    other = dataclasses.replace(own, actors=own.actors.iloc[0:0], mentions=own.mentions.iloc[0:0])
+    assert set(find_quotes(article, other).speaker) <= {""}
+
+
 def test_pdf_columns_fit_the_line_and_keep_whole_words():
     frame = pd.DataFrame({
         "sentence": ["{ref}`P05.S2 <p05-s2>`"],
@@ -251,3 +285,25 @@ def test_sphinx_waits_for_each_notebook_the_runner_reports(tmp_path):
     assert reports.ready("book/page.ipynb")    # not run now: its stored outputs are read
     os.close(write)                            # the runner ended before running c
     assert not reports.ready("nb/c.ipynb")
+
+
+def test_pybtex_plugins_looked_up_once_are_the_same_and_registered_ones_still_win():
+    import pybtex.plugin
+
+    from scripts import book_build
+
+    before = pybtex.plugin.find_plugin("pybtex.style.formatting", "plain")
+    book_build._entry_points_looked_up_once()
+    book_build._entry_points_looked_up_once()          # a second setup does not wrap it again
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
+
+    class Other(before):
+        pass
+
+    pybtex.plugin.register_plugin("pybtex.style.formatting", "plain", Other, force=True)
+    try:
+        assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is Other
+    finally:
+        del pybtex.plugin._RUNTIME_PLUGINS["pybtex.style.formatting"]["plain"]
+    assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
