@@ -8,6 +8,8 @@ the same thing two ways. Each docstring is the definition a reader can cite.
 * :func:`actors`     canonical actors the article names (news media included)
 * :func:`statements` reporting acts, each with its sources (:func:`statements_table`)
 * :func:`speakers`   actors heard in at least one statement
+* :func:`attributions` each source of each reporting verb (a statement citing two
+  sources is two attributions); chapter 4 adds the veiled ones (:func:`veiled`)
 * :func:`claims`     claim records, a claim the headline repeats counted once
 * :func:`unsourced`  claims that name no source: the writer's own or unnamed analysts'
 * :func:`claimants`  actors that make at least one claim
@@ -99,6 +101,45 @@ def speakers(quotes: pd.DataFrame) -> int:
     return len({name for s in table.sources for name in s.split("; ")})
 
 
+def attributions_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per attribution: a source named (or described) as the sayer of one
+    reporting verb. The rows of the quotes table that have a speaker. They outnumber
+    the :func:`statements` where a statement cites several sources ("Reuters and
+    Bloomberg indicate": two attributions), where a participle continues an act
+    ("reiterated..., warning": two verbs) and where a verb stands inside what another
+    source reports ("indicate that Russia has outlined": Russia's *outlined* is an
+    attribution made by Reuters and Bloomberg, not a statement the article reports)."""
+    if quotes.empty:
+        return quotes
+    return quotes[quotes.speaker != ""]
+
+
+def attributions(quotes: pd.DataFrame) -> int:
+    """Attributions: the rows of :func:`attributions_table`."""
+    return len(attributions_table(quotes))
+
+
+def veiled(sources_table: pd.DataFrame) -> int:
+    """Veiled attributions: those chapter 4's table of sources
+    (:func:`scripts.framing.sources`) finds in sentences with no reported speech,
+    by a phrase that hides the source ("there are fears", "people familiar with")."""
+    if sources_table.empty:
+        return 0
+    return int((sources_table.found_by != "reported speech").sum())
+
+
+def extra_attributions(quotes: pd.DataFrame) -> dict[str, int]:
+    """Why the :func:`attributions` outnumber the :func:`statements`: the attributions
+    that are further sources of a statement ('co-sources'), further verbs of one act
+    ('continuing') and verbs inside another source's report ('inside a report')."""
+    table = statements_table(quotes)
+    co_sources = int(sum(len(s.split("; ")) - 1 for s in table.sources))
+    continuing = int(sum(len(v.split("; ")) - 1 for v in table.verbs))
+    inside = 0 if quotes.empty or "via" not in quotes else int(
+        ((quotes.speaker != "") & (quotes.via.fillna("") != "")).sum())
+    return {"co-sources": co_sources, "continuing": continuing, "inside a report": inside}
+
+
 def claims(claims_table: pd.DataFrame) -> int:
     """Claims of the article: records of the claims table (one per claimant, form,
     issue direction and sentence). A claim the headline and the lead both state is
@@ -143,3 +184,16 @@ def parties(claims_table: pd.DataFrame) -> int:
     """Parties of the article: the sides (states or blocs) that make at least one
     claim. A claimant of no known side is not a party of its own."""
     return len(party_names(claims_table))
+
+
+def attributions_note(quotes: pd.DataFrame) -> str:
+    """Why there are more :func:`attributions` than :func:`statements`, in words:
+    '1 more source of one statement, 1 participle going on with an act and 1 verb
+    inside another source's report'. Empty when the two counts agree."""
+    from scripts.briefing import counted, series   # briefing imports this module
+    extra = extra_attributions(quotes)
+    parts = [counted(extra["co-sources"], "further source of a statement", "further sources of a statement"),
+             counted(extra["continuing"], "participle going on with an act", "participles going on with an act"),
+             counted(extra["inside a report"], "verb inside another source's report",
+                     "verbs inside another source's report")]
+    return series(p for p, n in zip(parts, extra.values()) if n)

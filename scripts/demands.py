@@ -1623,15 +1623,23 @@ def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims per side (the claimant when the side is unknown) by authority, with the
     hedged and conditional ones.
 
-    Columns: side, claims, one column per authority, hedged, conditional."""
+    Columns: side, claims, one column per authority, unsourced (the claims that
+    name no source, :func:`scripts.counts.unsourced`: the unattributed ones and those
+    reported by sources the article does not name), named report (the reported
+    ones with a named source), hedged, conditional."""
+    from scripts import counts      # counts imports this module where it needs the voices
     rows = []
     claims = claims.assign(side=side_or_claimant(claims))
     for side, group in claims.groupby("side", sort=False):
         row = {"side": side, "claims": len(group)}
         row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
+        unsourced = counts.unsourced_table(group)
+        row["unsourced"] = len(unsourced)
+        row["named report"] = int(((group.authority == "reported") & ~group.index.isin(unsourced.index)).sum())
         row |= {"hedged": int((group.hedge != "").sum()), "conditional": int((group.position == 0).sum())}
         rows.append(row)
-    table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "hedged", "conditional"])
+    table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "unsourced", "named report",
+                                        "hedged", "conditional"])
     return table.sort_values(["claims", "side"], ascending=[False, True]).reset_index(drop=True)
 
 

@@ -103,14 +103,19 @@ def _straight(text: str) -> str:
     return text.translate(_STRAIGHTEN)
 
 
-def joined(matches) -> str:
+def joined(matches, keep_case: bool = False) -> str:
     """The distinct matched words, lower-cased, in order, '; '-separated; a word
     matched more than once carries its count ("foreign ×2"), so that the list
-    accounts for every match counted in ``n_cues``."""
+    accounts for every match counted in ``n_cues``. With ``keep_case`` words are
+    told apart regardless of case but shown as they first stand in the text: a
+    hedge may be a source's name ("Kremlin sources")."""
     counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
     for m in matches:
-        counts[m.text.lower()] = counts.get(m.text.lower(), 0) + 1
-    return "; ".join(word if n == 1 else f"{word} \u00d7{n}" for word, n in counts.items())
+        key = m.text.lower()
+        shown.setdefault(key, m.text if keep_case else key)
+        counts[key] = counts.get(key, 0) + 1
+    return "; ".join(shown[k] if n == 1 else f"{shown[k]} \u00d7{n}" for k, n in counts.items())
 
 
 # --------------------------------------------------------------------------
@@ -358,7 +363,7 @@ def hedges(article: Article) -> pd.DataFrame:
         found = hedge_lexicon().find(s.text)
         hedge = [m for m in found if m.category.startswith("hedge")]
         boost = [m for m in found if m.category == "booster"]
-        rows.append({"sentence_id": s.id, "section": s.section, "hedges": joined(hedge),
+        rows.append({"sentence_id": s.id, "section": s.section, "hedges": joined(hedge, keep_case=True),
                      "n_hedges": len(hedge), "boosters": joined(boost),
                      "n_boosters": len(boost), "hedged": bool(hedge)})
     return pd.DataFrame(rows)

@@ -59,6 +59,23 @@ def test_one_statement_per_reporting_act(tables):
     assert overview.loc["Russia", "statements"] == 1
 
 
+def test_attributions_are_each_source_of_each_verb(tables, seed):
+    quotes = tables["quotes"]
+    # the 11 statements, plus: Bloomberg beside Reuters in P15.S1 ("Reports from Reuters and
+    # Bloomberg indicate"), Zakharova's "warning" going on with "reiterated" (P11.S2), and Russia's
+    # "outlined" inside the agencies' report (P15.S1)
+    assert counts.extra_attributions(quotes) == {"co-sources": 1, "continuing": 1, "inside a report": 1}
+    assert counts.attributions(quotes) == counts.statements(quotes) + 3 == 14
+    assert counts.attributions_note(quotes) == ("1 further source of a statement, 1 participle going on "
+                                                "with an act and 1 verb inside another source's report")
+    # chapter 4 adds one veiled attribution: P25.S2 "There are fears that accepting Russia's demands..."
+    from scripts import framing
+    sources = framing.sources(seed, quotes)
+    assert counts.veiled(sources) == 1
+    assert list(sources[sources.found_by != "reported speech"].sentence_id) == ["P25.S2"]
+    assert len(sources) == counts.attributions(quotes) + counts.veiled(sources) == 15
+
+
 def test_statements_in_a_short_text():
     text = ("Title\n\nReports from Reuters and Bloomberg indicate that Iran has accepted the talks. "
             "Foreign Minister Abbas Araghchi rejected the sanctions, warning that they would fail.\n")
@@ -93,6 +110,14 @@ def test_unsourced_claims_are_one_count_everywhere(tables, seed):
     assert sorted(sourced.sentence_id) == ["P05.S1", "P05.S2", "P11.S2", "P11.S2", "P16.S1", "P17.S1",
                                            "P18.S1", "P19.S1", "P20.S1", "P23.S3"]
     assert counts.unsourced(claims) == len(claims) - 10 == 17
+    # chapter 3's table of authority counts the same claims in its column of no named source:
+    # Russia's 9 are its 8 unattributed claims and Putin's via "Some analysts believe" (P21.S1)
+    from scripts.demands import authority_table
+    authority = authority_table(claims).set_index("side")
+    assert authority.unsourced.sum() == counts.unsourced(claims)
+    assert authority.loc["Russia", "unsourced"] == 9 and authority.loc["Russia", "named report"] == 5
+    assert (authority["named report"] + authority.unsourced + authority["own words"]
+            + authority["own statement, reported"] + authority["own official"]).equals(authority.claims)
     # chapter 5's table, the source critique and the finding all count the same claims
     assert len(synthesis.unsourced_claims(claims)) == counts.unsourced(claims)
     from scripts import critique
@@ -127,11 +152,11 @@ def test_findings_use_the_same_counts(tables, seed):
 # --- the chapters take these counts from scripts.counts -----------------------------------------
 
 COUNTED = re.compile(r"glue(?:_text)?\(\s*\"((?:ch\d|crit)_n_(?:actors|sections|statements|speakers|claims|"
-                     r"claimants|sides|parties|unsourced))\"\s*,\s*([^\n]*)")
+                     r"claimants|sides|parties|unsourced|attributions))\"\s*,\s*([^\n]*)")
 
 
-@pytest.mark.parametrize("notebook", ["01_article_and_language", "02_actors", "03_demands", "05_synthesis",
-                                      "05_source_critique"])
+@pytest.mark.parametrize("notebook", ["01_article_and_language", "02_actors", "03_demands", "04_framing",
+                                      "05_synthesis", "05_source_critique"])
 def test_chapters_glue_counts_from_the_counts_module(notebook):
     cells = json.loads((ROOT / "notebooks" / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
     code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")

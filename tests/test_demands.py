@@ -121,6 +121,9 @@ def test_ukrainian_willingness_to_accept(seed_claims):
     claim = one(seed_claims, "P08.S2")
     assert claim.claimant_span == "Ukrainian officials"
     assert (claim.form, claim.issues, claim.position) == ("acceptance", "ceasefire", 1)
+    # "signaled" is a neutral reporting verb (reporting_verbs.csv, after Bergler 1992): the officials
+    # report their own stance; it is not among Hyland's (2005) hedges and weakens nothing
+    assert claim.hedge == ""
 
 
 def test_nominal_demand_for_security_guarantees(seed_claims):
