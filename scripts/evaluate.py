@@ -98,7 +98,7 @@ GOLD_SETS = [
             "British paper, a Russian state agency, a Ukrainian outlet, a live blog and a web page "
             "with its furniture; people invented"),
     GoldSet("other-conflicts", ROOT / "tests" / "data" / "articles", "other",
-            "the project's test articles on other conflicts (Sudan, Cyprus, Yemen)"),
+            "articles on other conflicts (Sudan, Cyprus, Yemen) written for the project's tests"),
 ]
 
 

@@ -549,7 +549,7 @@ def test_a4_says_which_gold_sets_were_written_here_and_names_every_figure():
     assert "texts it was not written on" not in text and text.count("; and **") == 1   # one "and", before the last
     assert "The other two were written here" in text
     assert "Written for this measure" in (ROOT / "tests" / "data" / "gold" / "README.md").read_text(encoding="utf-8")
-    assert "the project's test articles" in evaluate.GOLD_SETS[2].about
+    assert "written for the project's tests" in evaluate.GOLD_SETS[2].about
     # six figures, each named in bold and each a key of the measured result
     named = re.findall(r"\*\*([a-z ]+)\*\*", text)
     assert "Six figures" in text and len(named) == 6
