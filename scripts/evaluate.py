@@ -98,7 +98,7 @@ GOLD_SETS = [
             "British paper, a Russian state agency, a Ukrainian outlet, a live blog and a web page "
             "with its furniture; people invented"),
     GoldSet("other-conflicts", ROOT / "tests" / "data" / "articles", "other",
-            "the project's test articles on other conflicts (Sudan, Cyprus, Yemen)"),
+            "articles on other conflicts (Sudan, Cyprus, Yemen) written for the project's tests"),
 ]
 
 
@@ -585,16 +585,23 @@ def sets_frame(result: dict) -> pd.DataFrame:
     return pd.DataFrame({"gold set": list(result["about"]), "what it is": list(result["about"].values())})
 
 
-def figures_frame(result: dict) -> pd.DataFrame:
-    """One line per gold set and one for all of them together."""
+QUOTE_PERSON_COLUMNS = {"gold set": "gold set", "files": "files", "quotes_n": "quotations",
+                        "quotes_found": "quotations found", "speaker_accuracy": "speaker accuracy",
+                        "actors_n": "persons", "actors_found": "persons found", "actor_recall": "actor recall",
+                        "side_accuracy": "side accuracy"}
+CLAIM_COLUMNS = {"gold set": "gold set", "claims_n": "claims", "claims_found": "claims found",
+                 "claim_recall": "claim recall", "claim_form_agreement": "claim form agreement",
+                 "pipeline_claims_n": "the analysis's claims", "claim_precision": "claim precision"}
+
+
+def figures_frame(result: dict, columns: dict | None = None) -> pd.DataFrame:
+    """One line per gold set and one for all of them together; ``columns`` (figure key:
+    heading) chooses the figures, by default all (:data:`QUOTE_PERSON_COLUMNS` then
+    :data:`CLAIM_COLUMNS`: the book shows them as two tables, each narrow enough to read whole)."""
     rows = [{"gold set": name, **values} for name, values in result["sets"].items()]
     rows.append({"gold set": "overall", **{k: result[k] for k in result["sets"][rows[0]["gold set"]]}})
     frame = pd.DataFrame(rows)
-    columns = {"gold set": "gold set", "files": "files", "quotes_n": "quotations",
-               "quotes_found": "quotations found", "speaker_accuracy": "speaker accuracy",
-               "actors_n": "persons", "actors_found": "persons found", "actor_recall": "actor recall",
-               "side_accuracy": "side accuracy", "claims_n": "claims", "claims_found": "claims found",
-               "claim_recall": "claim recall"}
+    columns = columns or {**QUOTE_PERSON_COLUMNS, **CLAIM_COLUMNS}
     return frame[list(columns)].rename(columns=columns)
 
 

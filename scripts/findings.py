@@ -310,32 +310,42 @@ KINDS = ("position", "sourcing", "error", "count")   # the order a briefing need
 class Rule:
     """How a finding is made: ``make(tables, article)`` gives (template, figures,
     section label, evidence sentence ids[, the claims it rests on]) or None; ``kind`` ranks it (:data:`KINDS`);
-    ``fact`` names the measured accuracy that bears on it (a key of
-    :data:`scripts.briefing.ACCURACY_FACTS`), if any."""
+    ``facts`` name the measured figures that bear on what it rests on (keys of
+    :data:`scripts.briefing.ACCURACY_FACTS`), and ``unmeasured`` what it also rests on
+    that no figure measures."""
     key: str
     make: object
     kind: str
-    fact: str = ""
+    facts: tuple = ()
+    unmeasured: str = ""
 
 
-RULES = [Rule("positions", _positions, "position", "claim_recall"),
-         Rule("gap", _gap, "position", "claim_recall"),
-         Rule("sourcing", _sourcing, "sourcing", "speaker_accuracy"),
-         Rule("article-voice", _article_voice, "sourcing", "speaker_accuracy"),
-         Rule("silent-parties", _silent_parties, "sourcing", "actor_recall"),
+CLAIMS = ("claim_recall", "claim_precision", "claim_form_agreement")
+PERSONS = ("actor_recall", "side_accuracy")
+RULES = [Rule("positions", _positions, "position", CLAIMS,
+              "the issue each claim is put under, and whose voice a stance rests on"),
+         Rule("gap", _gap, "position", CLAIMS,
+              "the issue each claim is put under, whose voice a stance rests on, and the gap drawn from them"),
+         # claims reported by others and claims in the writer's voice: the claims' figures, not the quotations'
+         Rule("sourcing", _sourcing, "sourcing", CLAIMS, "whose voice each claim is in"),
+         Rule("article-voice", _article_voice, "sourcing", CLAIMS, "whose voice each claim is in"),
+         Rule("silent-parties", _silent_parties, "sourcing", PERSONS,
+              "who is reported in indirect speech"),
          Rule("title-errors", _title_errors, "error"),
-         Rule("voices", _voices, "count", "speaker_accuracy"),
+         # speaker accuracy counts direct quotations only; the sides are the persons'
+         Rule("voices", _voices, "count", ("speaker_accuracy", "side_accuracy"),
+              "the speakers of indirect statements"),
          Rule("frame", _frame, "count"),
          Rule("timeline", _timeline, "count")]
 
 
-def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
-               accuracy: dict | None = None) -> str:
-    """'Rests on 5 sentences, 5 claims by voice: named source 5. Accuracy for which side
-    each speaks for, measured on hand-coded American news of 1961, not on this article: 85%.'
-    The voices are those of the ``claims``
-    the finding rests on, when it rests on claims; the accuracy only when
-    ``accuracy`` gives it."""
+def confidence(evidence, claims: pd.DataFrame | None = None, facts=(),
+               accuracy: dict | None = None, unmeasured: str = "") -> str:
+    """'Rests on 5 sentences, 5 claims by voice: named source 5. Measured on hand-coded
+    American news of 1961, not on this article: 61% of the hand-coded claims found with
+    their claimant; .... Not measured there: whose voice each claim is in.'
+    The voices are those of the ``claims`` the finding rests on, when it rests on claims;
+    the measured figures (``facts``) only when ``accuracy`` gives them."""
     ids = list(dict.fromkeys(i for i in evidence if i))
     line = f"Rests on {briefing.counted(len(ids), 'sentence')}"
     if claims is not None and "voice" in claims and len(claims):
@@ -343,10 +353,8 @@ def confidence(evidence, claims: pd.DataFrame | None = None, fact: str = "",
                     if (n := int((claims.voice == voice).sum()))]
         line += f", {briefing.counted(len(claims), 'claim')} by voice: {', '.join(by_voice)}"
     line += "."
-    if accuracy and fact and accuracy.get(fact) is not None:
-        line += (f" Accuracy for {briefing.ACCURACY_FACTS[fact]}, measured on {briefing.MEASURED_ON}, "
-                 f"not on this article: {accuracy[fact]:.0%}.")
-    return line
+    measured = briefing.measured_line(facts, accuracy, unmeasured)
+    return f"{line} {measured}" if measured else line
 
 
 def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None,
@@ -368,8 +376,8 @@ def key_findings(article: Article, tables: dict[str, pd.DataFrame] | None = None
         template, figures, section, evidence, *claims = made     # the claims it rests on, if any
         found.append(Finding(id=f"F{len(found) + 1}", key=rule.key, template=template, figures=figures,
                              section=section, sentence_ids=_ids(evidence), more=_more(evidence), kind=rule.kind,
-                             confidence=confidence(evidence, claims[0] if claims else None, rule.fact,
-                                                   accuracy)))
+                             confidence=confidence(evidence, claims[0] if claims else None, rule.facts,
+                                                   accuracy, rule.unmeasured)))
     return found
 
 

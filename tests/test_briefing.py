@@ -253,10 +253,15 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
 
 
 def test_seed_summary_says_measured_accuracy_only_when_given(seed_tables):
+    # the brief's positions rest on claims: the claims' figures are cited, not the quotations'
     made = briefing.summary(seed_tables, accuracy={"speaker_accuracy": 0.9, "actor_recall": 0.75,
-                                                   "side_accuracy": 0.8})
+                                                   "side_accuracy": 0.8, "claim_recall": 0.61,
+                                                   "claim_precision": 0.74, "claim_form_agreement": 0.93})
     assert made.words <= briefing.SUMMARY_WORDS
-    assert "who said what 90%" in made.text and "the people named 75%" in made.text
+    assert "finds 61% of the claims with who makes them (target 60%); 74% of its claims are hand-coded " \
+           "too, 93% of those found in the same form." in made.text
+    assert "90%" not in made.text and "75%" not in made.text
+    assert "The issue and voice of each stance are not measured on that news." in made.text
 
 
 def test_seed_gap_is_stated_in_full_once_on_the_front_page(seed, seed_tables):
@@ -274,11 +279,12 @@ def test_trust_line_states_claim_recall_against_its_own_target():
     sources = pd.DataFrame([{"claims": 2, "own words": 1, "named source": 0}])
     figures = {"speaker_accuracy": 0.92, "actor_recall": 0.98, "side_accuracy": 0.9}
     low = briefing.trust_line(sources, {**figures, "claim_recall": 0.32})
-    assert "against a target of 90% for each, but finds only 32% of the claims with who makes them " \
-           "(target 60%)." in low
+    assert "not this article, the analysis finds 32% of the claims with who makes them (target 60%)." in low
     high = briefing.trust_line(sources, {**figures, "claim_recall": 0.7})
-    assert "and finds 70% of the claims with who makes them (target 60%)." in high
-    assert "claims with who makes them" not in briefing.trust_line(sources, figures)
+    assert "finds 70% of the claims with who makes them (target 60%)." in high
+    # speaker accuracy is measured on direct quotations only; the brief's positions rest on claims
+    assert "92%" not in high and "98%" not in high
+    assert "Measured" not in briefing.trust_line(sources, figures)
 
 
 def test_numbers_in_the_trust_line_agree(seed_tables):
@@ -414,3 +420,10 @@ def test_side_readings_link_ids_after_escaping_the_words():
                        "P02.S1", "writer")])
     text = briefing.side_readings(claims, link=lambda i: f"<{i}>", text=lambda t: t.replace("(", "\\("))[0]
     assert "<P02.S1>" in text and "\\(now)" in text
+
+
+def test_seed_brief_spells_issues_as_the_article_and_codebook_do(seed, seed_tables):
+    # P16.S1 "The full demilitarization of Ukraine."; the codebook's issue is "demilitarization"
+    assert any("demilitarization of Ukraine" in s.text for s in seed.sentences)
+    text = briefing.summary(seed_tables).text
+    assert "demilitarization of Ukraine" in text and "demilitarisation" not in text

@@ -110,17 +110,31 @@ def test_article_voice_counts_the_writers_and_analysts_claims(seed_tables, seed_
 
 def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
     plain = findings.key_findings(seed, seed_tables)
-    measured = findings.key_findings(seed, seed_tables, accuracy={"side_accuracy": 0.8,
-                                                                  "speaker_accuracy": 0.9,
-                                                                  "actor_recall": 0.7, "claim_recall": 0.4})
+    measured = findings.key_findings(seed, seed_tables, accuracy={
+        "side_accuracy": 0.8, "speaker_accuracy": 0.9, "actor_recall": 0.7, "claim_recall": 0.4,
+        "claim_precision": 0.75, "claim_form_agreement": 0.95})
     assert all("%" not in f.confidence for f in plain)
+    assert all("Not measured" not in f.confidence for f in plain)
     by_key = {f.key: f.confidence for f in measured}
-    # the accuracy was measured on the hand-coded gold set of 1961 American news, not on this article;
-    # a position rests on claims, so the share of claims found with their claimant bears on it
-    assert by_key["positions"].endswith("Accuracy for the claims with who makes them, measured on hand-coded "
-                                        "American news of 1961, not on this article: 40%.")
-    assert by_key["sourcing"].endswith("who said what, measured on hand-coded American news of 1961, "
-                                       "not on this article: 90%.")
+    on = "Measured on hand-coded American news of 1961, not on this article: "
+    claims = ("40% of the hand-coded claims found with their claimant; 75% of the analysis's claims "
+              "also hand-coded; 95% of the claims found in the hand-coded form (demand, proposal...).")
+    # a position rests on claims and the issue they are put under: the claims' figures bear on it,
+    # and no figure measures the issue coding or the voice
+    assert on + claims + " Not measured there: the issue each claim is put under" in by_key["positions"]
+    assert "and the gap drawn from them." in by_key["gap"]
+    # F3 (claims reported by Reuters and Bloomberg) and F4 (claims in the writer's voice) rest on
+    # claims, not on direct quotations: speaker accuracy (quotations only) is not cited for them
+    for key in ("sourcing", "article-voice"):
+        assert by_key[key].endswith(on + claims + " Not measured there: whose voice each claim is in.")
+        assert "quotations" not in by_key[key]
+    # who speaks: direct quotations and the speakers' sides are measured, indirect statements are not
+    assert ("92%" not in by_key["voices"]
+            and on + "90% of direct quotations of four words or more given the right speaker; 80% of the "
+            "persons found given the right side." in by_key["voices"]
+            and by_key["voices"].endswith("Not measured there: the speakers of indirect statements."))
+    assert on + "70% of the named persons found; 80% of the persons found given the right side." \
+        in by_key["silent-parties"]
     assert "measured" not in by_key["frame"]                 # no accuracy bears on frame cues
 
 

@@ -541,6 +541,31 @@ def test_a4_the_gold_sets_are_as_described():
     assert "four words or more" in (ROOT / "tests" / "data" / "gold" / "README.md").read_text(encoding="utf-8")
 
 
+def test_a4_says_which_gold_sets_were_written_here_and_names_every_figure():
+    # "The other two were written here: the house-style articles for this measure ... and the
+    # articles on other conflicts for the project's tests"
+    from scripts import evaluate
+    text = re.sub(r"\s+", " ", section("A4_methods", "appendix-methods-accuracy"))
+    assert "texts it was not written on" not in text and text.count("; and **") == 1   # one "and", before the last
+    assert "The other two were written here" in text
+    assert "Written for this measure" in (ROOT / "tests" / "data" / "gold" / "README.md").read_text(encoding="utf-8")
+    assert "written for the project's tests" in evaluate.GOLD_SETS[2].about
+    # six figures, each named in bold and each a key of the measured result
+    named = re.findall(r"\*\*([a-z ]+)\*\*", text)
+    assert "Six figures" in text and len(named) == 6
+    shown = {**evaluate.QUOTE_PERSON_COLUMNS, **evaluate.CLAIM_COLUMNS}
+    assert set(named) <= set(shown.values())
+    # the two tables share only the gold set, so neither has to be scrolled to read the claims
+    assert set(evaluate.QUOTE_PERSON_COLUMNS) & set(evaluate.CLAIM_COLUMNS) == {"gold set"}
+
+
+def test_a4_nltk_caption_names_no_folder_of_the_build_machine():
+    cells = json.loads((ROOT / "notebooks" / "A4_methods.ipynb").read_text(encoding="utf-8"))["cells"]
+    code = "".join("".join(c["source"]) for c in cells if "tbl-a4-nltk" in "".join(c["source"]))
+    # the table shows each resource's path inside a data folder; the folders are the machine's own
+    assert ".folder" not in code and '"folder"' not in code and "/work/" not in code
+
+
 # --- number agreement in the glued sentences that carry a verb -------------------------------------
 
 def test_counts_that_govern_a_verb_are_glued_with_the_verb():
