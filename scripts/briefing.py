@@ -635,12 +635,19 @@ def _reading_line(cells: pd.DataFrame, skip: set[str] = frozenset()) -> str:
     return "Only in the article's own voice or analysts' guesses: " + "; ".join(by_party) + "."
 
 
-def gap_line(gap_table: pd.DataFrame) -> str:
-    apart = contested(gap_table)
+def _no_gap_line(gap_table: pd.DataFrame, apart: pd.DataFrame) -> str:
+    """What the gap lines say when there is no gap to state ("" when there is one)."""
     if gap_table.empty:
         return "The article reports no party's stance on any issue."
     if apart.empty:
         return "The article shows no issue on which the parties are apart."
+    return ""
+
+
+def gap_line(gap_table: pd.DataFrame) -> str:
+    apart = contested(gap_table)
+    if none := _no_gap_line(gap_table, apart):
+        return none
     items = [f"{issue_label(row.issue)} ({'for different things: ' if row.relation != 'opposed' else ''}"
              f"{row.detail})" for row in apart.itertuples()]
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
@@ -651,10 +658,8 @@ def gap_count_line(gap_table: pd.DataFrame) -> str:
     gives each party's stances in its own lines above it, and the key findings
     state the gap in full (one statement of it, referred to elsewhere)."""
     apart = contested(gap_table)
-    if gap_table.empty:
-        return "The article reports no party's stance on any issue."
-    if apart.empty:
-        return "The article shows no issue on which the parties are apart."
+    if none := _no_gap_line(gap_table, apart):
+        return none
     parts = [f"{relation} on {series(issue_label(i) for i in part.issue)}"
              for relation, part in apart.groupby("relation", sort=False)]
     return f"Apart on {counted(len(apart), 'issue')} of {len(gap_table)}: {'; '.join(parts)}."

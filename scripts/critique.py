@@ -53,29 +53,29 @@ def _covers(interval, day: date) -> bool:
     return (start is None or start <= day) and (end is None or day < end)
 
 
-def _fmt(interval) -> str:
+def _dates(interval, unbounded: str, open_end: str, open_start: str) -> str:
+    """A half-open interval of days [start, end) in words: ``open_end`` and ``open_start``
+    take the one date known ({start} or {last}, the last day included)."""
     start, end = interval
+    last = end - timedelta(days=1) if end is not None else None
     if start is None and end is None:
-        return "any date"
+        return unbounded
     if end is None:
-        return f"on or after {start}"
+        return open_end.format(start=start)
     if start is None:
-        return f"before {end}"
-    return f"from {start} to {end - timedelta(days=1)}"
+        return open_start.format(last=last, end=end)
+    return f"from {start} to {last}"
+
+
+def _fmt(interval) -> str:
+    """The dates an article's date may fall on."""
+    return _dates(interval, "any date", "on or after {start}", "before {end}")
 
 
 def _term(interval) -> str:
     """A term of office as the reader of a title check needs it: when it began and ended
     ("since 2012-05-07"), kept apart in wording from the article's date."""
-    start, end = interval
-    last = end - timedelta(days=1) if end is not None else None
-    if start is None and last is None:
-        return "(no dates recorded)"
-    if last is None:
-        return f"since {start}"
-    if start is None:
-        return f"until {last}"
-    return f"from {start} to {last}"
+    return _dates(interval, "(no dates recorded)", "since {start}", "until {last}")
 
 
 def _article_dates(low: date, high: date | None) -> str:
