@@ -32,8 +32,15 @@ What it changes, none of which changes what is built:
 * Sphinx unpickles a page's whole doctree for every numbered reference to one of
   its tables or figures (the pages hold their notebooks' outputs, and the book has
   some eighty such references), and again every page's doctree to number the figures
-  and tables after one page is read: from then until the pages are written, each
-  page's doctree is unpickled once and read from memory after that.
+  and tables after one page is read: each page's doctree is unpickled once and read
+  from memory after that, until the pages are written (a page read again, once more).
+* sphinxcontrib-bibtex formats every entry of every bibliography after any page is
+  read: a pybtex style formats an entry from the entry and its label alone, so each
+  (style, label, entry) is formatted once.
+* While a page waits for its notebook (after one notebook's edit, the kernel runs on
+  one core and Sphinx would wait on the other), Sphinx takes the steps it would
+  otherwise take after the last notebook: it imports what it imports late, unpickles
+  the doctrees of the pages not read again and formats the bibliographies.
 * The HTML theme's Jinja templates are compiled in every build: the compiled code is
   kept beside the doctrees (Jinja checks it against each template's source).
 * Ending the interpreter tidily frees the whole of Sphinx's environment and doctrees
@@ -254,6 +261,9 @@ def _read_in_run_order(app, env, docnames: list[str]) -> None:
     docnames.sort(key=lambda docname: rank.get(_source_name(env, docname), -1))
 
 
+# what the build imports only once it reads a notebook's page from the execution cache (the
+# cache's database) and writes the pages
+LATE_IMPORTS = ("sqlalchemy.dialects.sqlite", "xml.dom.minidom", "docutils.languages.en")
 # the work done while a notebook page waits for its notebook (see _while_a_notebook_runs)
 _meanwhile = iter(())
 
@@ -261,9 +271,15 @@ _meanwhile = iter(())
 def _while_a_notebook_runs(app, reading: set[str]):
     """Steps of work that Sphinx would otherwise do after the last notebook is stored, done
     one at a time while a page waits for its notebook (after one notebook's edit, the kernel
-    runs on one core and this process would wait idle on the other): the doctrees of the
-    pages not read again, unpickled for the figure numbers and the numbered references, and
-    the bibliographies' entries formatted. Neither changes what is built."""
+    runs on one core and this process would wait idle on the other): the modules imported
+    late; the doctrees of the pages not read again, unpickled for the figure numbers and the
+    numbered references; the bibliographies' entries formatted. None changes what is built."""
+    for name in LATE_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+        yield
     env = app.env
     for docname in sorted(env.all_docs):
         if docname not in reading and docname not in _DOCTREES:
