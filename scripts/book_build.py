@@ -32,8 +32,15 @@ What it changes, none of which changes what is built:
 * Sphinx unpickles a page's whole doctree for every numbered reference to one of
   its tables or figures (the pages hold their notebooks' outputs, and the book has
   some eighty such references), and again every page's doctree to number the figures
-  and tables after one page is read: from then until the pages are written, each
-  page's doctree is unpickled once and read from memory after that.
+  and tables after one page is read: each page's doctree is unpickled once and read
+  from memory after that, until the pages are written (a page read again, once more).
+* sphinxcontrib-bibtex formats every entry of every bibliography after any page is
+  read: a pybtex style formats an entry from the entry and its label alone, so each
+  (style, label, entry) is formatted once.
+* While a page waits for its notebook (after one notebook's edit, the kernel runs on
+  one core and Sphinx would wait on the other), Sphinx takes the steps it would
+  otherwise take after the last notebook: it imports what it imports late, unpickles
+  the doctrees of the pages not read again and formats the bibliographies.
 * The HTML theme's Jinja templates are compiled in every build: the compiled code is
   kept beside the doctrees (Jinja checks it against each template's source).
 * Ending the interpreter tidily frees the whole of Sphinx's environment and doctrees
@@ -135,8 +142,37 @@ def _cache_compiled_templates(app) -> None:
 
 
 def _forget_doctrees(*_args) -> None:
-    """Pages read again have new doctrees."""
     _DOCTREES.clear()
+
+
+def _forget_doctree(app, _doctree) -> None:
+    """A page read again has a new doctree."""
+    _DOCTREES.pop(app.env.docname, None)
+
+
+def _formatting_each_entry_once() -> None:
+    # sphinxcontrib-bibtex formats every entry of every bibliography again after any page is
+    # read (about 0.8 s for this book, on the edit path). A pybtex style formats an entry from
+    # the entry and its label alone: each (style, label, entry) is formatted once per process,
+    # the entry kept with its result so that its id is not reused.
+    from pybtex.style.formatting import BaseStyle
+
+    format_entry = BaseStyle.format_entry
+    if getattr(format_entry, "formats_each_once", False):
+        return
+    formatted = {}
+
+    def format_once(self, label, entry, *args, **kwargs):
+        if args or kwargs:
+            return format_entry(self, label, entry, *args, **kwargs)
+        key = (type(self), type(self.name_style), type(self.label_style), self.abbreviate_names,
+               label, id(entry))
+        if key not in formatted:
+            formatted[key] = (entry, format_entry(self, label, entry))
+        return formatted[key][1]
+
+    format_once.formats_each_once = True
+    BaseStyle.format_entry = format_once
 
 
 # set by main() with --pdf-beside: called once Sphinx's environment is saved
@@ -178,12 +214,23 @@ class _Notebooks:
             self._changed.wait_for(lambda: self.order is not None or self.ended)
             return list(self.order or [])
 
-    def ready(self, name: str) -> bool:
+    def ready(self, name: str, meanwhile=()) -> bool:
         """Wait until the notebook ``name`` can be read: True when it is stored, or when the
-        runner did not have to run it; False when it failed or the runner stopped first."""
+        runner did not have to run it; False when it failed or the runner stopped first.
+        While waiting, take the steps of ``meanwhile`` (an iterator, resumed by the next wait)."""
+        def settled():
+            return (self.ended or name in self.done or name in self.failed
+                    or (self.order is not None and name not in self.order))
+
+        steps, finished = iter(meanwhile), object()
+        while True:
+            with self._changed:
+                if settled():
+                    break
+            if next(steps, finished) is finished:
+                break
         with self._changed:
-            self._changed.wait_for(lambda: self.ended or name in self.done or name in self.failed
-                                   or (self.order is not None and name not in self.order))
+            self._changed.wait_for(settled)
             return name in self.done or (self.order is not None and name not in self.order
                                          and name not in self.failed)
 
@@ -206,17 +253,61 @@ def _read_in_run_order(app, env, docnames: list[str]) -> None:
     # Pages are read while the notebooks run: each notebook page waits until its outputs
     # are stored, so read them in the order they are run (those waiting for the gold
     # evaluation last), the other pages first.
+    global _meanwhile
     if _notebooks is None:
         return
+    _meanwhile = _while_a_notebook_runs(app, set(docnames))
     rank = {name: i for i, name in enumerate(_notebooks.run_order())}
     docnames.sort(key=lambda docname: rank.get(_source_name(env, docname), -1))
+
+
+# what the build imports only once it reads a notebook's page from the execution cache (the
+# cache's database) and writes the pages
+LATE_IMPORTS = ("sqlalchemy.dialects.sqlite", "xml.dom.minidom", "docutils.languages.en")
+# the work done while a notebook page waits for its notebook (see _while_a_notebook_runs)
+_meanwhile = iter(())
+
+
+def _while_a_notebook_runs(app, reading: set[str]):
+    """Steps of work that Sphinx would otherwise do after the last notebook is stored, done
+    one at a time while a page waits for its notebook (after one notebook's edit, the kernel
+    runs on one core and this process would wait idle on the other): the modules imported
+    late; the doctrees of the pages not read again, unpickled for the figure numbers and the
+    numbered references; the bibliographies' entries formatted. None changes what is built."""
+    for name in LATE_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+        yield
+    env = app.env
+    for docname in sorted(env.all_docs):
+        if docname not in reading and docname not in _DOCTREES:
+            try:
+                _DOCTREES[docname] = env.get_doctree(docname)
+            except OSError:          # a page whose doctree is gone is read again anyway
+                pass
+            yield
+    from sphinx.util.logging import suppress_logging
+
+    domain = env.domains.get("cite")
+    if domain is None or not hasattr(domain, "get_formatted_entries"):
+        return
+    docnames = list(env.found_docs)
+    for key in list(domain.bibliographies):
+        # the same call as after reading: its warnings are given then, once
+        with suppress_logging():
+            for _ in domain.get_formatted_entries(key, docnames, env.config.bibtex_tooltips,
+                                                  env.config.bibtex_tooltips_style):
+                pass
+        yield
 
 
 def _wait_for_notebook(app, docname: str, _source) -> None:
     if _notebooks is None:
         return
     name = _source_name(app.env, docname)
-    if name is not None and name.endswith(".ipynb") and not _notebooks.ready(name):
+    if name is not None and name.endswith(".ipynb") and not _notebooks.ready(name, _meanwhile):
         raise NotebookNotRun(f"{name} could not be run (the error is above); the book is not built")
 
 
@@ -230,8 +321,9 @@ def setup(app):
     _register_plaintext_backend()
     _entry_points_looked_up_once()
     _numref_reads_each_doctree_once()
+    _formatting_each_entry_once()
     app.connect("builder-inited", _cache_compiled_templates)
-    app.connect("env-updated", _forget_doctrees)
+    app.connect("doctree-read", _forget_doctree)
     app.connect("build-finished", _forget_doctrees)
     app.connect("env-check-consistency", _environment_saved)
     app.connect("env-before-read-docs", _read_in_run_order)

@@ -29,7 +29,9 @@ import argparse
 import ast
 import asyncio
 import atexit
+import hashlib
 import importlib
+import json
 import multiprocessing
 import os
 import signal
@@ -246,14 +248,99 @@ def _forking_manager():
 
 
 def _execute(path: str, timeout: int, fork: bool = False):
-    """Run a notebook as Jupyter Book's cache mode does; (notebook, seconds, error)."""
-    from jupyter_cache.executors.utils import single_nb_execution
+    """Run a notebook as Jupyter Book's cache mode does (jupyter-cache's
+    ``single_nb_execution``, whose module would import SQLAlchemy first, about half a
+    second); (notebook, its signature before the run, seconds, error)."""
+    from nbclient import execute
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
     notebook = nbformat.read(path, as_version=4)
+    signature = code_signature(notebook)
+    # as single_nb_execution with meta_override: the notebook's own settings win
+    settings = notebook.metadata.get("execution", {})
+    timeout = settings.get("timeout", timeout)
+    allow_errors = settings.get("allow_errors", False)
     extra = {"kernel_manager_class": _forking_manager()} if fork else {}
-    result = single_nb_execution(notebook, cwd=str(Path(path).parent), allow_errors=False,
-                                 timeout=timeout, meta_override=True, **extra)
-    return notebook, result.time, result.exc_string if result.err is not None else None
+    started, error = time.perf_counter(), None
+    try:
+        execute(notebook, cwd=str(Path(path).parent), timeout=timeout, allow_errors=allow_errors,
+                record_timing=False, **extra)
+    except (CellExecutionError, CellTimeoutError):
+        error = traceback.format_exc()
+    return notebook, signature, time.perf_counter() - started, error
+
+
+# The code signature of each notebook whose outputs are stored, kept in the execution cache's
+# folder (and so removed with it): a notebook whose signature is unchanged needs no look-up in
+# the cache, which imports SQLAlchemy and hashes every notebook (about a second before the
+# first kernel could start, after one notebook's edit).
+STORED = "stored-notebooks.json"
+
+
+def code_signature(notebook: dict) -> str:
+    """A digest of everything the execution cache's key is made from (the code cells' source
+    and metadata, the kernelspec, the format's version) and nothing else: notebooks of equal
+    signatures have the same key (an edit of the text alone changes neither)."""
+    def text(source):
+        return "".join(source) if isinstance(source, list) else source
+
+    parts = {"nbformat": notebook.get("nbformat"),
+             "kernelspec": notebook.get("metadata", {}).get("kernelspec"),
+             "cells": [[text(cell.get("source", "")), cell.get("metadata", {})]
+                       for cell in notebook.get("cells", []) if cell.get("cell_type") == "code"]}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _file_signature(path: Path) -> str | None:
+    try:
+        return code_signature(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, AttributeError):     # the run reports what is wrong with it
+        return None
+
+
+def to_run(paths: list[Path], cache: Path, in_cache) -> list[Path]:
+    """The notebooks whose outputs the execution cache does not hold. A notebook whose
+    signature is the one recorded when its outputs were stored is still there, and one whose
+    signature changed since is not; only a notebook with no record is looked up in the cache
+    (``in_cache(path)``), and recorded when it is found there."""
+    stored = _stored_signatures(cache)
+    todo, found = [], {}
+    for path in paths:
+        name, signature = _name(path), _file_signature(path)
+        if signature is not None and stored.get(name) == signature:
+            continue
+        if signature is not None and name not in stored and in_cache(path):
+            found[name] = signature
+            continue
+        todo.append(path)          # (a notebook that cannot be read: the run says why)
+    if found:
+        _store_signatures(cache, found)
+    return todo
+
+
+def _name(path: Path) -> str:
+    """A notebook as the runner names it: its path in the project."""
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _stored_signatures(cache: Path) -> dict[str, str]:
+    try:
+        stored = json.loads((cache / STORED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _store_signatures(cache: Path, signatures: dict[str, str]) -> None:
+    """Add to the record (written whole, then renamed into place)."""
+    merged = {**_stored_signatures(cache), **signatures}
+    cache.mkdir(parents=True, exist_ok=True)
+    staging = cache / f".{STORED}.{os.getpid()}"
+    staging.write_text(json.dumps(merged, indent=0, sort_keys=True), encoding="utf-8")
+    os.replace(staging, cache / STORED)
 
 
 def main(argv=None) -> int:
@@ -301,16 +388,23 @@ class _Notify:
 
 def _run(args, notify) -> int:
 
-    from jupyter_cache import get_cache
-    from jupyter_cache.base import CacheBundleIn
+    cache = None
 
-    cache = get_cache(str(args.cache))
-    todo = []
-    for path in notebooks(args.toc):
+    def opened_cache():
+        nonlocal cache
+        if cache is None:
+            from jupyter_cache import get_cache
+            cache = get_cache(str(args.cache))
+        return cache
+
+    def in_cache(path: Path) -> bool:
         try:
-            cache.match_cache_notebook(nbformat.read(path, as_version=4))
+            opened_cache().match_cache_notebook(nbformat.read(path, as_version=4))
+            return True
         except KeyError:
-            todo.append(path)
+            return False
+
+    todo = to_run(notebooks(args.toc), args.cache, in_cache)
     if not todo:
         notify("order")
         return 0
@@ -350,10 +444,13 @@ def _run(args, notify) -> int:
     failed = []
     with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(order))), mp_context=context) as pool:
         futures = {pool.submit(_execute, str(p), args.timeout, fork): p for p in order}
+        # opened while the notebooks run (when nothing had to be looked up in it before)
+        from jupyter_cache.base import CacheBundleIn
+        opened_cache()
         for future in as_completed(futures):
             path = futures[future]
             name = path.relative_to(ROOT).as_posix()
-            notebook, seconds, error = future.result()
+            notebook, signature, seconds, error = future.result()
             if error:
                 failed.append(name)
                 print(f"{name}: failed\n{error}", file=sys.stderr)
@@ -363,6 +460,7 @@ def _run(args, notify) -> int:
             cache.cache_notebook_bundle(CacheBundleIn(notebook, staged.uri,
                                                       data={"execution_seconds": seconds}),
                                         check_validity=False, overwrite=True)
+            _store_signatures(args.cache, {_name(path): signature})
             print(f"{name}: executed in {seconds:.1f} s", flush=True)
             notify(f"done {name}")
     for helper in helpers:

@@ -231,7 +231,7 @@ import json, sys
 import nbformat
 from scripts import execute_notebooks
 assert execute_notebooks.preload({})
-notebook, seconds, error = execute_notebooks._execute(sys.argv[1], 120, fork=True)
+notebook, signature, seconds, error = execute_notebooks._execute(sys.argv[1], 120, fork=True)
 print(json.dumps({"error": error, "outputs": [c.get("outputs", []) for c in notebook.cells]}))
 """
 
@@ -307,3 +307,133 @@ def test_pybtex_plugins_looked_up_once_are_the_same_and_registered_ones_still_wi
     finally:
         del pybtex.plugin._RUNTIME_PLUGINS["pybtex.style.formatting"]["plain"]
     assert pybtex.plugin.find_plugin("pybtex.style.formatting", "plain") is before
+
+
+def _notebook(path, code, text="A chapter.", kernel="python3"):
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_markdown_cell(text), nbformat.v4.new_code_cell(code)],
+        metadata={"kernelspec": {"name": kernel, "display_name": kernel, "language": "python"}})
+    nbformat.write(notebook, path)
+    return path
+
+
+def test_a_notebooks_signature_follows_its_code_not_its_text(tmp_path):
+    signature = execute_notebooks._file_signature
+    first = signature(_notebook(tmp_path / "a.ipynb", "x = 1"))
+    assert signature(_notebook(tmp_path / "a.ipynb", "x = 1", text="Another text.")) == first
+    assert signature(_notebook(tmp_path / "a.ipynb", "x = 2")) != first
+    assert signature(_notebook(tmp_path / "a.ipynb", "x = 1", kernel="other")) != first
+    # a cell's metadata is part of the execution cache's key
+    content = json.loads((tmp_path / "a.ipynb").read_text())
+    content["metadata"]["kernelspec"].update(name="python3", display_name="python3")
+    content["cells"][1]["metadata"]["tags"] = ["remove-input"]
+    (tmp_path / "a.ipynb").write_text(json.dumps(content))
+    assert signature(tmp_path / "a.ipynb") != first
+    # the source saved as a list of lines or as one string is the same code
+    content["cells"][1]["metadata"] = {}
+    content["cells"][1]["source"] = ["x ", "= 1"]
+    (tmp_path / "a.ipynb").write_text(json.dumps(content))
+    assert signature(tmp_path / "a.ipynb") == first
+    (tmp_path / "broken.ipynb").write_text("{not json")
+    assert signature(tmp_path / "broken.ipynb") is None
+
+
+def test_only_notebooks_with_no_record_are_looked_up_in_the_execution_cache(tmp_path):
+    cache = tmp_path / "cache"
+    a, b, c = (_notebook(tmp_path / f"{n}.ipynb", f"{n} = 1") for n in "abc")
+    looked_up = []
+
+    def in_cache(path):
+        looked_up.append(path.name)
+        return path.name != "c.ipynb"
+
+    # no record yet: each is looked up; those found are recorded, the others are run
+    assert execute_notebooks.to_run([a, b, c], cache, in_cache) == [c]
+    assert looked_up == ["a.ipynb", "b.ipynb", "c.ipynb"]
+    # c's outputs stored (as the runner records them); then a's code and b's text are edited
+    execute_notebooks._store_signatures(cache, {c.as_posix(): execute_notebooks._file_signature(c)})
+    _notebook(a, "a = 2")
+    _notebook(b, "b = 1", text="New words.")
+    looked_up.clear()
+    assert execute_notebooks.to_run([a, b, c], cache, in_cache) == [a]
+    assert looked_up == []                      # no look-up, and nothing else is run
+    (tmp_path / "d.ipynb").write_text("{not json")
+    assert execute_notebooks.to_run([tmp_path / "d.ipynb"], cache, in_cache) == [tmp_path / "d.ipynb"]
+
+
+def test_a_page_waiting_for_its_notebook_works_meanwhile_and_stops_when_it_is_stored():
+    import os
+
+    from scripts import book_build
+
+    read, write = os.pipe()
+    reports = book_build._Notebooks(read)
+    os.write(write, b"order nb/a.ipynb nb/b.ipynb\n")
+    taken = []
+
+    def steps():
+        for n in range(1000):
+            taken.append(n)
+            if n == 2:                          # the runner stores a while the third step runs
+                os.write(write, b"done nb/a.ipynb\n")
+                reports.ready("nb/a.ipynb")
+            yield
+
+    work = steps()
+    assert reports.ready("nb/a.ipynb", work)
+    assert taken == [0, 1, 2]                   # no step once the notebook is stored
+    os.write(write, b"done nb/b.ipynb\n")
+    os.close(write)
+    assert reports.ready("nb/b.ipynb", work)    # (and the next wait takes up the same steps)
+    assert reports.ready("nb/b.ipynb", iter(()))   # nothing left to do: it just waits
+
+
+def test_while_a_notebook_runs_the_pages_not_read_again_are_unpickled():
+    from types import SimpleNamespace
+
+    from scripts import book_build
+
+    unpickled = []
+
+    def get_doctree(docname):
+        unpickled.append(docname)
+        if docname == "gone":
+            raise FileNotFoundError(docname)
+        return f"doctree of {docname}"
+
+    env = SimpleNamespace(all_docs={"front": 1, "ch2": 1, "ch3": 1, "gone": 1}, get_doctree=get_doctree,
+                          domains={})
+    book_build._DOCTREES.clear()
+    try:
+        for _ in book_build._while_a_notebook_runs(SimpleNamespace(env=env), reading={"ch2"}):
+            pass
+        assert sorted(unpickled) == ["ch3", "front", "gone"]       # never the page read again
+        assert book_build._DOCTREES == {"front": "doctree of front", "ch3": "doctree of ch3"}
+        # a page read again has a new doctree: the one kept is forgotten
+        env.docname = "ch3"
+        book_build._forget_doctree(SimpleNamespace(env=env), None)
+        assert "ch3" not in book_build._DOCTREES
+    finally:
+        book_build._DOCTREES.clear()
+
+
+def test_an_entry_formatted_once_is_the_same_as_formatted_again():
+    import pybtex.plugin
+    from pybtex.database import Entry, Person
+
+    from scripts import book_build
+
+    style_class = pybtex.plugin.find_plugin("pybtex.style.formatting", "plain")
+    entry = Entry("article", fields={"title": "Framing", "journal": "J. Commun.", "year": "1993",
+                                     "volume": "43", "pages": "51--58"})
+    entry.persons["author"] = [Person("Entman, Robert M.")]
+    before = style_class().format_entry("1", entry)
+    book_build._formatting_each_entry_once()
+    book_build._formatting_each_entry_once()    # a second setup does not wrap it again
+    once, again = style_class().format_entry("1", entry), style_class().format_entry("1", entry)
+    assert again is once
+    backend = pybtex.plugin.find_plugin("pybtex.backends", "text")()
+    assert once.text.render(backend) == before.text.render(backend)
+    assert once.label == "1" and style_class().format_entry("2", entry).label == "2"
