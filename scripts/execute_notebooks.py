@@ -14,6 +14,11 @@ that show the gold figures run last. With ``--notify-fd`` the runner reports the
 notebooks it runs and each one as it is stored, so that Sphinx can read a page
 while the others still run (:mod:`scripts.book_build`).
 
+Which notebooks the cache holds is read from a record of each stored notebook's code
+signature (:func:`code_signature`, made from what the cache's key is made from), so that
+after one notebook's edit the first kernel starts without SQLAlchemy or a hash of every
+notebook; a notebook with no record is looked up in the cache itself.
+
 A kernel started afresh spends seconds importing pandas, matplotlib, seaborn, NLTK
 and the package, and loading NLTK's models. Here they are imported once, in this
 process, and every kernel is forked from it with them already in memory (on systems
