@@ -70,8 +70,9 @@ def notebooks(toc_path: Path) -> list[Path]:
 # Run last: they wait for the gold evaluation, which runs beside the other notebooks.
 NEEDS_GOLD = "measured_accuracy"
 # Imported before any kernel is forked, beside the notebooks' own imports: the kernel
-# itself, and myst_nb's glue (imported at its first call).
-PRELOAD = ("ipykernel.kernelapp", "myst_nb.ext.glue")
+# itself, the debugger it imports as it starts (debugpy, about 0.15 s in each kernel),
+# and myst_nb's glue (imported at its first call).
+PRELOAD = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "myst_nb.ext.glue")
 # The inline backend hooks itself into the IPython shell when it is imported: that
 # must happen in the kernel, at its first figure, as in a kernel started afresh.
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
@@ -114,6 +115,9 @@ def preload(codes: dict[Path, list[str]]) -> bool:
             importlib.import_module(name)
         except Exception:           # a name that is not a module (a function imported by name)
             pass
+    # debugpy warns at import that breakpoints may be missed in frozen modules: no kernel of
+    # the build is debugged (a kernel started afresh warns on its own hidden stderr)
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     for name in PRELOAD:
         importlib.import_module(name)
     pyplot = sys.modules.get("matplotlib.pyplot")
