@@ -272,7 +272,7 @@ def _while_a_notebook_runs(app, reading: set[str]):
     """Steps of work that Sphinx would otherwise do after the last notebook is stored, done
     one at a time while a page waits for its notebook (after one notebook's edit, the kernel
     runs on one core and this process would wait idle on the other): the modules imported
-    late; the doctrees of the pages not read again, unpickled for the figure numbers and the
+    late and nbformat's schema; the doctrees of the pages not read again, unpickled for the figure numbers and the
     numbered references; the bibliographies' entries formatted. None changes what is built."""
     for name in LATE_IMPORTS:
         try:
@@ -280,6 +280,11 @@ def _while_a_notebook_runs(app, reading: set[str]):
         except ImportError:
             pass
         yield
+    # nbformat compiles its schema at the first notebook it validates (about 0.08 s)
+    import nbformat
+
+    nbformat.validator.get_validator(version=4, version_minor=nbformat.v4.nbformat_minor)
+    yield
     env = app.env
     for docname in sorted(env.all_docs):
         if docname not in reading and docname not in _DOCTREES:
