@@ -34,6 +34,7 @@ import argparse
 import ast
 import asyncio
 import atexit
+import gc
 import hashlib
 import importlib
 import json
@@ -110,6 +111,22 @@ def preload(codes: dict[Path, list[str]]) -> bool:
     names = set()
     for cells in codes.values():
         names |= imported_modules(cells)
+    # Imports make many objects and free few: the cyclic garbage collector, run again and
+    # again over them, costs about a tenth of the time (0.3 s of about 3 s). It is paused
+    # while they run; what they made is then frozen (never scanned again, here or in the
+    # kernels forked after: less work for every collection, and pages the kernels share).
+    gc.disable()
+    try:
+        _import_all(names)
+    finally:
+        gc.freeze()
+        gc.enable()
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    return ("matplotlib_inline.backend_inline" not in sys.modules
+            and (pyplot is None or getattr(pyplot, "_backend_mod", None) is None))
+
+
+def _import_all(names: set[str]) -> None:
     for name in sorted(names):
         try:
             importlib.import_module(name)
@@ -120,9 +137,6 @@ def preload(codes: dict[Path, list[str]]) -> bool:
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     for name in PRELOAD:
         importlib.import_module(name)
-    pyplot = sys.modules.get("matplotlib.pyplot")
-    return ("matplotlib_inline.backend_inline" not in sys.modules
-            and (pyplot is None or getattr(pyplot, "_backend_mod", None) is None))
 
 
 def _warm_analysis() -> None:
