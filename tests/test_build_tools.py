@@ -76,6 +76,28 @@ def test_the_analysis_cache_serves_a_second_process(monkeypatch, tmp_path):
     assert analysis_cache.cached("cd" * 32, "actors", lambda: 2) == 2
 
 
+def test_a_kernel_takes_the_sentence_splitter_from_the_cache_as_it_was_made(monkeypatch, tmp_path):
+    from scripts import nlp
+
+    text = ("The talks resumed in Geneva on Monday. Then Gov. Marvin Griffin spoke to the U.S. "
+            "envoy. He said no.")
+    monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
+    nlp.sentence_splitter.cache_clear()
+    try:
+        made = nlp.sentence_splitter()
+        assert analysis_cache.has(nlp.MODELS, "punkt-english")
+        nlp.sentence_splitter.cache_clear()              # another kernel: read from the cache
+        monkeypatch.setattr(nlp, "_sentence_splitter", lambda: pytest.fail("loaded again"))
+        kept = nlp.sentence_splitter()
+        assert kept is not made
+        # the same sentences, the title abbreviations ("Gov.") included
+        assert kept.tokenize(text) == made.tokenize(text) == [
+            "The talks resumed in Geneva on Monday.",
+            "Then Gov. Marvin Griffin spoke to the U.S. envoy.", "He said no."]
+    finally:
+        nlp.sentence_splitter.cache_clear()
+
+
 def test_a_damaged_cache_entry_is_computed_again(monkeypatch, tmp_path):
     monkeypatch.setenv(analysis_cache.ENV, str(tmp_path))
     analysis_cache.cached("12" * 32, "k", lambda: [1, 2])
