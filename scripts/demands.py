@@ -403,6 +403,7 @@ class RawClaim:
     frame_at: int | None = None        # where its reporting verb ("said") begins
     nominal_agent: bool = False        # "recommendations made by X": the claimant follows the noun
     first_person: bool = False         # a quoted "I am not in favor of…", "we reject…": the speaker's own act
+    expressed: bool = False            # "X expressed scepticism over…": the subject voiced the nominal act
 
 
 @dataclass(frozen=True)
@@ -627,6 +628,29 @@ def _nominal_agent(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+_STEPPED_OVER = {"MD", "RB", "DT", "PRP$", "JJ", "JJR", "JJS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
+
+
+def _expressed_by_subject(text: str, toks: list[Token], subject: tuple[int, int] | None,
+                          cue_start: int) -> bool:
+    """Is the nominal cue the object of a reporting verb of the subject ("Russia has expressed
+    scepticism over", "officials signaled their willingness to", "Putin reiterated his opposition
+    to")? The verb reports an act of saying whose object names the stance (Quirk et al. 1985,
+    verb complementation; the verbs of ``reporting_verbs.csv``), so the subject is the claim's
+    source as well as its claimant. Only auxiliaries, adverbs, determiners and modifiers may
+    stand between; a negated verb ("has not expressed") reports no act."""
+    if subject is None:
+        return False
+    between = [t for t in toks if t.start >= subject[1] and t.end <= cue_start]
+    verbs = [t for t in between if t.tag.startswith("VB")]
+    if not verbs or any(t.tag not in _STEPPED_OVER for t in between) \
+            or any(t.text.lower() in {"not", "never", "n't"} for t in between):
+        return False
+    # "With Russia expressing scepticism, ...": the writer's description, as for a verb cue
+    return nlp.straighten_apostrophes(verbs[-1].text).lower() in knowledge().verbs \
+        and not absolute_with(text, subject[0], verbs[-1].start)
+
+
 def _names_state_or_body(words: str) -> bool:
     """The words are a state's name, abbreviation or demonym, or an organisation's name ("U.S.",
     "EU", "Turkish"), not a city's: "the Istanbul proposal" is named for where it was made."""
@@ -807,6 +831,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+                claim.expressed = _expressed_by_subject(text, toks, claim.claimant, start)
                 if claim.claimant is None and poss_pronoun and poss_pronoun.start(1) >= lower:
                     claim.claimant = (poss_pronoun.start(1), poss_pronoun.end(1))   # "was adamant in his opposition to"
                 if claim.claimant is None and re.search(r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", text[:start]):
@@ -842,7 +867,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claim.frame_hedge = hedges_in(words)
             if claim.speaker:
                 claim.source_spans = None
-        elif cue.speech_act and claim.claimant and not claim.passive \
+        elif (cue.speech_act or claim.expressed) and claim.claimant and not claim.passive \
                 and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
@@ -1626,16 +1651,21 @@ def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
     Columns: side, claims, one column per authority, unsourced (the claims that
     name no source, :func:`scripts.counts.unsourced`: the unattributed ones and those
     reported by sources the article does not name), named report (the reported
-    ones with a named source), hedged, conditional."""
+    ones with a named source), hedged, conditional. A party's own statement made by
+    sources it does not name ("Ukrainian officials signaled their willingness") is
+    counted among the unsourced, not in its authority's column, so that the first-hand
+    columns, named report and unsourced add up to the claims."""
     from scripts import counts      # counts imports this module where it needs the voices
     rows = []
     claims = claims.assign(side=side_or_claimant(claims))
     for side, group in claims.groupby("side", sort=False):
         row = {"side": side, "claims": len(group)}
-        row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
         unsourced = counts.unsourced_table(group)
+        named = ~group.index.isin(unsourced.index)
+        row |= {a: int(((group.authority == a) & (named | (a in ("reported", "unattributed")))).sum())
+                for a in AUTHORITIES}
         row["unsourced"] = len(unsourced)
-        row["named report"] = int(((group.authority == "reported") & ~group.index.isin(unsourced.index)).sum())
+        row["named report"] = int(((group.authority == "reported") & named).sum())
         row |= {"hedged": int((group.hedge != "").sum()), "conditional": int((group.position == 0).sum())}
         rows.append(row)
     table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "unsourced", "named report",

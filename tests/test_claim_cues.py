@@ -129,6 +129,40 @@ CASES = [
 ]
 
 
+# A stance noun that is the object of a reporting verb of its claimant ("expressed scepticism",
+# "signalled willingness", "voiced opposition") reports the claimant's own act of saying: the
+# claimant is its source. A state the writer ascribes ("remains wary"), a possessed noun with no
+# such verb ("Russia's scepticism"), a negated verb and an absolute with-clause are not.
+SOURCES = [
+    ("Governor Ellis Arnall expressed scepticism over the proposed truce.", "Ellis Arnall"),
+    ("Senator Tom Parker signalled his willingness to accept the proposed truce.", "Tom Parker"),
+    ("Mayor Ivan Allen voiced his opposition to the new stadium.", "Ivan Allen"),
+    ("Senator Tom Parker voiced doubts about the new sales tax.", "Tom Parker"),
+    ("Governor Ellis Arnall has repeatedly expressed serious reservations about the new sales tax.",
+     "Ellis Arnall"),
+    ("Mayor Ivan Allen welcomed the proposal for a new stadium.", "Ivan Allen"),
+    ("Mayor Ivan Allen dismissed the plan for a new stadium.", "Ivan Allen"),
+    ("Governor Ellis Arnall remains wary of the new sales tax.", ""),
+    ("Governor Ellis Arnall's scepticism over the proposed truce is well known.", ""),
+    ("Governor Ellis Arnall has not expressed scepticism over the proposed truce.", ""),
+    ("With Governor Ellis Arnall expressing scepticism over the proposed truce, the vote was put off.", ""),
+]
+
+
+@pytest.mark.parametrize("sentence, source", SOURCES, ids=[s for s, _ in SOURCES])
+def test_a_stance_expressed_by_its_claimant_is_sourced_to_it(sentence, source):
+    claims = sentence_claims(sentence)
+    assert len(claims) == 1 and claims.claimant.iat[0] in {"Ellis Arnall", "Tom Parker", "Ivan Allen"}
+    assert claims.source.iat[0] == source
+    assert claims.authority.iat[0] == ("own statement, reported" if source else "unattributed")
+
+
+def test_doubts_count_only_when_someone_voices_them():
+    # "raises doubts" with an act as subject is the writer's reasoning, not anyone's claim
+    assert sentence_claims("The long delay raises doubts about the new sales tax.").empty
+    assert sentence_claims("There are doubts about the new sales tax.").empty
+
+
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[s for s, _ in CASES])
 def test_claim_cues(sentence, expected):
     claims = sentence_claims(sentence)
