@@ -200,3 +200,12 @@ def test_a_modal_before_a_passive_act_takes_that_acts_form():
     assert claims.cameo.iat[0].startswith("12")
     claims = sentence_claims("\u201cThe offer must be accepted at once,\u201d Senator Tom Parker said.")
     assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "acceptance")]
+
+
+def test_a_role_noun_after_a_clause_names_the_office_holder():
+    # the President of the earlier sentence takes pains, not the premier named before the comma
+    claims = demands.find_claims(parse(
+        "Title\n\nPremier Nikita Khrushchev met President John Kennedy in Vienna.\n\n"
+        "By the time he meets Mr. Khrushchev, the President will have completed his talks.\n\n"
+        "The President took pains not to rule out a summit meeting with the Soviet leader.\n"))
+    assert list(zip(claims.claimant, claims.form)) == [("John Kennedy", "acceptance")]
