@@ -1142,6 +1142,15 @@ def _reported_source(claim: RawClaim, reported) -> str:
     return ""
 
 
+# "A veteran Jackson County legislator", "An Atlanta lawyer": one person described, not named
+# (a singular common noun heads it; "A committee of experts" is a body and is left alone)
+_INDEFINITE_PERSON = re.compile(r"(?i:a|an)\s+(?!(?:.*\s)?of\s)(?:[\w.'\u2019-]+\s+){0,4}[a-z][a-z-]*(?<!s)")
+# the agentive suffixes of nouns for persons (Quirk et al. 1985, App. I.34): "teacher", "legislator"
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman)$")
+# a title or nothing before the name that opens a sentence: "Rep. Henry C. Grover", "Mr. Smith"
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+
+
 class _CueSources:
     """The source of a claim's cue as the speakers module resolves a reporting verb's:
     the one it found when it read the article's statements, else the one its resolver
@@ -1194,6 +1203,32 @@ class _CueSources:
         found = self._resolver._noun_phrase(toks, words, spans, lo, hi, (s.index, toks[lo].start))
         return found[0][0] if found and len(found[0]) == 1 else ""
 
+    def identified_later(self, claim: RawClaim, span: str) -> str:
+        """The person a lead's indefinite description stands for ("A veteran Jackson County
+        legislator will ask the House..."), when the next paragraph opens with a person's name,
+        titled or not ("Rep. Mac Barber of Commerce is asking..."): the delayed identification of
+        news leads, which describe a person first and name them in the paragraph after (Brooks,
+        Kennedy, Moen & Ranly, *News Reporting and Writing*). An indefinite noun phrase introduces
+        someone not named before, so no earlier actor is meant. Else ""."""
+        if self.actors is None or claim.claimant is None or not _INDEFINITE_PERSON.fullmatch(span.strip()) \
+                or not re.fullmatch(r"(?:.*\s--\s*)?", claim.sentence.text[:claim.claimant[0]]):
+            return ""          # the description opens its sentence (after a dateline, if any)
+        head = span.split()[-1].lower()
+        if knowledge().titles.get((head,), "modifier") == "modifier" and not _AGENT_NOUN.search(head):
+            return ""          # "A state law which says...": a thing, not a person
+        sentences = self.article.sentences
+        k = claim.sentence.index + 1
+        if k >= len(sentences) or sentences[k].paragraph_id == claim.sentence.paragraph_id:
+            return ""          # the description must close its paragraph
+        following = sentences[k]
+        opening = [(start, actor) for start, _, actor in self.actors.mention_spans(following.id)
+                   if _TITLE_ONLY.fullmatch(following.text[:start])]
+        if not opening:
+            return ""
+        actor = min(opening)[1]
+        persons = set(self.actors.actors.actor[self.actors.actors.type == "person"])
+        return actor if actor in persons else ""
+
     def __call__(self, claim: RawClaim) -> str:
         found = _reported_source(claim, self.reported.get(claim.sentence.id))
         if found or self.actors is None or claim.cue.syntax != "verb":
@@ -1240,6 +1275,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             claimant = _body_named(span_text, actors) or (
                 "" if claim.passive else _reported_source(claim, reported)) or (
                 reported.named_by(claim) if isinstance(reported, _CueSources) else "") or claimant
+        if isinstance(reported, _CueSources):
+            # "A Houston teacher ... proposed a law. / Rep. Henry C. Grover ...": named in the next paragraph
+            claimant = reported.identified_later(claim, span_text) or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text

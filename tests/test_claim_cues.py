@@ -209,3 +209,31 @@ def test_a_role_noun_after_a_clause_names_the_office_holder():
         "By the time he meets Mr. Khrushchev, the President will have completed his talks.\n\n"
         "The President took pains not to rule out a summit meeting with the Soviet leader.\n"))
     assert list(zip(claims.claimant, claims.form)) == [("John Kennedy", "acceptance")]
+
+
+# Delayed identification: a lead describes a person ("A veteran Jackson County legislator") and
+# the next paragraph names them ("Rep. Mac Barber of Commerce ...").
+LATER = "Rep. Mac Barber of Commerce is asking the House in a resolution to endorse the aid.\n"
+
+
+def test_a_lead_that_describes_a_person_is_theirs_named_in_the_next_paragraph():
+    claims = demands.find_claims(parse(
+        "Title\n\nA veteran Jackson County legislator will ask the Georgia House to back federal aid "
+        "to education.\n\n" + LATER))
+    first = claims[claims.sentence_id == "P02.S1"]
+    assert list(zip(first.claimant, first.form)) == [("Mac Barber", "demand")]
+
+
+@pytest.mark.parametrize("text", [
+    # the name in the same paragraph is another person, not the one described
+    "A veteran Jackson County legislator will ask the Georgia House to back federal aid to education. " + LATER,
+    # the next paragraph does not open with a name
+    "A veteran Jackson County legislator will ask the Georgia House to back federal aid to education.\n\n"
+    "The House has opposed such aid for years, and Rep. Mac Barber knows it.\n",
+    # a thing described, not a person
+    "A state law says that the party must hold a primary for federal aid to education.\n\n" + LATER,
+])
+def test_no_later_name_for_other_descriptions(text):
+    claims = demands.find_claims(parse("Title\n\n" + text))
+    first = claims[claims.sentence_id == "P02.S1"]
+    assert "Mac Barber" not in set(first.claimant)
