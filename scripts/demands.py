@@ -1151,6 +1151,14 @@ _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman)$")
 _TITLE_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 
 
+@lru_cache(maxsize=1)
+def _instrument_nouns() -> str:
+    """The nouns of written instruments (``claim_modifiers.csv``, kind ``instrument``) as one
+    alternation."""
+    table = pd.read_csv(DATA / "claim_modifiers.csv", dtype=str)
+    return "(?:" + "|".join(table[table.kind == "instrument"].cue) + ")"
+
+
 class _CueSources:
     """The source of a claim's cue as the speakers module resolves a reporting verb's:
     the one it found when it read the article's statements, else the one its resolver
@@ -1202,6 +1210,64 @@ class _CueSources:
         spans = mention_spans(toks, self._mentions.get(s.index, []), self._resolver.quoted.get(s.index, []))
         found = self._resolver._noun_phrase(toks, words, spans, lo, hi, (s.index, toks[lo].start))
         return found[0][0] if found and len(found[0]) == 1 else ""
+
+    def instrument_author(self, claim: RawClaim) -> str:
+        """The author of the written instrument an "it" stands for ("The letter, dated Feb. 22, was
+        delivered... It dealt mainly with... But it also suggested a meeting": the letter, and the
+        letter was "a letter from the President"): the sentences before, each opening with "it" or
+        with the instrument ("The resolution, which Barber tossed into the hopper"), back to one
+        that names its author by a possessive, "from" or "by", or as the subject of a relative
+        clause on it (Koopmans & Statham 1999: a claim made through a bill, a resolution or a
+        letter is its author's). Else ""."""
+        if self.actors is None:
+            return ""
+        instrument = _instrument_nouns()
+        persons = set(self.actors.actors.actor[self.actors.actors.type == "person"])
+        sentences = self.article.sentences
+        k = claim.sentence.index
+        for back in range(1, 4):
+            if k - back < 0:
+                return ""
+            before = sentences[k - back]
+            text = before.text
+            mentions = [(a, b, actor) for a, b, actor in self.actors.mention_spans(before.id) if actor in persons]
+            for m in re.finditer(r"\b" + instrument + r"\b", text, re.I):
+                after = text[m.end():]
+                # "a letter from the President", "the bill by Rep. Smith"
+                via = re.match(r"\s+(?:from|by)\s+", after)
+                # "The resolution, which Barber tossed": the relative clause's subject
+                rel = re.match(r",?\s+(?:which|that)\s+", after)
+                start = m.end() + (via.end() if via else rel.end() if rel else 0)
+                if via or rel:
+                    hit = next((actor for a, b, actor in mentions if start <= a <= start + 20), "")
+                    if hit:
+                        return hit
+                    if via and re.match(r"the\s+\w+", text[start:]):
+                        role = self.named_role(before, start, text[start:].split()[:2])
+                        if role:
+                            return role
+                # "the President's letter", "Barber's resolution"
+                poss = re.search(r"([A-Z][\w.'-]*)['\u2019]s\s+(?:[\w-]+\s+)?$", text[:m.start()])
+                if poss:
+                    hit = next((actor for a, b, actor in mentions if a <= poss.start(1) < b), "")
+                    if hit:
+                        return hit
+                    role = self.named_role(before, poss.start(1) - 4 if text[:poss.start(1)].endswith("the ")
+                                           else poss.start(1), ["the", poss.group(1)])
+                    if role:
+                        return role
+            if not re.match(r"(?:but\s+|and\s+)?(?:it|(?:the|this|that)\s+(?:[\w-]+\s+)?" + instrument + r")\b",
+                            text, re.I):
+                return ""      # the chain of "it" and the instrument's name is broken
+        return ""
+
+    def named_role(self, sentence: Sentence, at: int, words: list[str]) -> str:
+        """The person holding the office "the President" names at ``at`` in ``sentence``, as the
+        speakers module finds role holders, or ""."""
+        resolver = self._ready()
+        phrase = [w.lower().strip(".,") for w in words]
+        is_role, holder = resolver.role_holder(phrase, (sentence.index, at), set())
+        return holder if is_role else ""
 
     def identified_later(self, claim: RawClaim, span: str) -> str:
         """The person a lead's indefinite description stands for ("A veteran Jackson County
@@ -1301,8 +1367,12 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             return []         # a quoted "he" is someone the speaker talks about, not one named outside
         earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
+        # "The resolution, which Barber tossed into the hopper... It says that...": "it" is the
+        # instrument just named, and the claim its author's
+        author = reported.instrument_author(claim) if isinstance(reported, _CueSources) \
+            and span_text.lower() == "it" else ""
         # no claim just before: the source the speakers module resolves for the verb
-        claimant = earlier[-1]["claimant"] if earlier else (
+        claimant = author or earlier[-1]["claimant"] if author or earlier else (
             _reported_source(claim, reported)
             or (reported.pronoun(claim, span_text) if isinstance(reported, _CueSources) else ""))
         if not claimant:

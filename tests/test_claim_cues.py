@@ -237,3 +237,27 @@ def test_no_later_name_for_other_descriptions(text):
     claims = demands.find_claims(parse("Title\n\n" + text))
     first = claims[claims.sentence_id == "P02.S1"]
     assert "Mac Barber" not in set(first.claimant)
+
+
+# "It says...", "it suggested...": the written instrument just named speaks for its author
+# (Koopmans & Statham 1999: a claim made through a bill or a letter is its author's).
+@pytest.mark.parametrize("text, author", [
+    ("Rep. Mac Barber of Commerce spoke on Friday.\n\nThe resolution, which Barber tossed into the "
+     "House hopper Friday, will be read Monday. It says that the State Board of Education should be "
+     "directed to give priority to pay raises.\n", "Mac Barber"),
+    ("President John Kennedy met Premier Nikita Khrushchev in 1961.\n\nHis views were in a letter from "
+     "the President which the ambassador brought back. The letter was delivered on March 9. It dealt "
+     "with many issues. But it also suggested the possibility of a summit meeting.\n", "John Kennedy"),
+])
+def test_it_after_a_written_instrument_is_its_author(text, author):
+    claims = demands.find_claims(parse("Title\n\n" + text))
+    assert author in set(claims.claimant)
+
+
+def test_it_is_no_instrument_once_the_chain_breaks():
+    # a sentence about something else stands between the letter and "it"
+    claims = demands.find_claims(parse(
+        "Title\n\nPresident John Kennedy met Premier Nikita Khrushchev in 1961.\n\nHis views were in a "
+        "letter from the President which the ambassador brought back. The weather in Moscow was cold. "
+        "It also suggested the possibility of a summit meeting.\n"))
+    assert "John Kennedy" not in set(claims.claimant)
