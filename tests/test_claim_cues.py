@@ -261,3 +261,16 @@ def test_it_is_no_instrument_once_the_chain_breaks():
         "letter from the President which the ambassador brought back. The weather in Moscow was cold. "
         "It also suggested the possibility of a summit meeting.\n"))
     assert "John Kennedy" not in set(claims.claimant)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # CAMEO 036: hoping for a meeting or talks puts them forward; "intimated" reports it
+    ("Premier Nikita Khrushchev intimated that he hoped for an early meeting with the new President.",
+     [("Nikita Khrushchev", "proposal", "Nikita Khrushchev")]),
+    ("Senator Tom Parker hoped for new talks on the sales tax.", [("Tom Parker", "proposal", "")]),
+    # hoping for anything else is no claim
+    ("Senator Tom Parker hoped for rain all week.", []),
+])
+def test_hoping_for_talks_proposes_them(sentence, expected):
+    claims = sentence_claims(sentence)
+    assert list(zip(claims.claimant, claims.form, claims.source)) == expected
