@@ -508,14 +508,15 @@ _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool:
     """Is the cue word at ``start`` a noun ("Russia's demand", "the broader demands")?
 
-    A determiner or possessor with at most one word between marks a noun, unless
+    A determiner or possessor with at most one word (or two joined by "and": "a blunt and
+    drastic demand") between marks a noun, unless
     the tagger reads the cue as a finite verb: in "The rebels demanded" the word
     between is the subject, not a modifier of the cue."""
     tok = next((t for t in toks or [] if t.start == start), None)
     if tok is not None and tok.tag in _FINITE_VERB_TAGS:
         return False
     return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
-                          r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
+                          r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+(?:and\s+\w+\s+)?)?$", text[:start], re.I))
 
 
 def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
@@ -723,8 +724,14 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
         syntax = cue.syntax
         if syntax == "verb" and _is_noun_use(text, start, toks):
             syntax = "noun"
-            if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
+            # "confronted the U.S. with a blunt demand: within 48 hours, ...": a colon after the
+            # noun introduces what is demanded (Quirk et al. 1985, App. III.23)
+            if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b|\s*:\s*\S", text[end:]):
                 continue                                      # "Zakharova's warning reflects..."
+        colon = re.match(r"\s*:\s*(?=\S)", text[end:]) if syntax == "noun" else None
+        if colon:
+            stop = text.find(";", end)
+            claim.object = (end + colon.end(), stop if stop > 0 else len(text.rstrip(". ")))
         if syntax in ("verb", "adjective") and negated(text, start):
             if cue.form not in NEGATED_FORMS:
                 continue
@@ -1452,7 +1459,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                     or _deontic_be(text, claim.cue_start, claim.cue_end))
                 or claim.nominal_agent
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
-                and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
+                and (re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)
+                     or re.match(r"\s*:", text[claim.cue_end:]))):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
             # saying is a claim on whatever it names, though the codebook has no issue for it
             found = [("", -1)]

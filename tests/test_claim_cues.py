@@ -274,3 +274,17 @@ def test_it_is_no_instrument_once_the_chain_breaks():
 def test_hoping_for_talks_proposes_them(sentence, expected):
     claims = sentence_claims(sentence)
     assert list(zip(claims.claimant, claims.form, claims.source)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a colon after the nominal act introduces what it asks; two modifiers joined by "and" keep it a noun
+    ("Dictator Fidel Castro confronted the U.S. with a blunt and drastic demand: within 48 hours, the "
+     "U.S. had to reduce its embassy staff in Cuba.", [("Fidel Castro", "demand")]),
+    # a colon after another noun is none of the act's
+    ("Maria Zakharova's warning reflects a broader strategy: to avoid any scenario of a ceasefire.", []),
+    # with no one making it, a demand introduced by a colon is nobody's claim
+    ("The demand of the week: cheaper bread.", []),
+])
+def test_a_colon_after_a_nominal_act_gives_its_content(sentence, expected):
+    claims = sentence_claims(sentence)
+    assert list(zip(claims.claimant, claims.form)) == expected
