@@ -403,6 +403,7 @@ class RawClaim:
     frame_at: int | None = None        # where its reporting verb ("said") begins
     nominal_agent: bool = False        # "recommendations made by X": the claimant follows the noun
     first_person: bool = False         # a quoted "I am not in favor of…", "we reject…": the speaker's own act
+    expressed: bool = False            # "X expressed scepticism over…": the subject voiced the nominal act
 
 
 @dataclass(frozen=True)
@@ -507,14 +508,15 @@ _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 def _is_noun_use(text: str, start: int, toks: list[Token] | None = None) -> bool:
     """Is the cue word at ``start`` a noun ("Russia's demand", "the broader demands")?
 
-    A determiner or possessor with at most one word between marks a noun, unless
+    A determiner or possessor with at most one word (or two joined by "and": "a blunt and
+    drastic demand") between marks a noun, unless
     the tagger reads the cue as a finite verb: in "The rebels demanded" the word
     between is the subject, not a modifier of the cue."""
     tok = next((t for t in toks or [] if t.start == start), None)
     if tok is not None and tok.tag in _FINITE_VERB_TAGS:
         return False
     return bool(re.search(r"(?:'s|\u2019s|\b(?:the|a|an|its|their|his|her|our|several|these|those|"
-                          r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+)?$", text[:start], re.I))
+                          r"such|any|broader|new|key|main|many|some))\s+(?:\w+\s+(?:and\s+\w+\s+)?)?$", text[:start], re.I))
 
 
 def cue_matches(sentence: Sentence, toks: list[Token] | None = None) -> list[tuple[int, int, Cue]]:
@@ -627,6 +629,29 @@ def _nominal_agent(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
+_STEPPED_OVER = {"MD", "RB", "DT", "PRP$", "JJ", "JJR", "JJS", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"}
+
+
+def _expressed_by_subject(text: str, toks: list[Token], subject: tuple[int, int] | None,
+                          cue_start: int) -> bool:
+    """Is the nominal cue the object of a reporting verb of the subject ("Russia has expressed
+    scepticism over", "officials signaled their willingness to", "Putin reiterated his opposition
+    to")? The verb reports an act of saying whose object names the stance (Quirk et al. 1985,
+    verb complementation; the verbs of ``reporting_verbs.csv``), so the subject is the claim's
+    source as well as its claimant. Only auxiliaries, adverbs, determiners and modifiers may
+    stand between; a negated verb ("has not expressed") reports no act."""
+    if subject is None:
+        return False
+    between = [t for t in toks if t.start >= subject[1] and t.end <= cue_start]
+    verbs = [t for t in between if t.tag.startswith("VB")]
+    if not verbs or any(t.tag not in _STEPPED_OVER for t in between) \
+            or any(t.text.lower() in {"not", "never", "n't"} for t in between):
+        return False
+    # "With Russia expressing scepticism, ...": the writer's description, as for a verb cue
+    return nlp.straighten_apostrophes(verbs[-1].text).lower() in knowledge().verbs \
+        and not absolute_with(text, subject[0], verbs[-1].start)
+
+
 def _names_state_or_body(words: str) -> bool:
     """The words are a state's name, abbreviation or demonym, or an organisation's name ("U.S.",
     "EU", "Turkish"), not a city's: "the Istanbul proposal" is named for where it was made."""
@@ -699,8 +724,14 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
         syntax = cue.syntax
         if syntax == "verb" and _is_noun_use(text, start, toks):
             syntax = "noun"
-            if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b", text[end:]):
+            # "confronted the U.S. with a blunt demand: within 48 hours, ...": a colon after the
+            # noun introduces what is demanded (Quirk et al. 1985, App. III.23)
+            if not re.match(r"\s+(?:for|to|of|that|against|on|over)\b|\s*:\s*\S", text[end:]):
                 continue                                      # "Zakharova's warning reflects..."
+        colon = re.match(r"\s*:\s*(?=\S)", text[end:]) if syntax == "noun" else None
+        if colon:
+            stop = text.find(";", end)
+            claim.object = (end + colon.end(), stop if stop > 0 else len(text.rstrip(". ")))
         if syntax in ("verb", "adjective") and negated(text, start):
             if cue.form not in NEGATED_FORMS:
                 continue
@@ -807,6 +838,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
                 continue
             else:
                 claim.claimant = subject_span(text, toks, start, max(lower, frame.end if frame else 0))
+                claim.expressed = _expressed_by_subject(text, toks, claim.claimant, start)
                 if claim.claimant is None and poss_pronoun and poss_pronoun.start(1) >= lower:
                     claim.claimant = (poss_pronoun.start(1), poss_pronoun.end(1))   # "was adamant in his opposition to"
                 if claim.claimant is None and re.search(r"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", text[:start]):
@@ -842,7 +874,7 @@ def raw_claims(sentence: Sentence, quoted: list[tuple[int, int, str]] | None = N
             claim.frame_hedge = hedges_in(words)
             if claim.speaker:
                 claim.source_spans = None
-        elif cue.speech_act and claim.claimant and not claim.passive \
+        elif (cue.speech_act or claim.expressed) and claim.claimant and not claim.passive \
                 and not absolute_with(text, claim.claimant[0], start):
             claim.source_spans = [claim.claimant]
         lower = end
@@ -1117,6 +1149,23 @@ def _reported_source(claim: RawClaim, reported) -> str:
     return ""
 
 
+# "A veteran Jackson County legislator", "An Atlanta lawyer": one person described, not named
+# (a singular common noun heads it; "A committee of experts" is a body and is left alone)
+_INDEFINITE_PERSON = re.compile(r"(?i:a|an)\s+(?!(?:.*\s)?of\s)(?:[\w.'\u2019-]+\s+){0,4}[a-z][a-z-]*(?<!s)")
+# the agentive suffixes of nouns for persons (Quirk et al. 1985, App. I.34): "teacher", "legislator"
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman)$")
+# a title or nothing before the name that opens a sentence: "Rep. Henry C. Grover", "Mr. Smith"
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _instrument_nouns() -> str:
+    """The nouns of written instruments (``claim_modifiers.csv``, kind ``instrument``) as one
+    alternation."""
+    table = pd.read_csv(DATA / "claim_modifiers.csv", dtype=str)
+    return "(?:" + "|".join(table[table.kind == "instrument"].cue) + ")"
+
+
 class _CueSources:
     """The source of a claim's cue as the speakers module resolves a reporting verb's:
     the one it found when it read the article's statements, else the one its resolver
@@ -1169,6 +1218,90 @@ class _CueSources:
         found = self._resolver._noun_phrase(toks, words, spans, lo, hi, (s.index, toks[lo].start))
         return found[0][0] if found and len(found[0]) == 1 else ""
 
+    def instrument_author(self, claim: RawClaim) -> str:
+        """The author of the written instrument an "it" stands for ("The letter, dated Feb. 22, was
+        delivered... It dealt mainly with... But it also suggested a meeting": the letter, and the
+        letter was "a letter from the President"): the sentences before, each opening with "it" or
+        with the instrument ("The resolution, which Barber tossed into the hopper"), back to one
+        that names its author by a possessive, "from" or "by", or as the subject of a relative
+        clause on it (Koopmans & Statham 1999: a claim made through a bill, a resolution or a
+        letter is its author's). Else ""."""
+        if self.actors is None:
+            return ""
+        instrument = _instrument_nouns()
+        persons = set(self.actors.actors.actor[self.actors.actors.type == "person"])
+        sentences = self.article.sentences
+        k = claim.sentence.index
+        for back in range(1, 4):
+            if k - back < 0:
+                return ""
+            before = sentences[k - back]
+            text = before.text
+            mentions = [(a, b, actor) for a, b, actor in self.actors.mention_spans(before.id) if actor in persons]
+            for m in re.finditer(r"\b" + instrument + r"\b", text, re.I):
+                after = text[m.end():]
+                # "a letter from the President", "the bill by Rep. Smith"
+                via = re.match(r"\s+(?:from|by)\s+", after)
+                # "The resolution, which Barber tossed": the relative clause's subject
+                rel = re.match(r",?\s+(?:which|that)\s+", after)
+                start = m.end() + (via.end() if via else rel.end() if rel else 0)
+                if via or rel:
+                    hit = next((actor for a, b, actor in mentions if start <= a <= start + 20), "")
+                    if hit:
+                        return hit
+                    if via and re.match(r"the\s+\w+", text[start:]):
+                        role = self.named_role(before, start, text[start:].split()[:2])
+                        if role:
+                            return role
+                # "the President's letter", "Barber's resolution"
+                poss = re.search(r"([A-Z][\w.'-]*)['\u2019]s\s+(?:[\w-]+\s+)?$", text[:m.start()])
+                if poss:
+                    hit = next((actor for a, b, actor in mentions if a <= poss.start(1) < b), "")
+                    if hit:
+                        return hit
+                    role = self.named_role(before, poss.start(1) - 4 if text[:poss.start(1)].endswith("the ")
+                                           else poss.start(1), ["the", poss.group(1)])
+                    if role:
+                        return role
+            if not re.match(r"(?:but\s+|and\s+)?(?:it|(?:the|this|that)\s+(?:[\w-]+\s+)?" + instrument + r")\b",
+                            text, re.I):
+                return ""      # the chain of "it" and the instrument's name is broken
+        return ""
+
+    def named_role(self, sentence: Sentence, at: int, words: list[str]) -> str:
+        """The person holding the office "the President" names at ``at`` in ``sentence``, as the
+        speakers module finds role holders, or ""."""
+        resolver = self._ready()
+        phrase = [w.lower().strip(".,") for w in words]
+        is_role, holder = resolver.role_holder(phrase, (sentence.index, at), set())
+        return holder if is_role else ""
+
+    def identified_later(self, claim: RawClaim, span: str) -> str:
+        """The person a lead's indefinite description stands for ("A veteran Jackson County
+        legislator will ask the House..."), when the next paragraph opens with a person's name,
+        titled or not ("Rep. Mac Barber of Commerce is asking..."): the delayed identification of
+        news leads, which describe a person first and name them in the paragraph after (Brooks,
+        Kennedy, Moen & Ranly, *News Reporting and Writing*). An indefinite noun phrase introduces
+        someone not named before, so no earlier actor is meant. Else ""."""
+        if self.actors is None or claim.claimant is None or not _INDEFINITE_PERSON.fullmatch(span.strip()) \
+                or not re.fullmatch(r"(?:.*\s--\s*)?", claim.sentence.text[:claim.claimant[0]]):
+            return ""          # the description opens its sentence (after a dateline, if any)
+        head = span.split()[-1].lower()
+        if knowledge().titles.get((head,), "modifier") == "modifier" and not _AGENT_NOUN.search(head):
+            return ""          # "A state law which says...": a thing, not a person
+        sentences = self.article.sentences
+        k = claim.sentence.index + 1
+        if k >= len(sentences) or sentences[k].paragraph_id == claim.sentence.paragraph_id:
+            return ""          # the description must close its paragraph
+        following = sentences[k]
+        opening = [(start, actor) for start, _, actor in self.actors.mention_spans(following.id)
+                   if _TITLE_ONLY.fullmatch(following.text[:start])]
+        if not opening:
+            return ""
+        actor = min(opening)[1]
+        persons = set(self.actors.actors.actor[self.actors.actors.type == "person"])
+        return actor if actor in persons else ""
+
     def __call__(self, claim: RawClaim) -> str:
         found = _reported_source(claim, self.reported.get(claim.sentence.id))
         if found or self.actors is None or claim.cue.syntax != "verb":
@@ -1215,6 +1348,9 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             claimant = _body_named(span_text, actors) or (
                 "" if claim.passive else _reported_source(claim, reported)) or (
                 reported.named_by(claim) if isinstance(reported, _CueSources) else "") or claimant
+        if isinstance(reported, _CueSources):
+            # "A Houston teacher ... proposed a law. / Rep. Henry C. Grover ...": named in the next paragraph
+            claimant = reported.identified_later(claim, span_text) or claimant
     else:
         span_text = claim.claimant_text
         claimant = claim.claimant_text
@@ -1238,8 +1374,12 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
             return []         # a quoted "he" is someone the speaker talks about, not one named outside
         earlier = [p for p in _recent(previous, s) if p["paragraph_id"] == s.paragraph_id
                    or p["sentence_index"] == s.index - 1]
+        # "The resolution, which Barber tossed into the hopper... It says that...": "it" is the
+        # instrument just named, and the claim its author's
+        author = reported.instrument_author(claim) if isinstance(reported, _CueSources) \
+            and span_text.lower() == "it" else ""
         # no claim just before: the source the speakers module resolves for the verb
-        claimant = earlier[-1]["claimant"] if earlier else (
+        claimant = author or earlier[-1]["claimant"] if author or earlier else (
             _reported_source(claim, reported)
             or (reported.pronoun(claim, span_text) if isinstance(reported, _CueSources) else ""))
         if not claimant:
@@ -1319,7 +1459,8 @@ def _records(claim: RawClaim, actors, previous: list[dict], reported=()) -> list
                     or _deontic_be(text, claim.cue_start, claim.cue_end))
                 or claim.nominal_agent
                 or claim.cue.syntax == "noun" and not claim.speaker and not claim.participial
-                and re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)):
+                and (re.search(r"\b(?:for|to|of|that|against)$", text[claim.cue_start:claim.cue_end], re.I)
+                     or re.match(r"\s*:", text[claim.cue_end:]))):
             # "the jury recommended that...", "Smith rejected the offer": a named party's act of
             # saying is a claim on whatever it names, though the codebook has no issue for it
             found = [("", -1)]
@@ -1626,16 +1767,21 @@ def authority_table(claims: pd.DataFrame) -> pd.DataFrame:
     Columns: side, claims, one column per authority, unsourced (the claims that
     name no source, :func:`scripts.counts.unsourced`: the unattributed ones and those
     reported by sources the article does not name), named report (the reported
-    ones with a named source), hedged, conditional."""
+    ones with a named source), hedged, conditional. A party's own statement made by
+    sources it does not name ("Ukrainian officials signaled their willingness") is
+    counted among the unsourced, not in its authority's column, so that the first-hand
+    columns, named report and unsourced add up to the claims."""
     from scripts import counts      # counts imports this module where it needs the voices
     rows = []
     claims = claims.assign(side=side_or_claimant(claims))
     for side, group in claims.groupby("side", sort=False):
         row = {"side": side, "claims": len(group)}
-        row |= {a: int((group.authority == a).sum()) for a in AUTHORITIES}
         unsourced = counts.unsourced_table(group)
+        named = ~group.index.isin(unsourced.index)
+        row |= {a: int(((group.authority == a) & (named | (a in ("reported", "unattributed")))).sum())
+                for a in AUTHORITIES}
         row["unsourced"] = len(unsourced)
-        row["named report"] = int(((group.authority == "reported") & ~group.index.isin(unsourced.index)).sum())
+        row["named report"] = int(((group.authority == "reported") & named).sum())
         row |= {"hedged": int((group.hedge != "").sum()), "conditional": int((group.position == 0).sum())}
         rows.append(row)
     table = pd.DataFrame(rows, columns=["side", "claims", *AUTHORITIES, "unsourced", "named report",

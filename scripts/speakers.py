@@ -250,6 +250,11 @@ class Speakers:
                          if fits(m) and not self._after_preposition(m)), "")
             if here:
                 return self._remember(here, gender)
+            # "All week long the President was playing a larger role; ... when he declared": the
+            # subject the sentence names by office, before a person named in the sentences before
+            here = self._role_subject(key, gender)
+            if here:
+                return self._remember(here, gender)
             if speaker_fits and self.paragraph_of.get(self.last_speaker[1]) == self.paragraph_of.get(key[0]):
                 return self._remember(speaker, gender)
             found = self._hobbs(key, fits)
@@ -258,6 +263,27 @@ class Speakers:
             return self._hobbs(key, lambda m: m.type in ("group", "state", "organization"))
         if word == _BODY_PRONOUN and self.last_body and self.last_body[1] >= key[0] - _BODY_REACH:
             return self.last_body[0]     # only a body that spoke just before: "it" is mostly a thing
+        return ""
+
+    def _role_subject(self, key: tuple[int, int], gender: str) -> str:
+        """The holder of the office a definite role noun names before the pronoun in its own
+        sentence ("All week long the President ... when he declared"), when no preposition
+        governs it: the pronoun's nearest antecedent in Hobbs's (1978) order, though the actors
+        analysis has no mention for it (the holder as :meth:`role_holder` finds one). Else ""."""
+        text = self.article.sentences[key[0]].text[:key[1]]
+        words = [w.strip(",;:()").lower() for w in text.split()]
+        for i, word in enumerate(words):
+            if word != "the" or i and words[i - 1] in _POSTMODIFIERS | {"about", "to", "by", "on", "over",
+                                                                         "against", "than", "like"}:
+                continue
+            for j in range(i + 1, min(i + 4, len(words))):
+                phrase = words[i:j + 1]
+                if self.kb.titles.get((words[j],), "modifier") == "modifier" and not any(
+                        tuple(phrase[-n:]) in _role_nouns() for n in (1, 2, 3)):
+                    continue
+                is_role, holder = self.role_holder(phrase, key, set())
+                if is_role:
+                    return holder if holder and self.gender.get(holder, gender) == gender else ""
         return ""
 
     def _sentence_subject(self, key: tuple[int, int], fits) -> str:

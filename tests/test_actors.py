@@ -541,3 +541,21 @@ def test_a_title_before_a_bare_surname_picks_the_one_who_bears_it():
     mentions = find_actors(article).mentions
     last = mentions[mentions.sentence_id == article.sentences[-1].id]
     assert list(last.actor) == ["John F. Kennedy"]
+
+
+# --- an apposition is a noun phrase ------------------------------------------------------------
+
+def test_a_clause_after_a_name_gives_the_name_no_office():
+    # "..., the President will have completed...": the subject of the next clause, not the office
+    # of the premier named before the comma
+    text = ("Title\n\nPremier Nikita Khrushchev met President John Kennedy in Vienna.\n\n"
+            "By the time he meets Mr. Khrushchev, the President will have completed his talks.\n")
+    analysis = find_actors(parse(text))
+    mentions = analysis.mentions[analysis.mentions.actor == "Nikita Khrushchev"]
+    assert list(mentions.role) == ["Premier", ""]
+    # an apposition keeps its office, closed by a comma or not
+    text = ("Title\n\nBy the time they met Steven Rowe, the mayor of Atlanta, the talks had ended.\n\n"
+            "Aid must come later, Edwin Martin, assistant secretary of state for economic affairs told the council.\n")
+    analysis = find_actors(parse(text))
+    assert row(analysis, "Steven Rowe").role == "mayor of Atlanta"
+    assert row(analysis, "Edwin Martin").role.startswith("assistant secretary of state")

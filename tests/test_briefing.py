@@ -303,7 +303,8 @@ def test_party_issue_table_rows_parties_columns_issues(seed_cells):
     assert list(table.party[:2]) == ["Russia", "Ukraine"]
     assert "ceasefire" in table.columns and "security guarantees" in table.columns
     russia = table.set_index("party").loc["Russia"]
-    assert russia["ceasefire"].startswith("against; own side, quoted and paraphrased: P05.S1")
+    # P03.S1 "Russia has expressed scepticism", P05.S1 Ushakov "made it clear", P05.S2 his quotation
+    assert russia["ceasefire"].startswith("against; own side, quoted and paraphrased: P03.S1, P05.S1, P05.S2")
     assert russia["security guarantees"].startswith("for (Russia's); writer: P05.S3")
     assert russia["military aid"].startswith("against (to Ukraine); named source: P17.S1")   # '... to Kyiv'
     ukraine = table.set_index("party").loc["Ukraine"]

@@ -129,6 +129,40 @@ CASES = [
 ]
 
 
+# A stance noun that is the object of a reporting verb of its claimant ("expressed scepticism",
+# "signalled willingness", "voiced opposition") reports the claimant's own act of saying: the
+# claimant is its source. A state the writer ascribes ("remains wary"), a possessed noun with no
+# such verb ("Russia's scepticism"), a negated verb and an absolute with-clause are not.
+SOURCES = [
+    ("Governor Ellis Arnall expressed scepticism over the proposed truce.", "Ellis Arnall"),
+    ("Senator Tom Parker signalled his willingness to accept the proposed truce.", "Tom Parker"),
+    ("Mayor Ivan Allen voiced his opposition to the new stadium.", "Ivan Allen"),
+    ("Senator Tom Parker voiced doubts about the new sales tax.", "Tom Parker"),
+    ("Governor Ellis Arnall has repeatedly expressed serious reservations about the new sales tax.",
+     "Ellis Arnall"),
+    ("Mayor Ivan Allen welcomed the proposal for a new stadium.", "Ivan Allen"),
+    ("Mayor Ivan Allen dismissed the plan for a new stadium.", "Ivan Allen"),
+    ("Governor Ellis Arnall remains wary of the new sales tax.", ""),
+    ("Governor Ellis Arnall's scepticism over the proposed truce is well known.", ""),
+    ("Governor Ellis Arnall has not expressed scepticism over the proposed truce.", ""),
+    ("With Governor Ellis Arnall expressing scepticism over the proposed truce, the vote was put off.", ""),
+]
+
+
+@pytest.mark.parametrize("sentence, source", SOURCES, ids=[s for s, _ in SOURCES])
+def test_a_stance_expressed_by_its_claimant_is_sourced_to_it(sentence, source):
+    claims = sentence_claims(sentence)
+    assert len(claims) == 1 and claims.claimant.iat[0] in {"Ellis Arnall", "Tom Parker", "Ivan Allen"}
+    assert claims.source.iat[0] == source
+    assert claims.authority.iat[0] == ("own statement, reported" if source else "unattributed")
+
+
+def test_doubts_count_only_when_someone_voices_them():
+    # "raises doubts" with an act as subject is the writer's reasoning, not anyone's claim
+    assert sentence_claims("The long delay raises doubts about the new sales tax.").empty
+    assert sentence_claims("There are doubts about the new sales tax.").empty
+
+
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[s for s, _ in CASES])
 def test_claim_cues(sentence, expected):
     claims = sentence_claims(sentence)
@@ -166,3 +200,91 @@ def test_a_modal_before_a_passive_act_takes_that_acts_form():
     assert claims.cameo.iat[0].startswith("12")
     claims = sentence_claims("\u201cThe offer must be accepted at once,\u201d Senator Tom Parker said.")
     assert list(zip(claims.claimant, claims.form)) == [("Tom Parker", "acceptance")]
+
+
+def test_a_role_noun_after_a_clause_names_the_office_holder():
+    # the President of the earlier sentence takes pains, not the premier named before the comma
+    claims = demands.find_claims(parse(
+        "Title\n\nPremier Nikita Khrushchev met President John Kennedy in Vienna.\n\n"
+        "By the time he meets Mr. Khrushchev, the President will have completed his talks.\n\n"
+        "The President took pains not to rule out a summit meeting with the Soviet leader.\n"))
+    assert list(zip(claims.claimant, claims.form)) == [("John Kennedy", "acceptance")]
+
+
+# Delayed identification: a lead describes a person ("A veteran Jackson County legislator") and
+# the next paragraph names them ("Rep. Mac Barber of Commerce ...").
+LATER = "Rep. Mac Barber of Commerce is asking the House in a resolution to endorse the aid.\n"
+
+
+def test_a_lead_that_describes_a_person_is_theirs_named_in_the_next_paragraph():
+    claims = demands.find_claims(parse(
+        "Title\n\nA veteran Jackson County legislator will ask the Georgia House to back federal aid "
+        "to education.\n\n" + LATER))
+    first = claims[claims.sentence_id == "P02.S1"]
+    assert list(zip(first.claimant, first.form)) == [("Mac Barber", "demand")]
+
+
+@pytest.mark.parametrize("text", [
+    # the name in the same paragraph is another person, not the one described
+    "A veteran Jackson County legislator will ask the Georgia House to back federal aid to education. " + LATER,
+    # the next paragraph does not open with a name
+    "A veteran Jackson County legislator will ask the Georgia House to back federal aid to education.\n\n"
+    "The House has opposed such aid for years, and Rep. Mac Barber knows it.\n",
+    # a thing described, not a person
+    "A state law says that the party must hold a primary for federal aid to education.\n\n" + LATER,
+])
+def test_no_later_name_for_other_descriptions(text):
+    claims = demands.find_claims(parse("Title\n\n" + text))
+    first = claims[claims.sentence_id == "P02.S1"]
+    assert "Mac Barber" not in set(first.claimant)
+
+
+# "It says...", "it suggested...": the written instrument just named speaks for its author
+# (Koopmans & Statham 1999: a claim made through a bill or a letter is its author's).
+@pytest.mark.parametrize("text, author", [
+    ("Rep. Mac Barber of Commerce spoke on Friday.\n\nThe resolution, which Barber tossed into the "
+     "House hopper Friday, will be read Monday. It says that the State Board of Education should be "
+     "directed to give priority to pay raises.\n", "Mac Barber"),
+    ("President John Kennedy met Premier Nikita Khrushchev in 1961.\n\nHis views were in a letter from "
+     "the President which the ambassador brought back. The letter was delivered on March 9. It dealt "
+     "with many issues. But it also suggested the possibility of a summit meeting.\n", "John Kennedy"),
+])
+def test_it_after_a_written_instrument_is_its_author(text, author):
+    claims = demands.find_claims(parse("Title\n\n" + text))
+    assert author in set(claims.claimant)
+
+
+def test_it_is_no_instrument_once_the_chain_breaks():
+    # a sentence about something else stands between the letter and "it"
+    claims = demands.find_claims(parse(
+        "Title\n\nPresident John Kennedy met Premier Nikita Khrushchev in 1961.\n\nHis views were in a "
+        "letter from the President which the ambassador brought back. The weather in Moscow was cold. "
+        "It also suggested the possibility of a summit meeting.\n"))
+    assert "John Kennedy" not in set(claims.claimant)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # CAMEO 036: hoping for a meeting or talks puts them forward; "intimated" reports it
+    ("Premier Nikita Khrushchev intimated that he hoped for an early meeting with the new President.",
+     [("Nikita Khrushchev", "proposal", "Nikita Khrushchev")]),
+    ("Senator Tom Parker hoped for new talks on the sales tax.", [("Tom Parker", "proposal", "")]),
+    # hoping for anything else is no claim
+    ("Senator Tom Parker hoped for rain all week.", []),
+])
+def test_hoping_for_talks_proposes_them(sentence, expected):
+    claims = sentence_claims(sentence)
+    assert list(zip(claims.claimant, claims.form, claims.source)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a colon after the nominal act introduces what it asks; two modifiers joined by "and" keep it a noun
+    ("Dictator Fidel Castro confronted the U.S. with a blunt and drastic demand: within 48 hours, the "
+     "U.S. had to reduce its embassy staff in Cuba.", [("Fidel Castro", "demand")]),
+    # a colon after another noun is none of the act's
+    ("Maria Zakharova's warning reflects a broader strategy: to avoid any scenario of a ceasefire.", []),
+    # with no one making it, a demand introduced by a colon is nobody's claim
+    ("The demand of the week: cheaper bread.", []),
+])
+def test_a_colon_after_a_nominal_act_gives_its_content(sentence, expected):
+    claims = sentence_claims(sentence)
+    assert list(zip(claims.claimant, claims.form)) == expected

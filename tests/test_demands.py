@@ -124,6 +124,17 @@ def test_ukrainian_willingness_to_accept(seed_claims):
     # "signaled" is a neutral reporting verb (reporting_verbs.csv, after Bergler 1992): the officials
     # report their own stance; it is not among Hyland's (2005) hedges and weakens nothing
     assert claim.hedge == ""
+    # ... so they are the claim's source too, if unnamed ones
+    assert (claim.source, claim.authority) == ("Ukrainian officials", "own statement, reported")
+
+
+def test_a_stance_expressed_by_its_subject_is_its_own_statement(seed_claims):
+    # P03.S1: "Russia has expressed scepticism over a proposed ceasefire deal": Russia says so itself
+    claim = one(seed_claims, "P03.S1")
+    assert (claim.claimant, claim.form, claim.source) == ("Russia", "disapproval", "Russia")
+    assert claim.authority == "own statement, reported"
+    # P09.S2 "The Kremlin remains wary of any deal...": a state the writer describes, no act of saying
+    assert one(seed_claims, "P09.S2").authority == "unattributed"
 
 
 def test_nominal_demand_for_security_guarantees(seed_claims):

@@ -141,12 +141,13 @@ def test_confidence_gives_measured_accuracy_only_when_given(seed, seed_tables):
 def test_evidence_lists_say_how_many_sentences_they_leave_out(seed, seed_tables):
     found = {f.key: f for f in findings.key_findings(seed, seed_tables)}
     positions = found["positions"]
-    # F1 rests on P05.S1, P05.S2 (Ushakov), P11.S2 (Zakharova), P16.S1-P18.S1, P20.S1 (Reuters and
-    # Bloomberg) and P23.S3 (Zelenskyy): 8 sentences, 6 listed, so "and 2 more"
-    assert positions.confidence.startswith("Rests on 8 sentences")
-    assert len(positions.sentence_ids) == findings.MAX_EVIDENCE and positions.more == 2
+    # F1 rests on P03.S1 (Russia "has expressed scepticism"), P05.S1, P05.S2 (Ushakov), P11.S2
+    # (Zakharova), P16.S1-P18.S1, P20.S1 (Reuters and Bloomberg) and P23.S3 (Zelenskyy): 9
+    # sentences, 6 listed, so "and 3 more"
+    assert positions.confidence.startswith("Rests on 9 sentences")
+    assert len(positions.sentence_ids) == findings.MAX_EVIDENCE and positions.more == 3
     shown = findings.findings_markdown([positions])
-    assert "and 2 more." in shown
+    assert "and 3 more." in shown
     for f in found.values():
         rests_on = int(re.match(r"Rests on (\d+) sentences?", f.confidence).group(1))
         assert len(f.sentence_ids) + f.more == rests_on, f.key

@@ -649,3 +649,23 @@ def test_the_plural_of_an_abbreviation_is_no_person_for_he_to_resolve_to():
             "The Prime Minister's official spokesman said allies would meet. "
             "\u2018It's for the Kremlin to show it's serious,\u2019 he said.")
     assert said(body) == [("Whitcombe", "named"), ("", "unresolved")]
+
+
+# --- a pronoun after a subject named by its office ----------------------------------------------
+
+BROTHER = ("President John Kennedy met the Secretary of the Treasury.\n\n"
+           "To Africa, he sent his brother, Attorney General Robert Kennedy, on a good-will mission.\n\n")
+
+
+def test_a_pronoun_takes_the_subject_its_sentence_names_by_office():
+    # "the President ... he declared": the sentence's own subject, not the brother named just before
+    speakers = said(BROTHER + "All week long the President was busy; in effect, he declared: "
+                    "\u201cWe shall always be prepared to discuss problems with any nation.\u201d")
+    assert [who for who, _ in speakers] == ["John Kennedy"]
+
+
+def test_an_office_after_a_preposition_is_no_subject_for_a_pronoun():
+    # "with the President": the brother named before is the one who declares
+    speakers = said(BROTHER + "All week long he was busy with the President; in the end, he declared: "
+                    "\u201cWe shall always be prepared to discuss problems with any nation.\u201d")
+    assert [who for who, _ in speakers] == ["Robert Kennedy"]

@@ -37,6 +37,8 @@ _APPOINTED = {"appointed", "named", "elected", "confirmed", "designated", "nomin
 _MISSION_PREPOSITIONS = {"for", "to"}
 _POSTED_IN = {"in", "at"}      # where a post is held: "the Russian ambassador in London"
 _APPOSITION_OPENERS = {"a", "an", "the", "his", "her", "its", "their"}
+_RELATIVE_PRONOUNS = {"who", "whom", "whose", "which", "that"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Role classes of titles.csv that only a state's public service holds. "official" is not one:
 # it also holds the chairmen, directors and heads of companies, parties and clubs; of its
 # titles, these few are offices of a state at some level.
@@ -178,6 +180,15 @@ class Titles:
         while end < len(self.words) and self.words[end] not in {",", ".", ";", ":", "''", "``", '"',
                                                                "\u201c", "\u201d"} and end - b < 16:
             end += 1
+        # "by the time he meets Mr. Khrushchev, the President will have completed...": a short noun
+        # phrase opened by a determiner and followed by a finite verb is the subject of the next
+        # clause, not an apposition (an apposition is a noun phrase; Quirk et al. 1985 17.65). A
+        # longer one with no closing comma is an apposition the writer did not close ("E. M. Martin,
+        # assistant secretary of state for economic affairs told members").
+        if first.lower() in _APPOSITION_OPENERS and any(
+                self.tokens[k].pos in _FINITE_TAGS for k in range(j + 1, min(j + 4, len(self.tokens)))
+                if not any(self.words[m].lower() in _RELATIVE_PRONOUNS | {","} for m in range(j, k))):
+            return None
         words = [w.lower() for w in self.words[j:end]]
         titles = [k for k in range(j, end) if self.title_ending_at(k) and self.title_ending_at(k)[1] != "modifier"]
         has_title = bool(titles)
