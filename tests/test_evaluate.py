@@ -15,17 +15,17 @@ from scripts.evaluate import (GOLD_SETS, ambiguous_surnames, claimant_matches, n
 # to be raised as the pipeline improves. The targets (evaluate.TARGETS) are separate:
 # they are reported by `python -m scripts.evaluate`, not asserted here.
 FLOOR = {
-    "brown-news": {"speaker_accuracy": 0.91, "actor_recall": 0.97, "side_accuracy": 0.89},
+    "brown-news": {"speaker_accuracy": 0.92, "actor_recall": 0.97, "side_accuracy": 0.89},
     "house-styles": {"speaker_accuracy": 0.98, "actor_recall": 0.98, "side_accuracy": 0.95},
     "overall": {"speaker_accuracy": 0.93, "actor_recall": 0.97, "side_accuracy": 0.91},
 }
 # Claim recall (gold claims found in their sentence with the right claimant), their form
 # agreement and, on the fully coded Brown files, claim precision: floors just below the
 # measured figures.
-FLOOR["brown-news"] |= {"claim_recall": 0.6, "claim_precision": 0.72, "claim_form_agreement": 0.91}
+FLOOR["brown-news"] |= {"claim_recall": 0.65, "claim_precision": 0.77, "claim_form_agreement": 0.92}
 FLOOR["house-styles"]["claim_recall"] = 0.7
 FLOOR["other-conflicts"] = {"claim_recall": 0.75}
-FLOOR["overall"]["claim_recall"] = 0.63
+FLOOR["overall"]["claim_recall"] = 0.67
 
 
 def _actors(*rows):
