@@ -8,7 +8,9 @@ console error or uncaught exception, any request to another host (the book
 must open on a machine with no network), and any internal link to a missing
 file or a missing ``#anchor``, at a desktop and a phone width; and any table
 caption that runs off the screen (a wide table scrolls sideways, its caption
-must stay readable). It keeps a full-page screenshot of every page at both widths.
+must stay readable), and any table wider than the screen (on a phone a table is
+read row by row: ``book/_static/report.js`` and ``report.css``). It keeps a
+full-page screenshot of every page at both widths.
 """
 from __future__ import annotations
 
@@ -64,6 +66,27 @@ _CUT_CAPTIONS = """() => [...document.querySelectorAll('table caption')]
   .map(c => c.innerText.trim().slice(0, 60))"""
 
 
+# Tables wider than the screen: a reader would have to scroll them sideways.
+_WIDE_TABLES = """() => [...document.querySelectorAll('table')]
+  .filter(t => t.getBoundingClientRect().width > innerWidth + 1)
+  .map(t => ((t.querySelector('caption') || {}).innerText || t.id || 'a table').trim().slice(0, 60))"""
+
+
+def _evaluate(page, script: str):
+    """``page.evaluate``, once more after the next page has loaded when a redirect
+    (a meta refresh) replaced the page while the script ran."""
+    from playwright.sync_api import Error
+
+    try:
+        return page.evaluate(script)
+    except Error as error:
+        if "context was destroyed" not in str(error):
+            raise
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(150)
+        return page.evaluate(script)
+
+
 def check_site(html_dir: Path, screenshots: Path | None = None,
                executable: str | None = None) -> Report:
     """Open every page of ``html_dir``; see the module docstring for what is checked."""
@@ -94,10 +117,14 @@ def check_site(html_dir: Path, screenshots: Path | None = None,
                         and report.problems.append(f"{name}: request to another host: {req.url}"))
                 page.goto(path.as_uri(), wait_until="load")
                 page.wait_for_timeout(150)      # let the theme's scripts run
-                for caption in page.evaluate(_CUT_CAPTIONS):
+                # a page that redirects (the book's index.html) is measured once its target has loaded
+                page.wait_for_load_state("load")
+                for caption in _evaluate(page, _CUT_CAPTIONS):
                     report.problems.append(f"{name}: caption cut off at {width_name} width: {caption}")
+                for caption in _evaluate(page, _WIDE_TABLES):
+                    report.problems.append(f"{name}: table wider than the screen at {width_name} width: {caption}")
                 if width_name == "desktop":
-                    found = page.evaluate(_COLLECT)
+                    found = _evaluate(page, _COLLECT)
                     ids[path] = set(found["ids"])
                     links[path] = found["links"]
                 if screenshots:

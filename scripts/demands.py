@@ -1028,6 +1028,53 @@ def cameo_refinements() -> dict[tuple[str, str], list[tuple[re.Pattern, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def cameo_names() -> dict[str, str]:
+    """CAMEO event code -> its name in the CAMEO codebook (``cameo_codes.csv``)."""
+    table = pd.read_csv(DATA / "cameo_codes.csv", dtype=str, keep_default_na=False)
+    return dict(zip(table.code, table.name))
+
+
+def cameo_label(code: str) -> str:
+    """A CAMEO code as a reader of a table needs it, with its codebook name:
+    '1246' -> '1246 Refuse to de-escalate military engagement'. A code the table
+    does not name is shown bare rather than guessed."""
+    code = str(code)
+    name = cameo_names().get(code)
+    return f"{code} {name}" if name else code
+
+
+def appeal_codes() -> set[str]:
+    """The 02 Appeal codes :func:`event_codes` can give: the appeal that mirrors each
+    finer demand code of the codebook (0234 for 1034), except 101's (see there)."""
+    columns = ["cameo_demand", "cameo_demand_against"]
+    demand_codes = {c for col in columns for c in issues_codebook()[col] if c}
+    demand_codes |= {r.cameo for r in pd.read_csv(DATA / "cameo_refinements.csv", dtype=str).itertuples()
+                     if r.column in columns}
+    return {"02" + c[2:] for c in demand_codes if c.startswith("10") and not c.startswith("101")}
+
+
+_ON_WHOSE_WORD = {"own words": "{source}, quoted", "own statement, reported": "{source}, paraphrased",
+                  "own official": "through {source}", "reported": "reported by {source}"}
+
+
+def footing(claim) -> str:
+    """On whose word a claim (a row of the claims table) rests, and what weakens it, in
+    a few words for a table: 'Yuri Ushakov, quoted', 'reported by Reuters; Bloomberg;
+    hedged: indicate'. A claim of the voices 'writer' or 'analysts' names no source
+    (:func:`scripts.counts.unsourced_table`), whoever the article credits it to."""
+    source, hedge = str(claim.source or ""), str(claim.hedge or "")
+    speaker = getattr(claim, "voice", "") or voice(source, claim.authority, hedge, claim.claimant)
+    names = [n for n in source.split("; ") if n]
+    named = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    if speaker in ("writer", "analysts"):
+        text = "no named source (" + (f"unnamed {named}" if named else "the article's voice") + ")"
+    else:
+        text = _ON_WHOSE_WORD.get(claim.authority, "{source}").format(source=named)
+    hedges = [h for h in hedge.split("; ") if h]
+    return text + ("; hedged: " + ", ".join(f"“{h}”" for h in hedges) if hedges else "")
+
+
 def _issue_code(issue: str, column: str, text: str) -> str:
     for regex, code in cameo_refinements().get((issue, column), []):
         if regex.search(text):

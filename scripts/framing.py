@@ -628,6 +628,32 @@ def agreement(auto: pd.DataFrame, hand: pd.DataFrame, codebook: Codebook | None 
     return Agreement(pd.DataFrame(per_frame), pd.DataFrame(pooled), disagreements)
 
 
+def disagreements_by_frame(disagreements: pd.DataFrame, codebook: Codebook | None = None,
+                           link=str, text=str) -> pd.DataFrame:
+    """The disagreements of :func:`agreement` one row per frame, so that a reader sees
+    where the coder goes wrong: ``missed``, the sentences the hand coder gave the frame
+    and the coder did not; ``added``, those the coder alone gave it, each with the cues
+    that triggered the code. Nothing of the per-sentence list is lost. Frames in
+    codebook order, those without a disagreement left out; each cell starts with its
+    count. ``link`` shows a sentence id, ``text`` a cue (escaping it for the page)."""
+    codebook = codebook or load_codebook()
+    rows = []
+    for scheme in SCHEMES:
+        for frame in codebook.frames(scheme):
+            part = disagreements[(disagreements.scheme == scheme) & (disagreements.frame == frame.id)]
+            if part.empty:
+                continue
+            missed = part[part.coded_by == "hand only"]
+            added = part[part.coded_by == "auto only"]
+            rows.append({
+                "scheme": scheme, "frame": frame.label,
+                "missed": f"{len(missed)}: " + ", ".join(link(i) for i in missed.sentence_id) if len(missed) else "none",
+                "added": f"{len(added)}: " + ", ".join(
+                    f"{link(r.sentence_id)} ({text(r.cues)})" if r.cues else link(r.sentence_id)
+                    for r in added.itertuples()) if len(added) else "none"})
+    return pd.DataFrame(rows, columns=["scheme", "frame", "missed", "added"])
+
+
 def sentence_agreement(coded: pd.DataFrame, hand: pd.DataFrame, article: Article) -> pd.DataFrame:
     """Agreement on the two one-per-sentence judgements of the hand coding: the
     primary policy dimension and whether the sentence is hedged.

@@ -70,3 +70,23 @@ def test_the_check_sees_a_table_caption_cut_off_at_phone_width(tmp_path):
     # centred over the table's whole width, the plain caption runs off a phone's screen;
     # the book's style keeps it in view
     assert cut == ["index.html: caption cut off at phone width: Plain caption of a wide table, long enough to be cut"]
+
+
+def test_the_books_style_reads_a_wide_table_row_by_row_on_a_phone(tmp_path):
+    # a table of six columns with long cells is wider than a 390 px phone: the check reports
+    # it on a plain page; with the book's style and script it is shown row by row, each cell
+    # after its column's header, and fits the screen (the desktop keeps the table)
+    site = tmp_path / "html"
+    site.mkdir()
+    static = Path(__file__).parents[1] / "book" / "_static"
+    heads = "".join(f"<th>Column {i}</th>" for i in range(6))
+    row = "".join(f"<td>cell {i} of a table that reads sentences from an article</td>" for i in range(6))
+    table = (f'<div class="bd-article"><table><caption>{{}} table</caption><thead><tr>{heads}</tr></thead>'
+             f'<tbody><tr>{row}</tr><tr>{row}</tr></tbody></table></div>')
+    (site / "index.html").write_text(f"<html><body>{table.format('Plain')}</body></html>")
+    (site / "styled.html").write_text(
+        f"<html><head><style>{(static / 'report.css').read_text()}</style></head>"
+        f"<body>{table.format('Styled')}<script>{(static / 'report.js').read_text()}</script></body></html>")
+    report = browser.check_site(site, tmp_path / "shots")
+    wide = [p for p in report.problems if "wider than the screen" in p]
+    assert wide == ["index.html: table wider than the screen at phone width: Plain table"]

@@ -387,6 +387,50 @@ def test_knowledge_tables_name_their_sources():
             "military aid", "territory and recognition", "demilitarization", "sanctions"} <= set(codebook.issue)
 
 
+def test_every_cameo_code_a_claim_can_carry_has_its_codebook_name():
+    # a table shows a claim's event code with its name: every code the claim forms, the
+    # issues codebook, the refinements and the appeals mirroring demands can give is named
+    codebook = demands.issues_codebook()
+    refinements = pd.read_csv(demands.DATA / "cameo_refinements.csv", dtype=str)
+    forms = pd.read_csv(demands.DATA / "claim_forms.csv", dtype=str)
+    codes = (set(forms.cameo) | {code for code, _ in demands.FORM_CODES.values()} | set(refinements.cameo)
+             | {c for column in ("cameo_demand", "cameo_demand_against", "cameo_reject") for c in codebook[column] if c}
+             | demands.appeal_codes())
+    named = demands.cameo_names()
+    assert codes <= set(named), codes - set(named)
+    table = pd.read_csv(demands.DATA / "cameo_codes.csv", dtype=str, keep_default_na=False)
+    assert table.code.is_unique and (table.source.str.startswith("schrodt2012cameo")).all()
+    # every finer code sits under a root code of the table (CAMEO numbers a code by its family)
+    assert all(code[:2] in named for code in named)
+
+
+def test_a_cameo_code_is_shown_with_its_name():
+    # names as in the CAMEO codebook (Schrodt 2012): 112 Accuse, 1246 Refuse to de-escalate
+    # military engagement, 10 Demand; a code the table lacks is shown as it is, not guessed
+    assert demands.cameo_label("112") == "112 Accuse"
+    assert demands.cameo_label("1246") == "1246 Refuse to de-escalate military engagement"
+    assert demands.cameo_label("10") == "10 Demand"
+    assert demands.cameo_label("9999") == "9999"
+
+
+def test_the_footing_of_a_claim_names_its_source_or_says_it_has_none(seed, seed_claims):
+    from scripts import counts
+    text = {s.id: s.text for s in seed.sentences}
+    shown = {(c.sentence_id, c.claimant, c.form): demands.footing(c) for c in seed_claims.itertuples()}
+    # P05.S2 is the article's one direct quotation, Ushakov's
+    assert shown[("P05.S2", "Yuri Ushakov", "rejection")] == "Yuri Ushakov, quoted"
+    # P16.S1, a list item after "Reports from Reuters and Bloomberg indicate..."
+    assert "Reports from Reuters and Bloomberg indicate" in text["P15.S1"]
+    assert shown[("P16.S1", "Russia", "demand")] == "reported by Reuters and Bloomberg; hedged: “indicate”"
+    # P11.S1 "possibly through a European peacekeeping force", in the article's own voice
+    assert "possibly" in text["P11.S1"]
+    assert shown[("P11.S1", "Ukraine", "demand")] == "no named source (the article's voice); hedged: “possibly”"
+    # the claims said to have no named source are those the report counts as unsourced
+    unsourced = counts.unsourced_table(seed_claims)
+    marked = seed_claims[[demands.footing(c).startswith("no named source") for c in seed_claims.itertuples()]]
+    assert list(marked.index) == list(unsourced.index) and len(marked) == counts.unsourced(seed_claims)
+
+
 # --- against the hand coding of the seed ---------------------------------------
 
 HAND_CODED = demands.DATA / "hand_coding" / "claims"

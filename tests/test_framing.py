@@ -261,6 +261,35 @@ def test_agreement_by_hand():
     assert pooled.precision == pytest.approx(2 / 3)
 
 
+def test_disagreements_by_frame_keep_every_sentence_and_cue():
+    # the chapter's table shows the disagreements one row per frame; no sentence, side of the
+    # disagreement or cue may be lost on the way
+    hand = pd.DataFrame({
+        "sentence_id": ["S1", "S2", "S3", "S4"],
+        "generic_frames": ["conflict", "conflict;morality", "conflict", ""],
+        "policy_frames": ["political", "", "", "political"],
+        "primary_dimension": ["political", "other", "other", "political"],
+        "hedged": ["no"] * 4, "note": [""] * 4,
+    })
+    auto = pd.DataFrame({
+        "sentence_id": ["S1", "S2", "S4", "S4"],
+        "frame": ["conflict", "conflict", "conflict", "political"],
+        "cues": ["war", "fight", "clash; war", "talks"],
+        "scheme": ["generic", "generic", "generic", "policy"],
+    })
+    codebook = framing.load_codebook()
+    labels = {f.id: f.label for scheme in framing.SCHEMES for f in codebook.frames(scheme)}
+    table = framing.disagreements_by_frame(framing.agreement(auto, hand).disagreements, codebook,
+                                           link=lambda i: f"<{i}>").set_index("frame")
+    # conflict: S3 by hand only; S4 by the coder only, on the cues "clash" and "war"
+    assert table.loc[labels["conflict"], "missed"] == "1: <S3>"
+    assert table.loc[labels["conflict"], "added"] == "1: <S4> (clash; war)"
+    assert table.loc[labels["morality"], "missed"] == "1: <S2>" and table.loc[labels["morality"], "added"] == "none"
+    assert table.loc[labels["political"], "missed"] == "1: <S1>"
+    # frames on which the coders agree have no row
+    assert len(table) == 3
+
+
 def test_agreement_on_seed_is_reported(seed, coded):
     hand = framing.read_hand_coding(framing.hand_coding_path(seed))
     result = framing.agreement(coded, hand)
