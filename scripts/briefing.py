@@ -11,8 +11,11 @@ Everything is read from the claims table (``demands.csv``) and the actors table:
   guarantees, whose territory, who receives the aid): the first party the
   claim's words name, otherwise the claimant's own side;
 * an issue is *opposed* when one party is for and another against the same
-  thing, and *for different things* when both are for it on behalf of
-  different parties (security guarantees for Russia and for Ukraine).
+  thing, *conditionally opposed* when every stance on one of the two sides is
+  conditional (against it unless its terms are met), and *for different things*
+  when both are for it on behalf of different parties (security guarantees for
+  Russia and for Ukraine). A conditional stance is read this one way on every
+  issue, the deal as a whole included.
 
 :func:`summary` turns this into the front page's opening paragraph.
 """
@@ -383,9 +386,12 @@ def cell_text(cell, short: bool = False) -> str:
 # The gap
 
 GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
-APART = ("opposed", "for different things")        # the relations of an issue the parties are apart on
-# the relation of the deal as a whole when named issues say where the parties are apart
-COVERED = "covered by the named issues"
+# One party for and another against, where one of the two sides states its stance only with a
+# condition ("unwilling to concede territory without ironclad assurances", "wary of any deal that
+# does not address its concerns"): apart unless the condition is met, not opposed outright.
+CONDITIONALLY_OPPOSED = "conditionally opposed"
+# the relations of an issue the parties are apart on, in the order they are told
+APART = ("opposed", CONDITIONALLY_OPPOSED, "for different things")
 
 
 def _group(part: pd.DataFrame, word: str) -> str:
@@ -413,11 +419,13 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     """Per issue, how the parties stand to one another (columns :data:`GAP_COLUMNS`).
 
     ``relation``: opposed (one party for and another against the same thing),
-    for different things (two parties for it, each on behalf of a different
-    party: only for issues that are about a party, such as guarantees), shared,
-    or one party only; the deal as a whole, when named issues are contested, is
-    :data:`COVERED` (they say where the parties are apart on it). ``voices`` lists the voices the stances rest on,
-    strongest first; ``detail`` says it in a phrase.
+    :data:`CONDITIONALLY_OPPOSED` (the same, but every stance on one of the two
+    sides is conditional), for different things (two parties for it, each on
+    behalf of a different party: only for issues that are about a party, such as
+    guarantees), shared, or one party only. The rule is the same for every issue,
+    the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`) included.
+    ``voices`` lists the voices the stances rest on, strongest first; ``detail``
+    says it in a phrase.
     """
     rows = []
     for issue in issue_order(cells.issue):
@@ -428,7 +436,7 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         if len(part) >= 2:
             side = pro if len(pro) else con
             if len(pro) and len(con):
-                relation = "opposed"
+                relation = CONDITIONALLY_OPPOSED if (pro.conditional.all() or con.conditional.all()) else "opposed"
                 groups = sorted([(con, "against"), (pro, "for")], key=lambda g: not g[0].party_voice.any())
                 detail = "; ".join(_group(*g) for g in groups)
             elif about_a_party and side.target.nunique() > 1:
@@ -447,23 +455,15 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         rows.append({"issue": issue, "relation": relation, "for": "; ".join(pro.party),
                      "against": "; ".join(con.party), "detail": detail,
                      "voices": "; ".join(voices), "sentence_ids": ";".join(ids)})
-    table = pd.DataFrame(rows, columns=GAP_COLUMNS)
-    # The deal as a whole (the codebook's fallback issue) is apart only when no named issue
-    # is: beside named issues it adds nothing, and every view of the gap reads this column.
-    apart = table.relation.isin(APART)
-    named_apart = apart & (table.issue != demands.FALLBACK_ISSUE)
-    if named_apart.any():
-        table.loc[apart & ~named_apart, "relation"] = COVERED
-    return table
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
 
 
 def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
-    """The issues the parties are apart on (relation :data:`APART`), opposed ones first.
-    :func:`gaps` counts the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`)
-    only when no named issue is contested, so the brief, the findings, the figure
-    and the chapters' tables of the gap all show the same issues."""
+    """The issues the parties are apart on (relation :data:`APART`), in the order of
+    :data:`APART` (opposed first). The brief, the findings, the figure and the chapters'
+    tables of the gap all read :func:`gaps`, so they all show the same issues."""
     part = gap_table[gap_table.relation.isin(APART)]
-    return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
+    return part.sort_values("relation", key=lambda r: r.map({r: n for n, r in enumerate(APART)}),
                             kind="stable").reset_index(drop=True)
 
 
@@ -648,7 +648,7 @@ def gap_line(gap_table: pd.DataFrame) -> str:
     apart = contested(gap_table)
     if none := _no_gap_line(gap_table, apart):
         return none
-    items = [f"{issue_label(row.issue)} ({'for different things: ' if row.relation != 'opposed' else ''}"
+    items = [f"{issue_label(row.issue)} ({'' if row.relation == 'opposed' else row.relation + ': '}"
              f"{row.detail})" for row in apart.itertuples()]
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
 
@@ -732,7 +732,8 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
 # The gap at a glance
 
 STANCE_COLOURS = {"for": "#4C72B0", "against": "#C44E52", "split": "#8C8C8C"}
-RELATION_MARKS = {"opposed": "opposed", "for different things": "for different\nthings"}
+RELATION_MARKS = {"opposed": "opposed", CONDITIONALLY_OPPOSED: "conditionally\nopposed",
+                  "for different things": "for different\nthings"}
 
 
 def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
@@ -750,7 +751,7 @@ def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
 def gap_figure(cells: pd.DataFrame, width: float = 4.8):
     """Issues (rows) by parties (columns): blue for, red against, grey split; a
     pale hatched cell rests only on the writer or analysts. Beside each contested
-    issue, how the parties stand: opposed, or for different things, with the party
+    issue, how the parties stand: opposed, conditionally opposed or for different things, with the party
     each stance is about written in the cell. Tall rather than wide, so that it
     stays legible on a phone."""
     import matplotlib.pyplot as plt
@@ -791,7 +792,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
         mark = RELATION_MARKS.get(relations.get(issue, ""), "")
         if mark:
             ax.text(len(columns) + 0.08, y + 0.5, mark, ha="left", va="center", fontsize=8.5,
-                    fontweight="bold", color="#C44E52" if mark == "opposed" else "#7A5195")
+                    fontweight="bold", color="#7A5195" if "different" in mark else "#C44E52")
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)

@@ -112,16 +112,13 @@ def _gap(tables, article):
     apart = briefing.contested(gap)
     if apart.empty:
         return None
-    opposed = apart[apart.relation == "opposed"]
-    different = apart[apart.relation == "for different things"]
-    figures = dict(n_apart=briefing.counted(len(apart), "issue"),
-                   opposed=[f"{briefing.issue_label(r.issue)} ({r.detail})" for r in opposed.itertuples()],
-                   different=[f"{briefing.issue_label(r.issue)} ({r.detail})" for r in different.itertuples()])
-    parts = []
-    if len(opposed):
-        parts.append("opposed on {opposed}")
-    if len(different):
-        parts.append("for different things on {different}")
+    figures, parts = dict(n_apart=briefing.counted(len(apart), "issue")), []
+    # one part per relation, in the order of briefing.APART, each issue with who stands where
+    for relation, key in zip(briefing.APART, ("opposed", "conditional", "different")):
+        part = apart[apart.relation == relation]
+        figures[key] = [f"{briefing.issue_label(r.issue)} ({r.detail})" for r in part.itertuples()]
+        if len(part):
+            parts.append(f"{relation} on {{{key}}}")
     template = "The parties are apart on {n_apart}: " + "; ".join(parts) + "."
     evidence = [i for ids in apart.sentence_ids for i in ids.split(";")]
     return template, figures, "ch-synthesis-positions", evidence, \

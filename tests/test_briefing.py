@@ -73,6 +73,42 @@ def test_opposed_when_one_party_is_for_and_another_against():
     assert gap.loc["ceasefire", "for"] == "Ukraine" and gap.loc["ceasefire", "against"] == "Russia"
 
 
+def _cell(party, issue, lean, conditional=False, condition="", voice="writer"):
+    """One hand-made stance cell (the columns gaps() reads)."""
+    return {"party": party, "issue": issue, "stance": "for" if lean == 1 else "against", "lean": lean,
+            "conditional": conditional, "condition": condition, "target": party, "target_named": False,
+            "voice": voice, "party_voice": voice in briefing.PARTY_VOICES, "delivery": "", "hedge": "",
+            "sources": "", "claims": 1, "sentence_ids": "P01.S1", "reading": "", "reading_ids": "", "body": ""}
+
+
+@pytest.mark.parametrize("issue", ["territory and recognition", "peace settlement", "ceasefire"])
+def test_a_conditional_stance_reads_the_same_on_every_issue(issue):
+    # "A for; B against unless its terms are met" is one relation whatever the issue,
+    # the deal as a whole (the codebook's fallback issue) included
+    conditional = pd.DataFrame([_cell("A", issue, 1, voice="own words"),
+                                _cell("B", issue, -1, True, "without assurances")])
+    outright = pd.DataFrame([_cell("A", issue, 1, voice="own words"), _cell("B", issue, -1)])
+    assert briefing.gaps(conditional).relation.tolist() == [briefing.CONDITIONALLY_OPPOSED]
+    assert briefing.gaps(outright).relation.tolist() == ["opposed"]
+    # a conditional stance on the side that is for reads alike ("for a deal that respects X")
+    turned = pd.DataFrame([_cell("A", issue, 1, True, "that respects X"), _cell("B", issue, -1)])
+    assert briefing.gaps(turned).relation.tolist() == [briefing.CONDITIONALLY_OPPOSED]
+    # both relations are gaps the brief names
+    assert len(briefing.contested(briefing.gaps(conditional))) == 1
+
+
+def test_the_deal_as_a_whole_is_apart_beside_named_issues_by_the_same_rule():
+    cells = pd.DataFrame([_cell("A", "ceasefire", 1), _cell("B", "ceasefire", -1),
+                          _cell("A", "peace settlement", 1), _cell("B", "peace settlement", -1, True, "that X"),
+                          _cell("C", "peace settlement", -1, True, "that Y")])
+    gap = briefing.gaps(cells).set_index("issue").relation
+    assert gap["ceasefire"] == "opposed" and gap["peace settlement"] == briefing.CONDITIONALLY_OPPOSED
+    # opposed issues are told first
+    assert briefing.contested(briefing.gaps(cells)).issue.tolist() == ["ceasefire", "peace settlement"]
+    assert briefing.gap_count_line(briefing.gaps(cells)) == (
+        "Apart on 2 issues of 2: opposed on ceasefire; conditionally opposed on peace settlement.")
+
+
 def test_for_different_things_when_each_wants_guarantees_for_itself():
     tables = brief_of("Russian President Vladimir Putin said that Russia demands security guarantees. "
                       "Ukrainian President Volodymyr Zelenskyy said that Ukraine demands security guarantees.")
@@ -179,25 +215,28 @@ def test_every_view_of_the_gap_gives_the_same_contested_issues(seed, seed_tables
     from scripts import findings
     # read in the text: ceasefire (P05.S1 Russia against, P08.S2 Ukraine for), foreign troops
     # (P11.S2 against, P11.S1 for), territory (P20.S1 recognition for Russia, P32.S1 Ukraine
-    # unwilling to concede) and security guarantees (P05.S3 for Russia, P23.S3 for Ukraine)
+    # unwilling to concede "without ironclad assurances"), security guarantees (P05.S3 for
+    # Russia, P23.S3 for Ukraine) and a deal (P03.S2, P31.S2 the U.S. pushes for one; P06.S1,
+    # P09.S2 Russia and P26.S1 Europe wary only of a deal "that does not..."/"that would...")
     expected = {"ceasefire", "foreign troops and peacekeepers", "territory and recognition",
-                "security guarantees"}
+                "security guarantees", "peace settlement"}
     gap_table = briefing.gaps(seed_cells)
     assert set(briefing.contested(gap_table).issue) == expected
+    relation = gap_table.set_index("issue").relation
+    # Ukraine's and Russia's and Europe's conditions make territory and the deal alike
+    assert relation["territory and recognition"] == relation["peace settlement"] == briefing.CONDITIONALLY_OPPOSED
     # the chapters' tables show the gap table: its relations give the same issues
-    assert set(gap_table[gap_table.relation.isin(["opposed", "for different things"])].issue) == expected
+    assert set(gap_table[gap_table.relation.isin(briefing.APART)].issue) == expected
     line = briefing.gap_line(gap_table)
-    assert line.startswith("Apart on 4 issues:")
+    assert line.startswith("Apart on 5 issues:")
     assert {briefing.issue_label(i) for i in expected} == set(re.findall(r"(?:: |; )([a-z ]+) \(", line))
     gap = {f.key: f for f in findings.key_findings(seed, seed_tables)}["gap"]
-    shown = [i.split(" (")[0] for i in (*gap.figures["opposed"], *gap.figures["different"])]
-    assert gap.figures["n_apart"] == "4 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    shown = [i.split(" (")[0] for key in ("opposed", "conditional", "different") for i in gap.figures[key]]
+    assert gap.figures["n_apart"] == "5 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    assert "conditionally opposed on territory" in gap.text
     fig = briefing.gap_figure(seed_cells)
-    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in ("opposed", "for different\nthings")]
+    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in briefing.RELATION_MARKS.values()]
     assert len(marks) == len(expected)
-    # the deal as a whole (P06.S1, P09.S2, P26.S1 against; P03.S2, P31.S2 for) is what the named issues spell out
-    deal = gap_table.set_index("issue").loc["peace settlement"]
-    assert deal.relation == briefing.COVERED
 
 
 def test_a_hedge_bears_on_the_issues_after_it():
@@ -243,9 +282,11 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
     # P05.S3 and P32.S1: Russia "seeks"/is "demanding" guarantees; P23.S3 Zelenskyy wants "ironclad
     # security guarantees"; no sentence says either opposes the other's guarantees
     # the gap named once in short (the stances are in the party lines above it; the key
-    # findings state it in full): ceasefire P05.S1/P08.S1, troops P11.S1-2, territory P20.S1/P21.S1
-    assert ("Apart on 4 issues of 8: opposed on ceasefire, foreign troops and territory; "
-            "for different things on security guarantees.") in text
+    # findings state it in full): ceasefire P05.S1/P08.S1, troops P11.S1-2; territory P20.S1/P32.S1
+    # ("unwilling to concede territory without ironclad assurances") and a deal (P06.S1, P09.S2,
+    # P26.S1 "wary of any agreement that would...") only with a condition
+    assert ("Apart on 5 issues of 8: opposed on ceasefire and foreign troops; conditionally opposed on "
+            "territory and peace settlement; for different things on security guarantees.") in text
     assert "(for different things:" not in text
     assert "against the other" not in text
     assert "The United States and Europe: no position" in text
