@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from scripts import demands
+from scripts import counts, demands
 from scripts.synthesis import in_article_order
 
 PARTY_VOICES = ("own words", "named source")        # what a party's position is built from
@@ -52,6 +52,10 @@ ISSUE_PHRASES = {
     "peace settlement": "a deal",
     "elections and government": "a change of government in {target}",
 }
+# A narrower phrase for an issue when every claim behind a stance holds the cue: recognition
+# of territory is not territory yielded (CAMEO 102 against 105, scripts/data/cameo_refinements.csv).
+CUE_PHRASES = {"territory and recognition": (re.compile(r"\brecogni(?:s|z|tion)", re.I),
+                                             "recognition of {target}'s territorial claims")}
 # Issues whose phrase is a plural noun ("security guarantees ... that do not"); the
 # others are singular or mass nouns ("a deal that does not", "military aid that is").
 PLURAL_PHRASES = {"security guarantees", "foreign troops and peacekeepers", "territory and recognition",
@@ -195,13 +199,18 @@ def lean(form: str, position: int) -> int:
 
 def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
     """The hedges in a claim's own words that bear on an issue: those before the issue's
-    cue ('demand for security guarantees, possibly through a European peacekeeping force'
-    hedges the peacekeepers, not the guarantees). Hedges of the reporting act ('signaled',
-    'appear') stay with the claim; they do not change what the party is said to want."""
+    cue, and those after it that no other issue's cue follows. A hedge qualifies what comes
+    after it: 'demand for security guarantees, possibly through a European peacekeeping force'
+    hedges the peacekeepers, not the guarantees, while 'a 30-day ceasefire, proposed by the
+    U.S. and tentatively accepted by Ukraine' hedges the acceptance of the ceasefire. Hedges of
+    the reporting act ('signaled', 'appear') stay with the claim; they do not change what the
+    party is said to want."""
+    later = [at for _, at in demands.issues_in(demand) if offset is not None and at > offset]
     found = []
     for hedge in filter(None, str(hedges).split("; ")):
         match = re.search(rf"(?<!\w){re.escape(hedge)}(?!\w)", demand, re.I)
-        if match and (offset is None or match.start() < offset):
+        if match and (offset is None or match.start() < offset
+                      or not any(at > match.start() for at in later)):
             found.append(hedge)
     return "; ".join(found)
 
@@ -209,7 +218,7 @@ def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
 def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per claim and issue: party, issue, lean, conditional, condition,
     target, target_named, voice, quoted (the party's words in quotation marks),
-    hedge (:func:`issue_hedge`), sentence_id, source, demand."""
+    hedge (:func:`issue_hedge`), sentence_id, source, demand, body, form."""
     claims, actors = tables["demands"], tables["actors"]
     if "voice" not in claims:
         claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
@@ -228,10 +237,10 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                          "quoted": getattr(claim, "authority", "") == QUOTED_AUTHORITY,
                          "hedge": issue_hedge(claim.demand, getattr(claim, "hedge", ""), offsets.get(issue)),
                          "sentence_id": claim.sentence_id, "source": claim.source,
-                         "demand": claim.demand, "body": named_body(claim.demand, actors)})
+                         "demand": claim.demand, "body": named_body(claim.demand, actors), "form": claim.form})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
                                        "target_named", "voice", "quoted", "hedge", "sentence_id", "source",
-                                       "demand", "body"])
+                                       "demand", "body", "form"])
 
 
 # --------------------------------------------------------------------------
@@ -239,7 +248,13 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
                 "target_named", "voice", "party_voice", "delivery", "hedge", "sources", "claims",
-                "sentence_ids", "reading", "reading_ids", "body"]
+                "sentence_ids", "reading", "reading_ids", "body", "form", "words", "some_hedges", "terms",
+                "warning"]
+# Claim forms that say who did what better than 'for' does: a proposal is made, an
+# acceptance answers one (the claims table's ``form``, scripts.demands.FORM_POLARITY).
+FORM_WORDS = {"proposal": "proposes", "acceptance": "accepts"}
+_DETERMINERS = {"a", "an"}
+_MODAL = re.compile(r"\b(?:would|will|could|might)\s+(?!be\b)", re.I)
 
 
 def delivery(quoted) -> str:
@@ -295,7 +310,19 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             if other != stance:
                 reading = other
                 reading_ids = ";".join(in_article_order(article_part.sentence_id))
-        rows.append({"party": party, "issue": issue, "stance": stance, "lean": sign,
+        # what the claims table records beside the stance, for the brief to carry: the form all
+        # its claims share, the article's own words for the thing, the hedges only some carry,
+        # the conditions other claims of the same lean set, and what a warning says would follow
+        forms = set(strongest.form)
+        same_lean = part[(part.lean == sign) & part.conditional & (part.condition != "")]
+        rows.append({"form": forms.pop() if len(forms) == 1 else "",
+                     "words": _text_phrase(strongest.demand, issue) or _cue_phrase(strongest.demand, issue, target),
+                     "some_hedges": _some_hedges(strongest),
+                     "terms": "" if conditional else "; ".join(dict.fromkeys(
+                         f"\u201c{c.condition}\u201d in {c.sentence_id}" for c in same_lean.itertuples())),
+                     "warning": next((w for w in map(_consequence, strongest[strongest.form == "warning"].demand)
+                                      if w), ""),
+                     "party": party, "issue": issue, "stance": stance, "lean": sign,
                      "conditional": conditional,
                      "condition": next((c for c in strongest.condition if c), "") if conditional else "",
                      "target": target, "target_named": bool(len(named)),
@@ -311,6 +338,53 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "reading": reading, "reading_ids": reading_ids,
                      "body": next((b for b in strongest.body if b), "")})
     return pd.DataFrame(rows, columns=CELL_COLUMNS)
+
+
+def _text_phrase(claims, issue: str) -> str:
+    """The article's own noun phrase for an issue that is about no party, when every claim
+    behind a stance that names it names it alike and says more than the codebook's phrase:
+    'a 30-day ceasefire' (P05.S1), not 'a ceasefire now'. Empty otherwise."""
+    if "{target}" in ISSUE_PHRASES.get(issue, "{target}"):
+        return ""
+    found = set()
+    for text in claims:
+        offset = dict(demands.issues_in(text)).get(issue)
+        if offset is None:
+            continue
+        head = re.match(r"[\w-]+", text[offset:])
+        before = re.findall(r"[\w-]+", text[:offset])[-3:]
+        while before and before[0].lower() not in _DETERMINERS:
+            before.pop(0)
+        if not head or len(before) < 2:        # no determiner, or nothing between it and the noun
+            return ""
+        found.add(" ".join([*before, head.group(0)]))
+    return found.pop() if len(found) == 1 else ""
+
+
+def _cue_phrase(claims, issue: str, target: str) -> str:
+    """The narrower phrase of :data:`CUE_PHRASES` when every claim holds its cue, else empty."""
+    cue, template = CUE_PHRASES.get(issue, (None, ""))
+    claims = list(claims)
+    if cue is None or not claims or not target or not all(cue.search(c) for c in claims):
+        return ""
+    return template.format(target=target)
+
+
+def _some_hedges(strongest: pd.DataFrame) -> str:
+    """Hedges some but not all claims behind a stance carry, each with its sentence:
+    '\u201ctentatively\u201d in P05.S1'. A hedge every claim carries is the cell's ``hedge``."""
+    if strongest.hedge.astype(bool).all():
+        return ""
+    return "; ".join(dict.fromkeys(f"\u201c{h}\u201d in {c.sentence_id}" for c in strongest.itertuples()
+                                   for h in c.hedge.split("; ") if h))
+
+
+def _consequence(warning: str) -> str:
+    """What a warning says would follow, from its last modal on: 'warning that such a move would be
+    considered direct involvement ... and would trigger a military response' -> 'would trigger a
+    military response'."""
+    found = list(_MODAL.finditer(warning))
+    return warning[found[-1].start():].strip(" .") if found else ""
 
 
 def parties(cells: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
@@ -371,15 +445,34 @@ def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
     assurances', 'possibly for foreign troops in Ukraine' (a hedged stance keeps its
     hedge); with ``short``, a long condition is only said to exist."""
-    what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
-    text = f"{_hedged(cell)}{cell.stance} {what}"
+    what = getattr(cell, "words", "") or phrase(cell.issue, cell.target, cell.target_named,
+                                                   getattr(cell, "body", ""))
+    text = f"{_lead(cell)} {what}"
     if cell.conditional and cell.condition:
         plural = cell.issue in PLURAL_PHRASES
         if short and len(cell.condition.split()) > SHORT_CONDITION:
             text += " unless its terms are met"          # the party's terms
         else:
             text += f" {agree_clause(cell.condition, plural)}"
+    if getattr(cell, "warning", ""):
+        text += f", warning that this {cell.warning}"
+    if getattr(cell, "some_hedges", ""):
+        text += f" (hedged {cell.some_hedges.replace('; ', ', ')})"
     return text
+
+
+def _lead(cell) -> str:
+    """A stance's first words: its hedge, then 'for'/'against', or the act its claims share
+    ('proposes', 'accepts'): 'possibly for', 'tentatively accepts'."""
+    word = FORM_WORDS.get(getattr(cell, "form", ""), cell.stance) if cell.stance == "for" else cell.stance
+    return f"{_hedged(cell)}{word}"
+
+
+def terms_note(cell) -> str:
+    """The conditions other claims of a party set on a stance it states without one:
+    'the article adds \u201cwithout significant concessions\u201d in P31.S2'; empty when none."""
+    terms = getattr(cell, "terms", "")
+    return f"the article adds {terms.replace('; ', ' and ')}" if terms else ""
 
 
 # --------------------------------------------------------------------------
@@ -595,14 +688,14 @@ def _basis(voice: str, names: list[str], how: str = "") -> str:
 def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
     """'against a ceasefire now and foreign troops in Ukraine, for security guarantees for itself'."""
     by_stance = []
+    leads = [_lead(c) for c in part.itertuples()]
     for stance in ("against", "for", "split"):
-        for hedge in dict.fromkeys(part[part.stance == stance].hedge):
-            chosen = part[(part.stance == stance) & (part.hedge == hedge)]
-            lead = f"{_hedged(chosen.iloc[0])}{stance} "
-            items = [cell_text(c, short=True)[len(lead):] for c in chosen.itertuples()]
+        for lead in dict.fromkeys(lead for lead, s in zip(leads, part.stance) if s == stance):
+            chosen = [c for c, other in zip(part.itertuples(), leads) if other == lead and c.stance == stance]
+            items = [cell_text(c, short=True)[len(lead) + 1:] for c in chosen]
             if party:
-                items = [re.sub(rf"\bfor {re.escape(party)}$", "for itself", i) for i in items]
-            by_stance.append(f"{lead}{series(items)}")
+                items = [re.sub(rf"\bfor {re.escape(party)}\b(?! ?\w)", "for itself", i) for i in items]
+            by_stance.append(f"{lead} {series(items)}")
     return ", ".join(by_stance)
 
 
@@ -620,7 +713,10 @@ def _position_line(party: str, cells: pd.DataFrame) -> str:
         for sources, how in dict.fromkeys(zip(part.sources, part.delivery)):
             same = part[(part.sources == sources) & (part.delivery == how)]
             names = [n for n in dict.fromkeys(sources.split("; ")) if n and n != party]
-            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)})")
+            # conditions the article adds in a weaker voice are said after whose word the stance is
+            added = "; ".join(filter(None, (terms_note(c) for c in same.itertuples())))
+            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)}"
+                          + (f"; {added}" if added else "") + ")")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
 
@@ -632,7 +728,7 @@ def _reading_line(cells: pd.DataFrame, skip: set[str] = frozenset()) -> str:
     by_party = []
     for party, part in article_only.groupby("party", sort=False):
         by_party.append(f"{named(party)} {_stance_phrases(part, party)}")
-    return "Only in the article's own voice or analysts' guesses: " + "; ".join(by_party) + "."
+    return "Only on the article's word, no named source: " + "; ".join(by_party) + "."
 
 
 def _no_gap_line(gap_table: pd.DataFrame, apart: pd.DataFrame) -> str:
@@ -665,47 +761,57 @@ def gap_count_line(gap_table: pd.DataFrame) -> str:
     return f"Apart on {counted(len(apart), 'issue')} of {len(gap_table)}: {'; '.join(parts)}."
 
 
-def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
+def trust_line(sources: pd.DataFrame, accuracy: dict | None = None, unsourced: str = "") -> str:
     """How far the article can be trusted on positions: how many claims rest on a
-    party's own words or a named source, and, when ``accuracy`` gives the claims' figures
+    party's own words or a named source, whom the others are credited to (``unsourced``,
+    :func:`scripts.counts.unsourced_note`), and, when ``accuracy`` gives the claims' figures
     (keys of :data:`ACCURACY_FACTS`, shares 0-1), how well the analysis finds claims: the
     positions rest on them, so the quotations' and persons' figures are not cited here."""
     total = int(sources.claims.sum()) if len(sources) else 0
     if not total:
         return ""
     firm = int(sources["own words"].sum() + sources["named source"].sum())
+    # the claims without a party's word or a named source rest on no one a reader can check
+    rest = f": {unsourced}" if unsourced else ""
     if firm == total:
         line = (f"{'The' if total == 1 else 'All'} {counted(total, 'claim')} "
                 f"{agree(total, 'rests', 'rest')} on a party's own words or a named source.")
     elif firm == 0:
-        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source: "
-                f"{agree(total, 'it is', 'all are')} the writer's summary or analysts' guesses.")
+        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source"
+                f"{rest or ': ' + agree(total, 'it names', 'all name') + ' no source a reader can check'}.")
     else:
         line = (f"Of {counted(total, 'claim')}, {firm} {agree(firm, 'rests', 'rest')} on a party's own words "
-                f"or a named source; the rest {agree(total - firm, 'is', 'are')} the writer's summary or "
-                f"analysts' guesses.")
+                f"or a named source; the rest{rest or ' ' + agree(total - firm, 'names', 'name')} "
+                f"{'' if rest else 'no source a reader can check'}".rstrip() + ".")
+    measured = claims_measured_line(accuracy)
+    return f"{line} {measured}" if measured else line
+
+
+def claims_measured_line(accuracy: dict | None) -> str:
+    """How well the analysis finds claims, when ``accuracy`` gives the claims' figures (keys of
+    :data:`ACCURACY_FACTS`, shares 0-1): the brief's positions rest on claims, so the
+    quotations' and persons' figures are not cited here. Empty without them."""
     recall = (accuracy or {}).get("claim_recall")
-    if recall is not None:
-        # the brief's positions rest on claims: the claims' figures, not the quotations', bear on them
-        from scripts.evaluate import TARGETS     # imported here: evaluate runs the whole analysis
-        target = TARGETS["claim_recall"]
-        line += (f" Measured on {MEASURED_ON}, not this article, the analysis finds {recall:.0%} of "
-                 f"the claims with who makes them (target {target:.0%})")
-        precision, form = accuracy.get("claim_precision"), accuracy.get("claim_form_agreement")
-        if precision is not None:
-            line += f"; {precision:.0%} of its claims are hand-coded too"
-        if form is not None:
-            line += f", {form:.0%} of those found in the same form"
-        line += ". The issue and voice of each stance are not measured on that news."
-    return line
+    if recall is None:
+        return ""
+    from scripts.evaluate import TARGETS     # imported here: evaluate runs the whole analysis
+    line = (f"Measured on {MEASURED_ON}, not this article, the analysis finds {recall:.0%} of "
+            f"the claims with who makes them (target {TARGETS['claim_recall']:.0%})")
+    precision, form = accuracy.get("claim_precision"), accuracy.get("claim_form_agreement")
+    if precision is not None:
+        line += f"; {precision:.0%} of its claims are hand-coded too"
+    if form is not None:
+        line += f", {form:.0%} in the same form"
+    return line + ". Issue and voice are not measured there."
 
 
 def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
             max_words: int = SUMMARY_WORDS) -> Summary:
     """The opening paragraph of the brief: each party's position in a line, where
     they are apart, on whose word it rests and how far the article can be trusted.
-    The article's own readings go first when it is too long, then the last parties,
-    until it fits in ``max_words``."""
+    When it is too long, the measured accuracy goes first (every key finding's confidence
+    line gives it), then the article's own readings, then the last parties, until it fits
+    in ``max_words``."""
     cells = stance_cells(tables)
     sources = sourcing(tables)
     order = parties(cells)
@@ -716,10 +822,13 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
                          f"own words or a named source.")
     gap = gap_count_line(gaps(cells))
     reading = _reading_line(cells, skip={demands.FALLBACK_ISSUE})
-    trust = trust_line(sources, accuracy)
-    optional = [reading] if reading else []
+    trust = trust_line(sources, None, counts.unsourced_note(tables["demands"], tables["actors"]))
+    measured = claims_measured_line(accuracy) if trust else ""
+    optional = [o for o in (reading, measured) if o]        # dropped from the end
     while True:
-        made = Summary(tuple(p for p in (*positions, gap, *optional, trust) if p))
+        kept = measured in optional and measured
+        made = Summary(tuple(p for p in (*positions, gap, *(o for o in optional if o != measured),
+                                         f"{trust} {kept}" if kept else trust) if p))
         if made.words <= max_words or (not optional and len(positions) <= 1):
             return made
         if optional:

@@ -176,13 +176,12 @@ def _article_voice(tables, article):
         return None
     glossed = counts.unsourced_table(claims)
     items = [f"{briefing.named(c.party)} {briefing.cell_text(c, short=True)}" for c in only_article.itertuples()]
+    # whom they are credited to, as every chapter counts it (scripts.counts.unsourced_note)
     figures = dict(n=len(glossed), total=counts.claims(claims), share=len(glossed) / counts.claims(claims),
-                   writer=int((glossed.voice == "writer").sum()),
-                   analysts=int((glossed.voice == "analysts").sum()), items=items[:5],
+                   credited=counts.unsourced_note(claims, tables["actors"]), items=items[:5],
                    more=len(items) - 5)
-    template = ("{n} of the {total} claims ({share}) " + briefing.agree(len(glossed), "is", "are")
-                + " the article's own reading or analysts' guesses, not a party's words: {writer} in the "
-                "writer's voice, {analysts} in analysts'. On these alone rest {items}")
+    template = ("{n} of the {total} claims ({share}) " + briefing.agree(len(glossed), "names", "name")
+                + " no source a reader can check, not a party's words: {credited}. On these alone rest {items}")
     template += " and {more} more." if figures["more"] > 0 else "."
     evidence = [*(i for ids in only_article.sentence_ids for i in ids.split(";")), *glossed.sentence_id]
     return template, figures, "ch-synthesis-positions", evidence, glossed
