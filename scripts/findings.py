@@ -237,8 +237,9 @@ def _frame(tables, article):
     in_headline = sorted(headline & set(generic[generic.frame == frame].sentence_id))
     figures = dict(frame=label.lower(), sentences=n, total=len(article.sentences),
                    share=n / len(article.sentences))
-    template = ("The {frame} frame leads: its cues appear in {sentences} of the article's "
-                "{total} sentences ({share}).")
+    # the automatic coder's figure: the frame profile (its evidence section) sets the hand coding beside it
+    template = ("The {frame} frame leads in the automatic coding: its cues appear in {sentences} of the "
+                "article's {total} sentences ({share}).")
     if in_headline:
         template = template[:-1] + ", the headline included."
     evidence = [*in_headline, *generic[generic.frame == frame].sentence_id]
