@@ -11,8 +11,11 @@ Everything is read from the claims table (``demands.csv``) and the actors table:
   guarantees, whose territory, who receives the aid): the first party the
   claim's words name, otherwise the claimant's own side;
 * an issue is *opposed* when one party is for and another against the same
-  thing, and *for different things* when both are for it on behalf of
-  different parties (security guarantees for Russia and for Ukraine).
+  thing, *conditionally opposed* when every stance on one of the two sides is
+  conditional (against it unless its terms are met), and *for different things*
+  when both are for it on behalf of different parties (security guarantees for
+  Russia and for Ukraine). A conditional stance is read this one way on every
+  issue, the deal as a whole included.
 
 :func:`summary` turns this into the front page's opening paragraph.
 """
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from scripts import demands
+from scripts import counts, demands
 from scripts.synthesis import in_article_order
 
 PARTY_VOICES = ("own words", "named source")        # what a party's position is built from
@@ -49,6 +52,10 @@ ISSUE_PHRASES = {
     "peace settlement": "a deal",
     "elections and government": "a change of government in {target}",
 }
+# A narrower phrase for an issue when every claim behind a stance holds the cue: recognition
+# of territory is not territory yielded (CAMEO 102 against 105, scripts/data/cameo_refinements.csv).
+CUE_PHRASES = {"territory and recognition": (re.compile(r"\brecogni(?:s|z|tion)", re.I),
+                                             "recognition of {target}'s territorial claims")}
 # Issues whose phrase is a plural noun ("security guarantees ... that do not"); the
 # others are singular or mass nouns ("a deal that does not", "military aid that is").
 PLURAL_PHRASES = {"security guarantees", "foreign troops and peacekeepers", "territory and recognition",
@@ -192,13 +199,18 @@ def lean(form: str, position: int) -> int:
 
 def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
     """The hedges in a claim's own words that bear on an issue: those before the issue's
-    cue ('demand for security guarantees, possibly through a European peacekeeping force'
-    hedges the peacekeepers, not the guarantees). Hedges of the reporting act ('signaled',
-    'appear') stay with the claim; they do not change what the party is said to want."""
+    cue, and those after it that no other issue's cue follows. A hedge qualifies what comes
+    after it: 'demand for security guarantees, possibly through a European peacekeeping force'
+    hedges the peacekeepers, not the guarantees, while 'a 30-day ceasefire, proposed by the
+    U.S. and tentatively accepted by Ukraine' hedges the acceptance of the ceasefire. Hedges of
+    the reporting act ('signaled', 'appear') stay with the claim; they do not change what the
+    party is said to want."""
+    later = [at for _, at in demands.issues_in(demand) if offset is not None and at > offset]
     found = []
     for hedge in filter(None, str(hedges).split("; ")):
         match = re.search(rf"(?<!\w){re.escape(hedge)}(?!\w)", demand, re.I)
-        if match and (offset is None or match.start() < offset):
+        if match and (offset is None or match.start() < offset
+                      or not any(at > match.start() for at in later)):
             found.append(hedge)
     return "; ".join(found)
 
@@ -206,7 +218,7 @@ def issue_hedge(demand: str, hedges: str, offset: int | None) -> str:
 def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per claim and issue: party, issue, lean, conditional, condition,
     target, target_named, voice, quoted (the party's words in quotation marks),
-    hedge (:func:`issue_hedge`), sentence_id, source, demand."""
+    hedge (:func:`issue_hedge`), sentence_id, source, demand, body, form."""
     claims, actors = tables["demands"], tables["actors"]
     if "voice" not in claims:
         claims = claims.assign(voice=[demands.voice(r.source, r.authority, r.hedge, r.claimant)
@@ -225,10 +237,10 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                          "quoted": getattr(claim, "authority", "") == QUOTED_AUTHORITY,
                          "hedge": issue_hedge(claim.demand, getattr(claim, "hedge", ""), offsets.get(issue)),
                          "sentence_id": claim.sentence_id, "source": claim.source,
-                         "demand": claim.demand, "body": named_body(claim.demand, actors)})
+                         "demand": claim.demand, "body": named_body(claim.demand, actors), "form": claim.form})
     return pd.DataFrame(rows, columns=["party", "issue", "lean", "conditional", "condition", "target",
                                        "target_named", "voice", "quoted", "hedge", "sentence_id", "source",
-                                       "demand", "body"])
+                                       "demand", "body", "form"])
 
 
 # --------------------------------------------------------------------------
@@ -236,7 +248,13 @@ def claim_stances(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 CELL_COLUMNS = ["party", "issue", "stance", "lean", "conditional", "condition", "target",
                 "target_named", "voice", "party_voice", "delivery", "hedge", "sources", "claims",
-                "sentence_ids", "reading", "reading_ids", "body"]
+                "sentence_ids", "reading", "reading_ids", "body", "form", "words", "some_hedges", "terms",
+                "warning"]
+# Claim forms that say who did what better than 'for' does: a proposal is made, an
+# acceptance answers one (the claims table's ``form``, scripts.demands.FORM_POLARITY).
+FORM_WORDS = {"proposal": "proposes", "acceptance": "accepts"}
+_DETERMINERS = {"a", "an"}
+_MODAL = re.compile(r"\b(?:would|will|could|might)\s+(?!be\b)", re.I)
 
 
 def delivery(quoted) -> str:
@@ -292,7 +310,19 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
             if other != stance:
                 reading = other
                 reading_ids = ";".join(in_article_order(article_part.sentence_id))
-        rows.append({"party": party, "issue": issue, "stance": stance, "lean": sign,
+        # what the claims table records beside the stance, for the brief to carry: the form all
+        # its claims share, the article's own words for the thing, the hedges only some carry,
+        # the conditions other claims of the same lean set, and what a warning says would follow
+        forms = set(strongest.form)
+        same_lean = part[(part.lean == sign) & part.conditional & (part.condition != "")]
+        rows.append({"form": forms.pop() if len(forms) == 1 else "",
+                     "words": _text_phrase(strongest.demand, issue) or _cue_phrase(strongest.demand, issue, target),
+                     "some_hedges": _some_hedges(strongest),
+                     "terms": "" if conditional else "; ".join(dict.fromkeys(
+                         f"\u201c{c.condition}\u201d in {c.sentence_id}" for c in same_lean.itertuples())),
+                     "warning": next((w for w in map(_consequence, strongest[strongest.form == "warning"].demand)
+                                      if w), ""),
+                     "party": party, "issue": issue, "stance": stance, "lean": sign,
                      "conditional": conditional,
                      "condition": next((c for c in strongest.condition if c), "") if conditional else "",
                      "target": target, "target_named": bool(len(named)),
@@ -308,6 +338,53 @@ def stance_cells(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                      "reading": reading, "reading_ids": reading_ids,
                      "body": next((b for b in strongest.body if b), "")})
     return pd.DataFrame(rows, columns=CELL_COLUMNS)
+
+
+def _text_phrase(claims, issue: str) -> str:
+    """The article's own noun phrase for an issue that is about no party, when every claim
+    behind a stance that names it names it alike and says more than the codebook's phrase:
+    'a 30-day ceasefire' (P05.S1), not 'a ceasefire now'. Empty otherwise."""
+    if "{target}" in ISSUE_PHRASES.get(issue, "{target}"):
+        return ""
+    found = set()
+    for text in claims:
+        offset = dict(demands.issues_in(text)).get(issue)
+        if offset is None:
+            continue
+        head = re.match(r"[\w-]+", text[offset:])
+        before = re.findall(r"[\w-]+", text[:offset])[-3:]
+        while before and before[0].lower() not in _DETERMINERS:
+            before.pop(0)
+        if not head or len(before) < 2:        # no determiner, or nothing between it and the noun
+            return ""
+        found.add(" ".join([*before, head.group(0)]))
+    return found.pop() if len(found) == 1 else ""
+
+
+def _cue_phrase(claims, issue: str, target: str) -> str:
+    """The narrower phrase of :data:`CUE_PHRASES` when every claim holds its cue, else empty."""
+    cue, template = CUE_PHRASES.get(issue, (None, ""))
+    claims = list(claims)
+    if cue is None or not claims or not target or not all(cue.search(c) for c in claims):
+        return ""
+    return template.format(target=target)
+
+
+def _some_hedges(strongest: pd.DataFrame) -> str:
+    """Hedges some but not all claims behind a stance carry, each with its sentence:
+    '\u201ctentatively\u201d in P05.S1'. A hedge every claim carries is the cell's ``hedge``."""
+    if strongest.hedge.astype(bool).all():
+        return ""
+    return "; ".join(dict.fromkeys(f"\u201c{h}\u201d in {c.sentence_id}" for c in strongest.itertuples()
+                                   for h in c.hedge.split("; ") if h))
+
+
+def _consequence(warning: str) -> str:
+    """What a warning says would follow, from its last modal on: 'warning that such a move would be
+    considered direct involvement ... and would trigger a military response' -> 'would trigger a
+    military response'."""
+    found = list(_MODAL.finditer(warning))
+    return warning[found[-1].start():].strip(" .") if found else ""
 
 
 def parties(cells: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
@@ -368,24 +445,46 @@ def cell_text(cell, short: bool = False) -> str:
     """A cell as a brief says it: 'against territorial concessions without ironclad
     assurances', 'possibly for foreign troops in Ukraine' (a hedged stance keeps its
     hedge); with ``short``, a long condition is only said to exist."""
-    what = phrase(cell.issue, cell.target, cell.target_named, getattr(cell, "body", ""))
-    text = f"{_hedged(cell)}{cell.stance} {what}"
+    what = getattr(cell, "words", "") or phrase(cell.issue, cell.target, cell.target_named,
+                                                   getattr(cell, "body", ""))
+    text = f"{_lead(cell)} {what}"
     if cell.conditional and cell.condition:
         plural = cell.issue in PLURAL_PHRASES
         if short and len(cell.condition.split()) > SHORT_CONDITION:
             text += " unless its terms are met"          # the party's terms
         else:
             text += f" {agree_clause(cell.condition, plural)}"
+    if getattr(cell, "warning", ""):
+        text += f", warning that this {cell.warning}"
+    if getattr(cell, "some_hedges", ""):
+        text += f" (hedged {cell.some_hedges.replace('; ', ', ')})"
     return text
+
+
+def _lead(cell) -> str:
+    """A stance's first words: its hedge, then 'for'/'against', or the act its claims share
+    ('proposes', 'accepts'): 'possibly for', 'tentatively accepts'."""
+    word = FORM_WORDS.get(getattr(cell, "form", ""), cell.stance) if cell.stance == "for" else cell.stance
+    return f"{_hedged(cell)}{word}"
+
+
+def terms_note(cell) -> str:
+    """The conditions other claims of a party set on a stance it states without one:
+    'the article adds \u201cwithout significant concessions\u201d in P31.S2'; empty when none."""
+    terms = getattr(cell, "terms", "")
+    return f"the article adds {terms.replace('; ', ' and ')}" if terms else ""
 
 
 # --------------------------------------------------------------------------
 # The gap
 
 GAP_COLUMNS = ["issue", "relation", "for", "against", "detail", "voices", "sentence_ids"]
-APART = ("opposed", "for different things")        # the relations of an issue the parties are apart on
-# the relation of the deal as a whole when named issues say where the parties are apart
-COVERED = "covered by the named issues"
+# One party for and another against, where one of the two sides states its stance only with a
+# condition ("unwilling to concede territory without ironclad assurances", "wary of any deal that
+# does not address its concerns"): apart unless the condition is met, not opposed outright.
+CONDITIONALLY_OPPOSED = "conditionally opposed"
+# the relations of an issue the parties are apart on, in the order they are told
+APART = ("opposed", CONDITIONALLY_OPPOSED, "for different things")
 
 
 def _group(part: pd.DataFrame, word: str) -> str:
@@ -413,11 +512,13 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
     """Per issue, how the parties stand to one another (columns :data:`GAP_COLUMNS`).
 
     ``relation``: opposed (one party for and another against the same thing),
-    for different things (two parties for it, each on behalf of a different
-    party: only for issues that are about a party, such as guarantees), shared,
-    or one party only; the deal as a whole, when named issues are contested, is
-    :data:`COVERED` (they say where the parties are apart on it). ``voices`` lists the voices the stances rest on,
-    strongest first; ``detail`` says it in a phrase.
+    :data:`CONDITIONALLY_OPPOSED` (the same, but every stance on one of the two
+    sides is conditional), for different things (two parties for it, each on
+    behalf of a different party: only for issues that are about a party, such as
+    guarantees), shared, or one party only. The rule is the same for every issue,
+    the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`) included.
+    ``voices`` lists the voices the stances rest on, strongest first; ``detail``
+    says it in a phrase.
     """
     rows = []
     for issue in issue_order(cells.issue):
@@ -428,7 +529,7 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         if len(part) >= 2:
             side = pro if len(pro) else con
             if len(pro) and len(con):
-                relation = "opposed"
+                relation = CONDITIONALLY_OPPOSED if (pro.conditional.all() or con.conditional.all()) else "opposed"
                 groups = sorted([(con, "against"), (pro, "for")], key=lambda g: not g[0].party_voice.any())
                 detail = "; ".join(_group(*g) for g in groups)
             elif about_a_party and side.target.nunique() > 1:
@@ -447,23 +548,15 @@ def gaps(cells: pd.DataFrame) -> pd.DataFrame:
         rows.append({"issue": issue, "relation": relation, "for": "; ".join(pro.party),
                      "against": "; ".join(con.party), "detail": detail,
                      "voices": "; ".join(voices), "sentence_ids": ";".join(ids)})
-    table = pd.DataFrame(rows, columns=GAP_COLUMNS)
-    # The deal as a whole (the codebook's fallback issue) is apart only when no named issue
-    # is: beside named issues it adds nothing, and every view of the gap reads this column.
-    apart = table.relation.isin(APART)
-    named_apart = apart & (table.issue != demands.FALLBACK_ISSUE)
-    if named_apart.any():
-        table.loc[apart & ~named_apart, "relation"] = COVERED
-    return table
+    return pd.DataFrame(rows, columns=GAP_COLUMNS)
 
 
 def contested(gap_table: pd.DataFrame) -> pd.DataFrame:
-    """The issues the parties are apart on (relation :data:`APART`), opposed ones first.
-    :func:`gaps` counts the deal as a whole (:data:`scripts.demands.FALLBACK_ISSUE`)
-    only when no named issue is contested, so the brief, the findings, the figure
-    and the chapters' tables of the gap all show the same issues."""
+    """The issues the parties are apart on (relation :data:`APART`), in the order of
+    :data:`APART` (opposed first). The brief, the findings, the figure and the chapters'
+    tables of the gap all read :func:`gaps`, so they all show the same issues."""
     part = gap_table[gap_table.relation.isin(APART)]
-    return part.sort_values("relation", key=lambda r: r.map({"opposed": 0}).fillna(1),
+    return part.sort_values("relation", key=lambda r: r.map({r: n for n, r in enumerate(APART)}),
                             kind="stable").reset_index(drop=True)
 
 
@@ -570,17 +663,28 @@ ACCURACY_FACTS = {"claim_recall": "the hand-coded claims found with their claima
                   "side_accuracy": "the persons found given the right side"}
 
 
+# The same figures named in a few words, for a finding's confidence line (ACCURACY_FACTS says in
+# full what each measures; the appendix on measured accuracy gives them all).
+SHORT_FACTS = {"claim_recall": "claims found",
+               "claim_precision": "found claims right",
+               "claim_form_agreement": "right form",
+               "speaker_accuracy": "quotations' speakers right",
+               "actor_recall": "persons found",
+               "side_accuracy": "persons' sides right"}
+SHORT_MEASURED_ON = "hand-coded 1961 news"
+
+
 def measured_line(facts, accuracy: dict | None, unmeasured: str = "") -> str:
-    """'Measured on hand-coded American news of 1961, not on this article: 61% of the
-    hand-coded claims found with their claimant; .... Not measured there: the issue coding.'
-    Only the ``facts`` (keys of :data:`ACCURACY_FACTS`) that ``accuracy`` gives; empty
-    when it gives none, and then nothing is said unmeasured either."""
-    shares = [f"{accuracy[k]:.0%} of {ACCURACY_FACTS[k]}" for k in facts
+    """'On hand-coded 1961 news, not this article: claims found 61%, found claims right 74%,
+    right form 93%; not measured: issue, voice.' Each share named by its measure
+    (:data:`SHORT_FACTS`). Only the ``facts`` (keys of :data:`ACCURACY_FACTS`) that ``accuracy``
+    gives; empty when it gives none, and then nothing is said unmeasured either."""
+    shares = [f"{SHORT_FACTS[k]} {accuracy[k]:.0%}" for k in facts
               if accuracy and accuracy.get(k) is not None]
     if not shares:
         return ""
-    line = f"Measured on {MEASURED_ON}, not on this article: {'; '.join(shares)}."
-    return line + (f" Not measured there: {unmeasured}." if unmeasured else "")
+    line = f"On {SHORT_MEASURED_ON}, not this article: {', '.join(shares)}"
+    return line + (f"; not measured: {unmeasured}." if unmeasured else ".")
 
 
 def _basis(voice: str, names: list[str], how: str = "") -> str:
@@ -595,14 +699,14 @@ def _basis(voice: str, names: list[str], how: str = "") -> str:
 def _stance_phrases(part: pd.DataFrame, party: str = "") -> str:
     """'against a ceasefire now and foreign troops in Ukraine, for security guarantees for itself'."""
     by_stance = []
+    leads = [_lead(c) for c in part.itertuples()]
     for stance in ("against", "for", "split"):
-        for hedge in dict.fromkeys(part[part.stance == stance].hedge):
-            chosen = part[(part.stance == stance) & (part.hedge == hedge)]
-            lead = f"{_hedged(chosen.iloc[0])}{stance} "
-            items = [cell_text(c, short=True)[len(lead):] for c in chosen.itertuples()]
+        for lead in dict.fromkeys(lead for lead, s in zip(leads, part.stance) if s == stance):
+            chosen = [c for c, other in zip(part.itertuples(), leads) if other == lead and c.stance == stance]
+            items = [cell_text(c, short=True)[len(lead) + 1:] for c in chosen]
             if party:
-                items = [re.sub(rf"\bfor {re.escape(party)}$", "for itself", i) for i in items]
-            by_stance.append(f"{lead}{series(items)}")
+                items = [re.sub(rf"\bfor {re.escape(party)}\b(?! ?\w)", "for itself", i) for i in items]
+            by_stance.append(f"{lead} {series(items)}")
     return ", ".join(by_stance)
 
 
@@ -620,7 +724,10 @@ def _position_line(party: str, cells: pd.DataFrame) -> str:
         for sources, how in dict.fromkeys(zip(part.sources, part.delivery)):
             same = part[(part.sources == sources) & (part.delivery == how)]
             names = [n for n in dict.fromkeys(sources.split("; ")) if n and n != party]
-            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)})")
+            # conditions the article adds in a weaker voice are said after whose word the stance is
+            added = "; ".join(filter(None, (terms_note(c) for c in same.itertuples())))
+            groups.append(f"{_stance_phrases(same, party)} ({_basis(voice, names, how)}"
+                          + (f"; {added}" if added else "") + ")")
     return f"{named(party, start=True)}: " + "; ".join(groups) + "."
 
 
@@ -632,7 +739,7 @@ def _reading_line(cells: pd.DataFrame, skip: set[str] = frozenset()) -> str:
     by_party = []
     for party, part in article_only.groupby("party", sort=False):
         by_party.append(f"{named(party)} {_stance_phrases(part, party)}")
-    return "Only in the article's own voice or analysts' guesses: " + "; ".join(by_party) + "."
+    return "Only on the article's word, no named source: " + "; ".join(by_party) + "."
 
 
 def _no_gap_line(gap_table: pd.DataFrame, apart: pd.DataFrame) -> str:
@@ -648,7 +755,7 @@ def gap_line(gap_table: pd.DataFrame) -> str:
     apart = contested(gap_table)
     if none := _no_gap_line(gap_table, apart):
         return none
-    items = [f"{issue_label(row.issue)} ({'for different things: ' if row.relation != 'opposed' else ''}"
+    items = [f"{issue_label(row.issue)} ({'' if row.relation == 'opposed' else row.relation + ': '}"
              f"{row.detail})" for row in apart.itertuples()]
     return f"Apart on {counted(len(apart), 'issue')}: {'; '.join(items)}."
 
@@ -665,47 +772,57 @@ def gap_count_line(gap_table: pd.DataFrame) -> str:
     return f"Apart on {counted(len(apart), 'issue')} of {len(gap_table)}: {'; '.join(parts)}."
 
 
-def trust_line(sources: pd.DataFrame, accuracy: dict | None = None) -> str:
+def trust_line(sources: pd.DataFrame, accuracy: dict | None = None, unsourced: str = "") -> str:
     """How far the article can be trusted on positions: how many claims rest on a
-    party's own words or a named source, and, when ``accuracy`` gives the claims' figures
+    party's own words or a named source, whom the others are credited to (``unsourced``,
+    :func:`scripts.counts.unsourced_note`), and, when ``accuracy`` gives the claims' figures
     (keys of :data:`ACCURACY_FACTS`, shares 0-1), how well the analysis finds claims: the
     positions rest on them, so the quotations' and persons' figures are not cited here."""
     total = int(sources.claims.sum()) if len(sources) else 0
     if not total:
         return ""
     firm = int(sources["own words"].sum() + sources["named source"].sum())
+    # the claims without a party's word or a named source rest on no one a reader can check
+    rest = f": {unsourced}" if unsourced else ""
     if firm == total:
         line = (f"{'The' if total == 1 else 'All'} {counted(total, 'claim')} "
                 f"{agree(total, 'rests', 'rest')} on a party's own words or a named source.")
     elif firm == 0:
-        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source: "
-                f"{agree(total, 'it is', 'all are')} the writer's summary or analysts' guesses.")
+        line = (f"None of the {counted(total, 'claim')} rests on a party's own words or a named source"
+                f"{rest or ': ' + agree(total, 'it names', 'all name') + ' no source a reader can check'}.")
     else:
         line = (f"Of {counted(total, 'claim')}, {firm} {agree(firm, 'rests', 'rest')} on a party's own words "
-                f"or a named source; the rest {agree(total - firm, 'is', 'are')} the writer's summary or "
-                f"analysts' guesses.")
+                f"or a named source; the rest{rest or ' ' + agree(total - firm, 'names', 'name')} "
+                f"{'' if rest else 'no source a reader can check'}".rstrip() + ".")
+    measured = claims_measured_line(accuracy)
+    return f"{line} {measured}" if measured else line
+
+
+def claims_measured_line(accuracy: dict | None) -> str:
+    """How well the analysis finds claims, when ``accuracy`` gives the claims' figures (keys of
+    :data:`ACCURACY_FACTS`, shares 0-1): the brief's positions rest on claims, so the
+    quotations' and persons' figures are not cited here. Empty without them."""
     recall = (accuracy or {}).get("claim_recall")
-    if recall is not None:
-        # the brief's positions rest on claims: the claims' figures, not the quotations', bear on them
-        from scripts.evaluate import TARGETS     # imported here: evaluate runs the whole analysis
-        target = TARGETS["claim_recall"]
-        line += (f" Measured on {MEASURED_ON}, not this article, the analysis finds {recall:.0%} of "
-                 f"the claims with who makes them (target {target:.0%})")
-        precision, form = accuracy.get("claim_precision"), accuracy.get("claim_form_agreement")
-        if precision is not None:
-            line += f"; {precision:.0%} of its claims are hand-coded too"
-        if form is not None:
-            line += f", {form:.0%} of those found in the same form"
-        line += ". The issue and voice of each stance are not measured on that news."
-    return line
+    if recall is None:
+        return ""
+    from scripts.evaluate import TARGETS     # imported here: evaluate runs the whole analysis
+    line = (f"Measured on {MEASURED_ON}, not this article, the analysis finds {recall:.0%} of "
+            f"the claims with who makes them (target {TARGETS['claim_recall']:.0%})")
+    precision, form = accuracy.get("claim_precision"), accuracy.get("claim_form_agreement")
+    if precision is not None:
+        line += f"; {precision:.0%} of its claims are hand-coded too"
+    if form is not None:
+        line += f", {form:.0%} in the same form"
+    return line + ". Issue and voice are not measured there."
 
 
 def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
             max_words: int = SUMMARY_WORDS) -> Summary:
     """The opening paragraph of the brief: each party's position in a line, where
     they are apart, on whose word it rests and how far the article can be trusted.
-    The article's own readings go first when it is too long, then the last parties,
-    until it fits in ``max_words``."""
+    When it is too long, the measured accuracy goes first (every key finding's confidence
+    line gives it), then the article's own readings, then the last parties, until it fits
+    in ``max_words``."""
     cells = stance_cells(tables)
     sources = sourcing(tables)
     order = parties(cells)
@@ -716,10 +833,13 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
                          f"own words or a named source.")
     gap = gap_count_line(gaps(cells))
     reading = _reading_line(cells, skip={demands.FALLBACK_ISSUE})
-    trust = trust_line(sources, accuracy)
-    optional = [reading] if reading else []
+    trust = trust_line(sources, None, counts.unsourced_note(tables["demands"], tables["actors"]))
+    measured = claims_measured_line(accuracy) if trust else ""
+    optional = [o for o in (reading, measured) if o]        # dropped from the end
     while True:
-        made = Summary(tuple(p for p in (*positions, gap, *optional, trust) if p))
+        kept = measured in optional and measured
+        made = Summary(tuple(p for p in (*positions, gap, *(o for o in optional if o != measured),
+                                         f"{trust} {kept}" if kept else trust) if p))
         if made.words <= max_words or (not optional and len(positions) <= 1):
             return made
         if optional:
@@ -732,7 +852,8 @@ def summary(tables: dict[str, pd.DataFrame], accuracy: dict | None = None,
 # The gap at a glance
 
 STANCE_COLOURS = {"for": "#4C72B0", "against": "#C44E52", "split": "#8C8C8C"}
-RELATION_MARKS = {"opposed": "opposed", "for different things": "for different\nthings"}
+RELATION_MARKS = {"opposed": "opposed", CONDITIONALLY_OPPOSED: "conditionally\nopposed",
+                  "for different things": "for different\nthings"}
 
 
 def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
@@ -750,7 +871,7 @@ def _wrapped(label: str, width: int = 11, hyphenate: bool = True) -> str:
 def gap_figure(cells: pd.DataFrame, width: float = 4.8):
     """Issues (rows) by parties (columns): blue for, red against, grey split; a
     pale hatched cell rests only on the writer or analysts. Beside each contested
-    issue, how the parties stand: opposed, or for different things, with the party
+    issue, how the parties stand: opposed, conditionally opposed or for different things, with the party
     each stance is about written in the cell. Tall rather than wide, so that it
     stays legible on a phone."""
     import matplotlib.pyplot as plt
@@ -791,7 +912,7 @@ def gap_figure(cells: pd.DataFrame, width: float = 4.8):
         mark = RELATION_MARKS.get(relations.get(issue, ""), "")
         if mark:
             ax.text(len(columns) + 0.08, y + 0.5, mark, ha="left", va="center", fontsize=8.5,
-                    fontweight="bold", color="#C44E52" if mark == "opposed" else "#7A5195")
+                    fontweight="bold", color="#7A5195" if "different" in mark else "#C44E52")
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)

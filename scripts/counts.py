@@ -12,6 +12,8 @@ the same thing two ways. Each docstring is the definition a reader can cite.
   sources is two attributions); chapter 4 adds the veiled ones (:func:`veiled`)
 * :func:`claims`     claim records, a claim the headline repeats counted once
 * :func:`unsourced`  claims that name no source: the writer's own or unnamed analysts'
+* :func:`unsourced_credits` those claims by whom the article credits them to: no one
+  (its own voice), people it does not name (officials, leaders), or analysts
 * :func:`claimants`  actors that make at least one claim
 * :func:`parties`    sides that make at least one claim
 """
@@ -156,16 +158,80 @@ def unsourced_table(claims_table: pd.DataFrame) -> pd.DataFrame:
     :data:`scripts.demands.VOICES`."""
     if claims_table.empty:
         return claims_table
-    from scripts.demands import voice          # imported here: demands is the heavier module
-    # a table without voices (a hand-made one) gets them from the same rule
-    voices = [getattr(r, "voice", "") or voice(r.source, r.authority, r.hedge, r.claimant)
-              for r in claims_table.itertuples()]
-    return claims_table[[v in ("writer", "analysts") for v in voices]]
+    return claims_table[[v in ("writer", "analysts") for v in _voices(claims_table)]]
 
 
 def unsourced(claims_table: pd.DataFrame) -> int:
     """Unsourced claims: the rows of :func:`unsourced_table`."""
     return len(unsourced_table(claims_table))
+
+
+UNSOURCED_CREDITS = ("own voice", "unnamed people", "analysts")
+
+
+def _voices(claims_table: pd.DataFrame) -> list[str]:
+    """Each claim's voice; a table without voices (a hand-made one) gets them from the same rule."""
+    from scripts.demands import voice          # imported here: demands is the heavier module
+    return [getattr(r, "voice", "") or voice(r.source, r.authority, r.hedge, r.claimant)
+            for r in claims_table.itertuples()]
+
+
+def unsourced_credit(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> pd.Series:
+    """Whom the article credits each :func:`unsourced` claim to (:data:`UNSOURCED_CREDITS`),
+    indexed as :func:`unsourced_table`:
+
+    * 'analysts': observers or analysts, or the article's guess ('may');
+    * 'unnamed people': people it names only by a group noun ("Ukrainian officials signaled
+      their willingness", "Many European leaders remain wary"), or unnamed sources
+      ("Kremlin sources claim"): a claim is theirs, but no one a reader can check;
+    * 'own voice': the article states it of a party or a named person without a source
+      ("Russia has expressed scepticism")."""
+    table = unsourced_table(claims_table)
+    if table.empty:
+        return pd.Series([], dtype=str)
+    groups = set(actors_table.actor[actors_table.type == "group"]) if len(actors_table) else set()
+    credit = []
+    for claim, voice_ in zip(table.itertuples(), _voices(table)):
+        if voice_ == "analysts":
+            credit.append("analysts")
+        elif claim.claimant in groups or str(claim.source).strip():
+            credit.append("unnamed people")
+        else:
+            credit.append("own voice")
+    return pd.Series(credit, index=table.index, dtype=str)
+
+
+def unsourced_credits(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> dict[str, int]:
+    """The :func:`unsourced` claims counted by :func:`unsourced_credit` (each of
+    :data:`UNSOURCED_CREDITS`, 0 when none); the three add up to :func:`unsourced`."""
+    credit = unsourced_credit(claims_table, actors_table)
+    return {kind: int((credit == kind).sum()) for kind in UNSOURCED_CREDITS}
+
+
+def unnamed_nouns(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> list[str]:
+    """The nouns by which the article names the unnamed people of :func:`unsourced_credit`
+    ('officials', 'leaders', 'sources'), in text order: the last word of each group or source."""
+    table = unsourced_table(claims_table)
+    credit = unsourced_credit(claims_table, actors_table)
+    nouns = []
+    for claim in table[credit == "unnamed people"].itertuples():
+        name = str(claim.source).split("; ")[0] if str(claim.source).strip() else claim.claimant
+        nouns.append(name.split()[-1].lower())
+    return list(dict.fromkeys(nouns))
+
+
+def unsourced_note(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> str:
+    """Whom the :func:`unsourced` claims are credited to, in words: '12 in the article's own
+    voice, 4 credited to officials or leaders it does not name and 1 to analysts'. Empty
+    when there are none."""
+    from scripts.briefing import series       # briefing imports this module
+    credits = unsourced_credits(claims_table, actors_table)
+    nouns = " or ".join(unnamed_nouns(claims_table, actors_table)) or "people"
+    parts = [(credits["own voice"], f"{credits['own voice']} in the article's own voice"),
+             (credits["unnamed people"], f"{credits['unnamed people']} credited to {nouns} it does not name"),
+             (credits["analysts"], f"{credits['analysts']} {'to' if credits['unnamed people'] else 'credited to'} "
+                                   f"analysts")]
+    return series(text for n, text in parts if n)
 
 
 def claimants(claims_table: pd.DataFrame) -> int:

@@ -528,6 +528,21 @@ def fact_checks(article: Article) -> pd.DataFrame:
     return table[FACT_COLUMNS].reset_index(drop=True)
 
 
+def fact_caveats(article: Article, table: pd.DataFrame, column: str = "expression") -> list[str]:
+    """For each row of a table of the article's words (``sentence_id`` and the words in
+    ``column``, e.g. the time expressions of :func:`scripts.synthesis.timeline`), the caveat
+    the hand-checked errors of :func:`fact_checks` give it, as the key finding on the
+    article's errors states it: 'the article's error, checked by hand: Russia annexed Crimea
+    in March 2014 and ...'. Empty for words no checked error contains."""
+    facts = fact_checks(article)
+    caveats = []
+    for row in table.itertuples():
+        words = str(getattr(row, column))
+        found = facts[(facts.sentence_id == row.sentence_id) & facts.words.map(lambda w: words in w)]
+        caveats.append("; ".join(f"the article's error, checked by hand: {f.correct}" for f in found.itertuples()))
+    return caveats
+
+
 # --- byline and date --------------------------------------------------------------------------
 
 FURNITURE_COLUMNS = ["check", "found", "evidence", "sentence_ids"]

@@ -73,6 +73,42 @@ def test_opposed_when_one_party_is_for_and_another_against():
     assert gap.loc["ceasefire", "for"] == "Ukraine" and gap.loc["ceasefire", "against"] == "Russia"
 
 
+def _cell(party, issue, lean, conditional=False, condition="", voice="writer"):
+    """One hand-made stance cell (the columns gaps() reads)."""
+    return {"party": party, "issue": issue, "stance": "for" if lean == 1 else "against", "lean": lean,
+            "conditional": conditional, "condition": condition, "target": party, "target_named": False,
+            "voice": voice, "party_voice": voice in briefing.PARTY_VOICES, "delivery": "", "hedge": "",
+            "sources": "", "claims": 1, "sentence_ids": "P01.S1", "reading": "", "reading_ids": "", "body": ""}
+
+
+@pytest.mark.parametrize("issue", ["territory and recognition", "peace settlement", "ceasefire"])
+def test_a_conditional_stance_reads_the_same_on_every_issue(issue):
+    # "A for; B against unless its terms are met" is one relation whatever the issue,
+    # the deal as a whole (the codebook's fallback issue) included
+    conditional = pd.DataFrame([_cell("A", issue, 1, voice="own words"),
+                                _cell("B", issue, -1, True, "without assurances")])
+    outright = pd.DataFrame([_cell("A", issue, 1, voice="own words"), _cell("B", issue, -1)])
+    assert briefing.gaps(conditional).relation.tolist() == [briefing.CONDITIONALLY_OPPOSED]
+    assert briefing.gaps(outright).relation.tolist() == ["opposed"]
+    # a conditional stance on the side that is for reads alike ("for a deal that respects X")
+    turned = pd.DataFrame([_cell("A", issue, 1, True, "that respects X"), _cell("B", issue, -1)])
+    assert briefing.gaps(turned).relation.tolist() == [briefing.CONDITIONALLY_OPPOSED]
+    # both relations are gaps the brief names
+    assert len(briefing.contested(briefing.gaps(conditional))) == 1
+
+
+def test_the_deal_as_a_whole_is_apart_beside_named_issues_by_the_same_rule():
+    cells = pd.DataFrame([_cell("A", "ceasefire", 1), _cell("B", "ceasefire", -1),
+                          _cell("A", "peace settlement", 1), _cell("B", "peace settlement", -1, True, "that X"),
+                          _cell("C", "peace settlement", -1, True, "that Y")])
+    gap = briefing.gaps(cells).set_index("issue").relation
+    assert gap["ceasefire"] == "opposed" and gap["peace settlement"] == briefing.CONDITIONALLY_OPPOSED
+    # opposed issues are told first
+    assert briefing.contested(briefing.gaps(cells)).issue.tolist() == ["ceasefire", "peace settlement"]
+    assert briefing.gap_count_line(briefing.gaps(cells)) == (
+        "Apart on 2 issues of 2: opposed on ceasefire; conditionally opposed on peace settlement.")
+
+
 def test_for_different_things_when_each_wants_guarantees_for_itself():
     tables = brief_of("Russian President Vladimir Putin said that Russia demands security guarantees. "
                       "Ukrainian President Volodymyr Zelenskyy said that Ukraine demands security guarantees.")
@@ -145,7 +181,7 @@ def test_seed_own_words_say_whether_quoted_or_paraphrased(seed, seed_tables, see
     text = briefing.summary(seed_tables).text
     assert "on record" not in text
     assert "(Maria Zakharova, paraphrased)" in text and "(Volodymyr Zelenskyy, paraphrased)" in text
-    assert "(Yuri Ushakov, quoted and paraphrased)" in text
+    assert "(Yuri Ushakov, quoted and paraphrased;" in text
     table = briefing.party_issue_table(seed_cells).set_index("party")
     assert table.loc["Ukraine", "security guarantees"].startswith("for (Ukraine's); own side, paraphrased: ")
     assert "own words" not in " ".join(table.stack())
@@ -179,25 +215,28 @@ def test_every_view_of_the_gap_gives_the_same_contested_issues(seed, seed_tables
     from scripts import findings
     # read in the text: ceasefire (P05.S1 Russia against, P08.S2 Ukraine for), foreign troops
     # (P11.S2 against, P11.S1 for), territory (P20.S1 recognition for Russia, P32.S1 Ukraine
-    # unwilling to concede) and security guarantees (P05.S3 for Russia, P23.S3 for Ukraine)
+    # unwilling to concede "without ironclad assurances"), security guarantees (P05.S3 for
+    # Russia, P23.S3 for Ukraine) and a deal (P03.S2, P31.S2 the U.S. pushes for one; P06.S1,
+    # P09.S2 Russia and P26.S1 Europe wary only of a deal "that does not..."/"that would...")
     expected = {"ceasefire", "foreign troops and peacekeepers", "territory and recognition",
-                "security guarantees"}
+                "security guarantees", "peace settlement"}
     gap_table = briefing.gaps(seed_cells)
     assert set(briefing.contested(gap_table).issue) == expected
+    relation = gap_table.set_index("issue").relation
+    # Ukraine's and Russia's and Europe's conditions make territory and the deal alike
+    assert relation["territory and recognition"] == relation["peace settlement"] == briefing.CONDITIONALLY_OPPOSED
     # the chapters' tables show the gap table: its relations give the same issues
-    assert set(gap_table[gap_table.relation.isin(["opposed", "for different things"])].issue) == expected
+    assert set(gap_table[gap_table.relation.isin(briefing.APART)].issue) == expected
     line = briefing.gap_line(gap_table)
-    assert line.startswith("Apart on 4 issues:")
+    assert line.startswith("Apart on 5 issues:")
     assert {briefing.issue_label(i) for i in expected} == set(re.findall(r"(?:: |; )([a-z ]+) \(", line))
     gap = {f.key: f for f in findings.key_findings(seed, seed_tables)}["gap"]
-    shown = [i.split(" (")[0] for i in (*gap.figures["opposed"], *gap.figures["different"])]
-    assert gap.figures["n_apart"] == "4 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    shown = [i.split(" (")[0] for key in ("opposed", "conditional", "different") for i in gap.figures[key]]
+    assert gap.figures["n_apart"] == "5 issues" and set(shown) == {briefing.issue_label(i) for i in expected}
+    assert "conditionally opposed on territory" in gap.text
     fig = briefing.gap_figure(seed_cells)
-    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in ("opposed", "for different\nthings")]
+    marks = [t.get_text() for t in fig.axes[0].texts if t.get_text() in briefing.RELATION_MARKS.values()]
     assert len(marks) == len(expected)
-    # the deal as a whole (P06.S1, P09.S2, P26.S1 against; P03.S2, P31.S2 for) is what the named issues spell out
-    deal = gap_table.set_index("issue").loc["peace settlement"]
-    assert deal.relation == briefing.COVERED
 
 
 def test_a_hedge_bears_on_the_issues_after_it():
@@ -238,14 +277,16 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
     made = briefing.summary(seed_tables)
     assert made.words <= briefing.SUMMARY_WORDS
     text = made.text
-    assert text.startswith("Russia: against a ceasefire now")
+    assert text.startswith("Russia: against a 30-day ceasefire")        # P05.S1 "a 30-day ceasefire"
     assert "only per Reuters and Bloomberg" in text
     # P05.S3 and P32.S1: Russia "seeks"/is "demanding" guarantees; P23.S3 Zelenskyy wants "ironclad
     # security guarantees"; no sentence says either opposes the other's guarantees
     # the gap named once in short (the stances are in the party lines above it; the key
-    # findings state it in full): ceasefire P05.S1/P08.S1, troops P11.S1-2, territory P20.S1/P21.S1
-    assert ("Apart on 4 issues of 8: opposed on ceasefire, foreign troops and territory; "
-            "for different things on security guarantees.") in text
+    # findings state it in full): ceasefire P05.S1/P08.S1, troops P11.S1-2; territory P20.S1/P32.S1
+    # ("unwilling to concede territory without ironclad assurances") and a deal (P06.S1, P09.S2,
+    # P26.S1 "wary of any agreement that would...") only with a condition
+    assert ("Apart on 5 issues of 8: opposed on ceasefire and foreign troops; conditionally opposed on "
+            "territory and peace settlement; for different things on security guarantees.") in text
     assert "(for different things:" not in text
     assert "against the other" not in text
     assert "The United States and Europe: no position" in text
@@ -254,14 +295,18 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
 
 def test_seed_summary_says_measured_accuracy_only_when_given(seed_tables):
     # the brief's positions rest on claims: the claims' figures are cited, not the quotations'
-    made = briefing.summary(seed_tables, accuracy={"speaker_accuracy": 0.9, "actor_recall": 0.75,
-                                                   "side_accuracy": 0.8, "claim_recall": 0.61,
-                                                   "claim_precision": 0.74, "claim_form_agreement": 0.93})
-    assert made.words <= briefing.SUMMARY_WORDS
+    accuracy = {"speaker_accuracy": 0.9, "actor_recall": 0.75, "side_accuracy": 0.8, "claim_recall": 0.61,
+                "claim_precision": 0.74, "claim_form_agreement": 0.93}
+    made = briefing.summary(seed_tables, accuracy=accuracy, max_words=400)
     assert "finds 61% of the claims with who makes them (target 60%); 74% of its claims are hand-coded " \
-           "too, 93% of those found in the same form." in made.text
+           "too, 93% in the same form." in made.text
     assert "90%" not in made.text and "75%" not in made.text
-    assert "The issue and voice of each stance are not measured on that news." in made.text
+    assert "Issue and voice are not measured there." in made.text
+    # too long for the brief, the measured accuracy goes before the article's readings (every
+    # key finding's confidence line gives it)
+    short = briefing.summary(seed_tables, accuracy=accuracy)
+    assert short.words <= briefing.SUMMARY_WORDS
+    assert "Only on the article's word" in short.text and "61%" not in short.text
 
 
 def test_seed_gap_is_stated_in_full_once_on_the_front_page(seed, seed_tables):
@@ -295,7 +340,7 @@ def test_numbers_in_the_trust_line_agree(seed_tables):
     assert int(total) == len(claims)
     assert int(firm) == claims.voice.isin(briefing.PARTY_VOICES).sum()
     one = briefing.trust_line(pd.DataFrame([{"claims": 2, "own words": 1, "named source": 0}]))
-    assert one.startswith("Of 2 claims, 1 rests on") and "the rest is" in one
+    assert one.startswith("Of 2 claims, 1 rests on") and "the rest names no source" in one
 
 
 def test_party_issue_table_rows_parties_columns_issues(seed_cells):
@@ -323,7 +368,7 @@ def test_trust_line_when_all_or_none_of_the_claims_are_a_partys_own():
     all_own = briefing.trust_line(pd.DataFrame([{"claims": 1, "own words": 1, "named source": 0}]))
     assert all_own == "The 1 claim rests on a party's own words or a named source."
     none = briefing.trust_line(pd.DataFrame([{"claims": 3, "own words": 0, "named source": 0}]))
-    assert none.startswith("None of the 3 claims rests on") and "all are the writer's" in none
+    assert none.startswith("None of the 3 claims rests on") and "all name no source" in none
 
 
 def test_an_article_without_claims_gets_a_brief_that_says_so():
@@ -428,3 +473,42 @@ def test_seed_brief_spells_issues_as_the_article_and_codebook_do(seed, seed_tabl
     assert any("demilitarization of Ukraine" in s.text for s in seed.sentences)
     text = briefing.summary(seed_tables).text
     assert "demilitarization of Ukraine" in text and "demilitarisation" not in text
+
+
+# --- the brief carries what the claims table records beside a stance ---------------
+
+def test_seed_brief_carries_forms_hedges_conditions_and_warnings(seed_tables):
+    text = briefing.summary(seed_tables).text
+    # P05.S1 "a 30-day ceasefire, proposed by the U.S. and tentatively accepted by Ukraine":
+    # who proposed, who accepted and how firmly; P08.S2 "willingness to accept an immediate ceasefire"
+    assert "the United States proposes a 30-day ceasefire" in text
+    assert "accepts a ceasefire now (hedged \u201ctentatively\u201d in P05.S1)" in text
+    # P31.S2 "Russia's reluctance to accept a temporary truce without significant concessions"
+    assert "the article adds \u201cwithout significant concessions\u201d in P31.S2" in text
+    # P11.S2 Zakharova: "such a move ... would trigger a military response"
+    assert "warning that this would trigger a military response (Maria Zakharova, paraphrased)" in text
+    # P20.S1 "International recognition of Russia's annexation of Crimea": recognition, not concessions
+    assert "recognition of Russia's territorial claims (only per Reuters and Bloomberg)" in text
+    assert "territorial concessions to Russia" not in text
+
+
+def test_a_hedge_after_the_issue_bears_on_it_when_no_other_issue_follows():
+    demand = "a 30-day ceasefire, proposed by the U.S. and tentatively accepted by Ukraine"
+    assert briefing.issue_hedge(demand, "tentatively", dict(briefing.demands.issues_in(demand))["ceasefire"]) \
+        == "tentatively"
+
+
+def test_what_a_warning_says_would_follow():
+    assert briefing._consequence("warning that such a move would be considered direct involvement in the "
+                                 "conflict and would trigger a military response") == \
+        "would trigger a military response"
+    assert briefing._consequence("warning of consequences") == ""
+
+
+def test_the_articles_own_phrase_only_when_every_claim_gives_it():
+    assert briefing._text_phrase(["does not see value in a 30-day ceasefire"], "ceasefire") == "a 30-day ceasefire"
+    # two claims naming it differently, or no word between the article and the noun: the codebook's phrase
+    assert briefing._text_phrase(["a 30-day ceasefire", "accept an immediate ceasefire"], "ceasefire") == ""
+    assert briefing._text_phrase(["rejects a ceasefire"], "ceasefire") == ""
+    # an issue about a party keeps its phrase with the party named
+    assert briefing._text_phrase(["a full demilitarization of Ukraine"], "demilitarization") == ""

@@ -128,6 +128,40 @@ def test_unsourced_claims_are_one_count_everywhere(tables, seed):
     assert found["article-voice"].figures["n"] == counts.unsourced(claims)
 
 
+def test_unsourced_claims_by_whom_they_are_credited_to(tables):
+    claims, actors = tables["demands"], tables["actors"]
+    credit = counts.unsourced_credit(claims, actors)
+    by_sentence = dict(zip(counts.unsourced_table(claims).sentence_id + " " + counts.unsourced_table(claims).claimant,
+                           credit))
+    # P08.S2 "Ukrainian officials signaled their willingness", P26.S1 "Many European leaders remain
+    # wary", P31.S2 "U.S. officials ... continue to push", P06.S2 "officials in Moscow appear": people
+    # the article names only by a group noun
+    for key in ("P08.S2 Ukrainian officials", "P26.S1 European leaders", "P31.S2 U.S. officials",
+                "P06.S2 Russian officials"):
+        assert by_sentence[key] == "unnamed people", key
+    assert by_sentence["P21.S1 Vladimir Putin"] == "analysts"          # "Some analysts believe"
+    assert by_sentence["P03.S1 Russia"] == "own voice"                 # "Russia has expressed scepticism"
+    found = counts.unsourced_credits(claims, actors)
+    assert found == {"own voice": 12, "unnamed people": 4, "analysts": 1}
+    assert sum(found.values()) == counts.unsourced(claims)
+    assert counts.unnamed_nouns(claims, actors) == ["officials", "leaders"]
+    assert counts.unsourced_note(claims, actors) == ("12 in the article's own voice, 4 credited to officials "
+                                                     "or leaders it does not name and 1 to analysts")
+
+
+def test_unsourced_credits_on_a_hand_made_table():
+    import pandas as pd
+    claims = pd.DataFrame([
+        {"claimant": "Russia", "source": "", "authority": "unattributed", "hedge": "", "voice": "writer"},
+        {"claimant": "Western diplomats", "source": "", "authority": "unattributed", "hedge": "", "voice": "writer"},
+        {"claimant": "Russia", "source": "Kremlin sources", "authority": "reported", "hedge": "", "voice": "writer"},
+        {"claimant": "Ukraine", "source": "Reuters", "authority": "reported", "hedge": "", "voice": "named source"}])
+    actors = pd.DataFrame([{"actor": "Western diplomats", "type": "group"}, {"actor": "Russia", "type": "state"}])
+    assert counts.unsourced_credits(claims, actors) == {"own voice": 1, "unnamed people": 2, "analysts": 0}
+    assert counts.unsourced_note(claims, actors) == ("1 in the article's own voice and 2 credited to diplomats "
+                                                     "or sources it does not name")
+
+
 def test_the_voices_table_adds_up_to_the_statements(tables):
     from scripts.quotes import voices
     table = voices(tables["quotes"])

@@ -223,3 +223,27 @@ def test_fact_checks_refuse_words_the_article_does_not_have(tmp_path, monkeypatc
         cr.fact_checks(article)
     monkeypatch.setattr(cr, "fact_checks_path", lambda a: tmp_path / "none.csv")
     assert cr.fact_checks(article).empty
+
+
+def test_the_timeline_carries_the_caveat_of_the_hand_checked_error(seed):
+    from scripts import findings, synthesis
+    events = synthesis.timeline(seed)
+    caveats = dict(zip(events.sentence_id + " " + events.expression, cr.fact_caveats(seed, events)))
+    # P20.S1 "since 2022": Crimea was annexed in 2014, the four regions in 2022; the finding on
+    # the article's errors and the timeline give the same correction, from the same table
+    row = cr.fact_checks(seed).set_index("sentence_id").loc["P20.S1"]
+    assert caveats["P20.S1 since 2022"] == f"the article's error, checked by hand: {row.correct}"
+    assert "2014" in caveats["P20.S1 since 2022"]
+    errors = {f.key: f for f in findings.key_findings(seed)}["title-errors"]
+    assert row.correct in errors.text
+    # the other expressions ("from 2021", "last year", "On Thursday"...) carry none
+    assert [k for k, c in caveats.items() if c] == ["P20.S1 since 2022"]
+
+
+def test_fact_caveats_on_a_hand_made_table(tmp_path, monkeypatch):
+    article = parse("Talks resume\n\nRussia annexed Crimea in 2015. It met in 2015.\n")
+    path = tmp_path / "facts.csv"
+    path.write_text("sentence_id,words,error,correct,source\nP02.S1,annexed Crimea in 2015,x,it was 2014,z\n")
+    monkeypatch.setattr(cr, "fact_checks_path", lambda a: path)
+    table = pd.DataFrame({"sentence_id": ["P02.S1", "P02.S2"], "expression": ["in 2015", "in 2015"]})
+    assert cr.fact_caveats(article, table) == ["the article's error, checked by hand: it was 2014", ""]

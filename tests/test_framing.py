@@ -390,3 +390,41 @@ def test_cue_list_accounts_for_every_counted_cue():
     seed_rows = framing.code_frames(read_article(primary_article()))
     row = seed_rows[(seed_rows.sentence_id == "P11.S2") & (seed_rows.frame == "external-regulation")].iloc[0]
     assert (row.cues, row.n_cues) == ("foreign \u00d72", 2)
+
+
+def test_the_two_codings_side_by_side_on_hand_made_codes():
+    article = parse("Talks on the war\n\nThe war goes on. The talks go on. The army waits there. "
+                    "The town is quiet.\n", "t.txt")
+    ids = [s.id for s in article.sentences]             # the title and four body sentences
+    assert len(ids) == 5
+    hand = pd.DataFrame({"sentence_id": ids, "generic_frames": ["conflict"] * 4 + [""],
+                         "policy_frames": ["political", "political", "political", "", ""],
+                         "primary_dimension": [""] * 5, "hedged": ["no"] * 5, "note": [""] * 5})
+    auto = pd.DataFrame({"sentence_id": ids[:2] + ids[:3], "scheme": ["generic"] * 2 + ["policy"] * 3,
+                         "frame": ["conflict"] * 2 + ["policy-prescription"] * 3, "cues": [""] * 5})
+    contrast = framing.coding_contrast(auto, hand, article).set_index(["scheme", "frame"])
+    assert (contrast.loc[("generic", "conflict"), "auto_sentences"],
+            contrast.loc[("generic", "conflict"), "hand_sentences"]) == (2, 4)
+    assert contrast.loc[("generic", "conflict"), "hand_share"] == pytest.approx(4 / 5)
+    line = framing.contrast_line(framing.coding_contrast(auto, hand, article))
+    # one statement of both figures for each headline: the leader's share, and which dimension leads
+    assert line.startswith("By hand, conflict leads the generic frames in 80% of the sentences, where the "
+                           "automatic coder finds it in 40%")
+    assert "the hand coding puts political first among the policy dimensions (60%; automatic 0%)" in line
+    assert "where the automatic coder puts policy prescription and evaluation (60%; by hand 0%)" in line
+    # two codings that agree give no contrast
+    hand_as_auto = framing.hand_long(hand).assign(cues="")
+    assert framing.contrast_line(framing.coding_contrast(hand_as_auto, hand, article)) == ""
+
+
+def test_seed_headline_figures_by_each_coding(seed, coded):
+    # Table of agreement (hand/auto per frame): conflict coded in 42 sentences by hand, 30 by the
+    # coder; political 34 by hand, policy prescription 29 by the coder
+    hand = framing.read_hand_coding(framing.hand_coding_path(seed))
+    contrast = framing.coding_contrast(coded, hand, seed).set_index("frame")
+    per_frame = framing.agreement(coded, hand).per_frame.set_index("frame")
+    for frame in ("conflict", "political", "policy-prescription"):
+        assert contrast.loc[frame, "hand_sentences"] == per_frame.loc[frame, "hand"]
+        assert contrast.loc[frame, "auto_sentences"] == per_frame.loc[frame, "auto"]
+    line = framing.contrast_line(framing.coding_contrast(coded, hand, seed))
+    assert "conflict" in line and "political first" in line and "policy prescription" in line
