@@ -277,7 +277,10 @@ def test_seed_summary_is_short_and_says_positions_gap_and_sourcing(seed_tables):
     made = briefing.summary(seed_tables)
     assert made.words <= briefing.SUMMARY_WORDS
     text = made.text
-    assert text.startswith("Russia: against a 30-day ceasefire")        # P05.S1 "a 30-day ceasefire"
+    # Russia's stance rests on P03.S1 ("scepticism over a proposed ceasefire deal") and P05.S1-S2
+    # ("does not see value in a 30-day ceasefire"): the article names it in two ways, so the
+    # brief gives the issue in its own words; Ushakov is quoted (P05.S2) and paraphrased (P05.S1)
+    assert text.startswith("Russia: against a ceasefire now (Yuri Ushakov, quoted and paraphrased")
     assert "only per Reuters and Bloomberg" in text
     # P05.S3 and P32.S1: Russia "seeks"/is "demanding" guarantees; P23.S3 Zelenskyy wants "ironclad
     # security guarantees"; no sentence says either opposes the other's guarantees
