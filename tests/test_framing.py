@@ -224,14 +224,18 @@ def test_kappa_label_follows_landis_and_koch():
     assert framing.kappa_label(float("nan")) == "undefined"
 
 
-def test_agreement_by_hand():
-    hand = pd.DataFrame({
+def _four_hand_coded_sentences() -> pd.DataFrame:
+    return pd.DataFrame({
         "sentence_id": ["S1", "S2", "S3", "S4"],
         "generic_frames": ["conflict", "conflict;morality", "conflict", ""],
         "policy_frames": ["political", "", "", "political"],
         "primary_dimension": ["political", "other", "other", "political"],
         "hedged": ["no"] * 4, "note": [""] * 4,
     })
+
+
+def test_agreement_by_hand():
+    hand = _four_hand_coded_sentences()
     auto = pd.DataFrame({
         "sentence_id": ["S1", "S2", "S4", "S4", "S9"],
         "frame": ["conflict", "conflict", "conflict", "political", "conflict"],
@@ -264,13 +268,7 @@ def test_agreement_by_hand():
 def test_disagreements_by_frame_keep_every_sentence_and_cue():
     # the chapter's table shows the disagreements one row per frame; no sentence, side of the
     # disagreement or cue may be lost on the way
-    hand = pd.DataFrame({
-        "sentence_id": ["S1", "S2", "S3", "S4"],
-        "generic_frames": ["conflict", "conflict;morality", "conflict", ""],
-        "policy_frames": ["political", "", "", "political"],
-        "primary_dimension": ["political", "other", "other", "political"],
-        "hedged": ["no"] * 4, "note": [""] * 4,
-    })
+    hand = _four_hand_coded_sentences()
     auto = pd.DataFrame({
         "sentence_id": ["S1", "S2", "S4", "S4"],
         "frame": ["conflict", "conflict", "conflict", "political"],
