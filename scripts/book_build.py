@@ -48,7 +48,6 @@ What it changes, none of which changes what is built:
 """
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import os
@@ -403,18 +402,16 @@ def main(argv=None) -> int:
         os.close(write)
         args = args[end + 1:]
     try:
-        # as the notebook runner does with its imports (scripts.execute_notebooks.preload):
-        # no garbage collection while they run, and what they made frozen after
-        gc.disable()
-        try:
+        # as the notebook runner does with its imports: no garbage collection while they run,
+        # and what they made frozen after
+        from scripts.execute_notebooks import frozen_after
+
+        with frozen_after():
             for name in IMPORTS:
                 try:
                     importlib.import_module(name)
                 except ImportError:      # the build reports what is missing
                     pass
-        finally:
-            gc.freeze()
-            gc.enable()
         # as Sphinx loads this module as an extension (this file runs as __main__)
         extension = importlib.import_module("scripts.book_build")
         latex = None

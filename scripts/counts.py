@@ -186,12 +186,15 @@ def unsourced_credit(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> 
       ("Kremlin sources claim"): a claim is theirs, but no one a reader can check;
     * 'own voice': the article states it of a party or a named person without a source
       ("Russia has expressed scepticism")."""
-    table = unsourced_table(claims_table)
-    if table.empty:
+    if claims_table.empty:
         return pd.Series([], dtype=str)
+    # the voices read once: they select the unsourced claims (as unsourced_table does) and sort them
+    voices = pd.Series(_voices(claims_table), index=claims_table.index)
+    unsourced_voices = voices[voices.isin(("writer", "analysts"))]
+    table = claims_table.loc[unsourced_voices.index]
     groups = set(actors_table.actor[actors_table.type == "group"]) if len(actors_table) else set()
     credit = []
-    for claim, voice_ in zip(table.itertuples(), _voices(table)):
+    for claim, voice_ in zip(table.itertuples(), unsourced_voices):
         if voice_ == "analysts":
             credit.append("analysts")
         elif claim.claimant in groups or str(claim.source).strip():
@@ -211,10 +214,9 @@ def unsourced_credits(claims_table: pd.DataFrame, actors_table: pd.DataFrame) ->
 def unnamed_nouns(claims_table: pd.DataFrame, actors_table: pd.DataFrame) -> list[str]:
     """The nouns by which the article names the unnamed people of :func:`unsourced_credit`
     ('officials', 'leaders', 'sources'), in text order: the last word of each group or source."""
-    table = unsourced_table(claims_table)
     credit = unsourced_credit(claims_table, actors_table)
     nouns = []
-    for claim in table[credit == "unnamed people"].itertuples():
+    for claim in claims_table.loc[credit.index[credit == "unnamed people"]].itertuples():
         name = str(claim.source).split("; ")[0] if str(claim.source).strip() else claim.claimant
         nouns.append(name.split()[-1].lower())
     return list(dict.fromkeys(nouns))

@@ -45,6 +45,7 @@ import sys
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from pathlib import Path
 
 # jsonschema (imported by nbformat, and in kernels by myst_nb's glue) compiles some 40
@@ -115,15 +116,22 @@ def preload(codes: dict[Path, list[str]]) -> bool:
     # again over them, costs about a tenth of the time (0.3 s of about 3 s). It is paused
     # while they run; what they made is then frozen (never scanned again, here or in the
     # kernels forked after: less work for every collection, and pages the kernels share).
-    gc.disable()
-    try:
+    with frozen_after():
         _import_all(names)
-    finally:
-        gc.freeze()
-        gc.enable()
     pyplot = sys.modules.get("matplotlib.pyplot")
     return ("matplotlib_inline.backend_inline" not in sys.modules
             and (pyplot is None or getattr(pyplot, "_backend_mod", None) is None))
+
+
+@contextmanager
+def frozen_after():
+    """No garbage collection while the block runs (imports); what it made frozen after."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def _import_all(names: set[str]) -> None:
